@@ -1,0 +1,1 @@
+export { APP_VERSION as version } from '../model/version.ts';
