@@ -1,44 +1,60 @@
 /**
- * The stage palette — defined once, shared by the map (`src/ui/map`), the charts, the legend and the
- * KPI strip. Index = stage code (DESIGN.md §2.4): 0 none, 1 learning, 2 adapting, 3 institutionalized,
- * 4 optimizing, 5 formal (in name only), 6 terminated.
+ * The stage palette: one colour per stage code (DESIGN.md §2.4), shared by the map, the legend and
+ * the charts so a stage looks the same everywhere.
  *
- * Why these colours: the four active stages form one light→dark blue ramp (order reads as progress
- * and survives every colour-vision deficiency, since lightness alone separates them); the two failure
- * stages leave the ramp — formalism in orange (Okabe–Ito #E69F00), termination in a dark wine
- * (Paul Tol #882255) — which differ from the blues in hue for trichromats and from each other and
- * from the blues in lightness for dichromats. "Not adopted" is a warm off-white so that background
- * features (Taiwan, Hong Kong, Macau, 东沙, 金门), drawn in BACKGROUND_FILL, stay distinguishable.
+ * Why these colours: the four *active* stages (1 learning → 4 optimizing) are a single-hue-family
+ * sequential ramp (ColorBrewer YlGnBu, light → dark), so their order reads from lightness alone —
+ * which survives every kind of colour-vision deficiency and greyscale projection. The two failure
+ * stages use Okabe–Ito's orange (5, in name only) and a dark vermilion (6, terminated): warm hues
+ * against the cool ramp, and far apart in lightness from each other. "Not adopted" (0) is a pale
+ * warm paper colour, so the map reads as "empty" before anything spreads; features that are drawn
+ * but not simulated (Taiwan, 金门, Hong Kong, Macau, 东沙) are a mid grey with no hue, distinct from
+ * stage 0 in lightness.
  */
+
+/** CSS colours indexed by stage code 0–6. */
 export const STAGE_COLORS: readonly string[] = [
   '#f3efe6', // 0 none — not adopted
-  '#b3dcf2', // 1 learning and imitating
-  '#56a5dc', // 2 adapting
-  '#1c6bb0', // 3 institutionalized
-  '#0b2f6b', // 4 optimizing
-  '#e69f00', // 5 formal — in name only
-  '#882255', // 6 terminated
+  '#a1dab4', // 1 learning — 学习模仿
+  '#41b6c4', // 2 adapting — 借鉴调适
+  '#2c7fb8', // 3 institutionalized — 制度固化
+  '#253494', // 4 optimizing — 持续优化
+  '#e69f00', // 5 formal — 形式化空转
+  '#a8321e', // 6 terminated — 终止
 ];
 
-/** Number of stage codes (0…6). */
+/** Fill of map features drawn for context but not simulated. */
+export const BACKGROUND_COLOR = '#c4c4c4';
+
+/** Thin borders between units, and the coastline / inset frame. */
+export const BORDER_COLOR = 'rgba(80, 80, 80, 0.35)';
+export const FRAME_COLOR = '#6b6b6b';
+
+/** Marks drawn over the map: origins, demonstration sites, learning links. */
+export const ORIGIN_COLOR = '#d7191c';
+export const DEMO_COLOR = '#1a1a1a';
+export const LINK_COLOR = 'rgba(204, 51, 17, 0.75)';
+
+/** Number of stage codes; `STAGE_COLORS.length`. */
 export const STAGE_COUNT = STAGE_COLORS.length;
 
-/** Stage codes in legend order (progress first, then the two ways of failing). */
+/** A palette: the stage colours plus the background grey (the map takes one as a property). */
+export interface Palette {
+  readonly stages: readonly string[];
+  readonly background: string;
+}
+
+export const DEFAULT_PALETTE: Palette = { stages: STAGE_COLORS, background: BACKGROUND_COLOR };
+
+/** CSS colour of a stage code; out-of-range codes get the background grey (never thrown in a frame). */
+export function stageColor(stage: number, palette: Palette = DEFAULT_PALETTE): string {
+  return palette.stages[stage] ?? palette.background;
+}
+
+/** Stage codes in legend and stacking order (progress first, then the two ways of failing). */
 export const STAGE_ORDER: readonly number[] = [0, 1, 2, 3, 4, 5, 6];
 
-/** Fill of background features that are drawn but not simulated. */
-export const BACKGROUND_FILL = '#c9c9c9';
-
-/** Borders between localities (thin, light so that the stage colours dominate). */
-export const BORDER_STROKE = 'rgba(255,255,255,0.55)';
-
-/** Outline of named demonstration sites and origins on the map. */
-export const DEMO_STROKE = '#111111';
-
-/** Learning links (source → learner) drawn by the map's toggle. */
-export const LINK_STROKE = '#d55e00';
-
-/** Colours of the four regions in region breakdowns (index = REGIONS in src/model/world.ts). */
+/** Colours of the four regions in region breakdowns (index = REGIONS in src/model/world.ts; Okabe–Ito). */
 export const REGION_COLORS: readonly string[] = [
   '#0072b2', // east
   '#009e73', // central
@@ -46,12 +62,7 @@ export const REGION_COLORS: readonly string[] = [
   '#cc79a7', // northeast
 ];
 
-/** Text colour that stays readable (WCAG AA) on top of a stage colour, e.g. in the legend. */
+/** Text colour that stays readable (WCAG AA) on a stage colour, e.g. a legend swatch label. */
 export function textOnStage(stage: number): string {
   return stage >= 2 && stage !== 5 ? '#ffffff' : '#111111';
 }
-
-/**
- * The palette as packed 0xRRGGBB integers for fast canvas recolouring (no string parsing per frame).
- */
-export const STAGE_RGB: readonly number[] = STAGE_COLORS.map((hex) => parseInt(hex.slice(1), 16));
