@@ -64,5 +64,5 @@ export const REGION_COLORS: readonly string[] = [
 
 /** Text colour that stays readable (WCAG AA) on a stage colour, e.g. a legend swatch label. */
 export function textOnStage(stage: number): string {
-  return stage >= 2 && stage !== 5 ? '#ffffff' : '#111111';
+  return stage >= 3 && stage !== 5 ? '#ffffff' : '#111111';
 }
