@@ -1,0 +1,105 @@
+/**
+ * Assumptions of show adoption (亮点打造), quality and demonstration sites, and the exemplar rule of
+ * endogenous endorsement (DESIGN.md §2.5). Sources: REFERENCES.md.
+ */
+import {
+  RATE_ALLOWED,
+  SHARE_ALLOWED,
+  UNITS,
+  logEffect,
+  numeric,
+  type ParamDef,
+} from '../def.ts';
+
+const A = 'assumption' as const;
+const logit = (x: number) => Math.log(x / (1 - x));
+/** γ0 is a baseline log-odds, not an effect: allowed ±10 (P(show) between 4.5·10⁻⁵ and 1 − 4.5·10⁻⁵). */
+const LOG_ODDS_ALLOWED = [-10, 10] as const;
+
+export const SHOW_DEFS: readonly ParamDef[] = [
+  // ── show adoption (亮点打造) ────────────────────────────────────────────────────────────────────
+  {
+    ...numeric(A, {
+      key: 'gamma0', symbol: 'γ0', group: 'show',
+      label: { en: 'Baseline show adoptions γ0', zh: '亮点打造基线 γ0' },
+      help: {
+        en: 'Baseline log-odds that an adoption is for show (为创新而创新) rather than for use; logit 0.2 = one adoption in five.',
+        zh: '采纳是"为创新而创新"（亮点打造）的基线对数几率；logit 0.2 即五分之一。',
+      },
+      source: 'assumption ("face" innovation, Teets 2015)',
+    }, UNITS.logOdds, logit(0.2), [logit(0.05), logit(0.4)], LOG_ODDS_ALLOWED),
+    display: { default: 'logit 0.2', plausible: ['logit 0.05', 'logit 0.4'], allowed: ['−10', '10'] },
+  },
+  logEffect(A, {
+    key: 'gammaT', symbol: 'γ_T', group: 'show',
+    label: { en: 'Pressure → show γ_T', zh: '考核压力→亮点打造 γ_T' },
+    help: { en: 'Log odds ratio of a show adoption per SD of assessment pressure, scaled by acc.', zh: '考核压力每增加一个标准差，亮点打造的对数优势比（乘以 acc）。' },
+    source: 'assumption',
+  }, UNITS.logOrPerSd, 1.5, [1, 4]),
+  logEffect(A, {
+    key: 'gammaM', symbol: 'γ_M', group: 'show',
+    label: { en: 'Mandate → show γ_M', zh: '发文部署→亮点打造 γ_M' },
+    help: { en: 'Log odds ratio of a show adoption under a mandate, scaled by acc.', zh: '处于发文部署范围内时亮点打造的对数优势比（乘以 acc）。' },
+    source: 'assumption; mandates under low capacity breed formal compliance (Zhu 2014)',
+  }, UNITS.logOr, 2, [1, 4]),
+  logEffect(A, {
+    key: 'gammaN', symbol: 'γ_N', group: 'show',
+    label: { en: 'Named site → show γ_N', zh: '命名示范点→亮点打造 γ_N' },
+    help: { en: 'Log odds ratio of a show adoption for a locality named a demonstration site, scaled by acc.', zh: '被命名为示范点的地区亮点打造的对数优势比（乘以 acc）。' },
+    source: 'assumption; being named a model site breeds show',
+  }, UNITS.logOr, 2, [1, 4]),
+  logEffect(A, {
+    key: 'gammaGap', symbol: 'γ_gap', group: 'show',
+    label: { en: 'Capacity gap → show γ_gap', zh: '能力差距→亮点打造 γ_gap' },
+    help: { en: 'Log odds ratio of a show adoption per unit of capacity/digital gap.', zh: '能力/数字差距每增加一个单位，亮点打造的对数优势比。' },
+    source: 'assumption (为创新而创新 where capacity is lacking)',
+  }, UNITS.logOrPerGap, 2, [1, 4]),
+
+  // ── quality and demonstration sites ─────────────────────────────────────────────────────────────
+  numeric(A, {
+    key: 'etaQ', symbol: 'η_Q', group: 'quality',
+    label: { en: 'Quality growth η_Q', zh: '质量提升速率 η_Q' },
+    help: {
+      en: 'Rate at which quality Q approaches 1 in stages 2–4, scaled by (resources + support)/2. Start quality is 0.3 + 0.5 × the source\'s quality.',
+      zh: '阶段 2–4 中质量 Q 趋近 1 的速率，乘以（资源 + 社会支持）/2。初始质量 = 0.3 + 0.5 × 学习来源的质量。',
+    },
+    source: 'assumption (learning from a better source starts higher)',
+  }, UNITS.perYear, 0.3, [0.1, 0.6], RATE_ALLOWED),
+  numeric(A, {
+    key: 'etaGap', symbol: 'η_gap', group: 'quality',
+    label: { en: 'Quality erosion by gap η_gap', zh: '差距导致的质量侵蚀 η_gap' },
+    help: { en: 'Rate at which quality erodes per unit of capacity/digital gap.', zh: '每单位能力/数字差距导致的质量下降速率。' },
+    source: 'assumption',
+  }, UNITS.perYearPerGap, 0.2, [0, 0.5], RATE_ALLOWED),
+  numeric(A, {
+    key: 'qDemo', symbol: 'Q_demo', group: 'quality',
+    label: { en: 'Demonstration-site quality Q_demo', zh: '示范点质量门槛 Q_demo' },
+    help: { en: 'Quality at which an optimizing locality becomes a demonstration site others learn from.', zh: '持续优化的地区质量达到该值即成为示范点。' },
+    source: 'assumption',
+  }, UNITS.quality, 0.8, [0.6, 0.95], SHARE_ALLOWED),
+
+  // ── endogenous endorsement (exemplar rule) ──────────────────────────────────────────────────────
+  {
+    key: 'endogenousEndorsement', symbol: 'exemplar rule', kind: A, group: 'endorsement', type: 'boolean',
+    default: true,
+    label: { en: 'Endogenous endorsement', zh: '内生肯定（典型示范规则）' },
+    help: {
+      en: 'A province endorses an innovation once it holds a demonstration site and a share θ_P of its localities has institutionalized it; the centre endorses once n_C provinces have. Scripted events come on top.',
+      zh: '某省拥有示范点且制度固化比例达到 θ_P 即给予省级肯定；n_C 个省肯定后中央肯定。脚本事件另行叠加。',
+    },
+    source: 'assumption; the centre endorsed 三治融合 when essentially only Zhejiang practised it',
+  },
+  numeric(A, {
+    key: 'thetaP', symbol: 'θ_P', group: 'endorsement',
+    label: { en: 'Province endorsement share θ_P', zh: '省级肯定门槛 θ_P' },
+    help: { en: 'Share of a province\'s localities in stages 3–4 (plus a demonstration site) for the province to endorse.', zh: '省内处于阶段 3–4 的地区比例（且有示范点）达到该值时省级肯定。' },
+    source: 'assumption: higher levels endorse exemplars, not majorities',
+  }, UNITS.share, 0.05, [0, 0.5], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'nC', symbol: 'n_C', group: 'endorsement',
+    label: { en: 'Provinces for central endorsement n_C', zh: '中央肯定所需省数 n_C' },
+    help: { en: 'Number of endorsing provinces after which the centre endorses.', zh: '达到该数量的省级肯定后中央肯定。' },
+    source: 'assumption',
+  }, UNITS.provinces, 1, [1, 10], [1, 1000], 'integer'),
+];
+

@@ -1,0 +1,166 @@
+/**
+ * Assumptions of spread (0 → 1): the hazard of adopting, h01 (DESIGN.md §2.5). Sources: REFERENCES.md.
+ */
+import {
+  RATE_ALLOWED,
+  SHARE_ALLOWED,
+  UNITS,
+  logEffect,
+  numeric,
+  type ParamDef,
+} from '../def.ts';
+
+const A = 'assumption' as const;
+
+export const SPREAD_DEFS: readonly ParamDef[] = [
+  // ── spread (0 → 1) ──────────────────────────────────────────────────────────────────────────────
+  numeric(A, {
+    key: 'p', symbol: 'p', group: 'spread',
+    label: { en: 'External influence p', zh: '外部影响系数 p' },
+    help: {
+      en: 'Hazard of adopting from outside sources (media, higher levels, the wider world), independent of how many peers have adopted. Multiplied by the media lever.',
+      zh: '不依赖同伴的外部采纳风险（媒体、上级、外界信息）。乘以"媒体宣传"杠杆。',
+    },
+    source: 'Bass meta-analysis mean 0.03 (Sultan, Farley & Lehmann 1990); US state policies (SPID, 437 policies since 1950): median 0.028, IQR 0.005–0.107',
+  }, UNITS.perYear, 0.03, [0.005, 0.11], [0, 2]),
+  numeric(A, {
+    key: 'q', symbol: 'q', group: 'spread',
+    label: { en: 'Imitation q', zh: '模仿系数 q' },
+    help: {
+      en: 'Hazard of adopting per unit of the weighted share of peers that practise the innovation (neighbours, province, forum ties, everyone).',
+      zh: '每单位"加权同伴采纳比例"带来的采纳风险（邻近地区、本省、论坛结对、全局）。',
+    },
+    source: 'SPID median 0.25, IQR 0.05–0.58; marketing mean 0.38 (Sultan et al. 1990)',
+  }, UNITS.perYear, 0.25, [0.05, 0.6], [0, 2]),
+  numeric(A, {
+    key: 'omegaGlobal', symbol: 'ω_g', group: 'spread',
+    label: { en: 'Weight of global visibility ω_g', zh: '全局可见权重 ω_g' },
+    help: {
+      en: 'Weight of the share of all localities practising the innovation in the peer term. 1 with the others 0 gives the Bass model.',
+      zh: '全国采纳比例在同伴项中的权重。取 1 且其余为 0 即 Bass 模型。',
+    },
+    source: 'assumption; China presets 0.1, Bass 1',
+  }, UNITS.weight, 0.1, [0, 1], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'omegaNeighbour', symbol: 'ω_n', group: 'spread',
+    label: { en: 'Weight of map neighbours ω_n', zh: '相邻地区权重 ω_n' },
+    help: {
+      en: 'Weight of the share of adjacent localities practising the innovation.',
+      zh: '相邻县级单位采纳比例的权重。',
+    },
+    source: 'assumption; neighbour diffusion (Berry & Berry 1990; Zhu & Zhang 2016); event-history neighbour effect 0.39–0.52 log-odds per adopting neighbour (Boehmke et al. 2017)',
+  }, UNITS.weight, 0.4, [0, 1], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'omegaProvince', symbol: 'ω_p', group: 'spread',
+    label: { en: 'Weight of the province ω_p', zh: '省内同伴权重 ω_p' },
+    help: {
+      en: 'Weight of the share of the rest of the province practising the innovation (peer competition within a province).',
+      zh: '本省其他地区采纳比例的权重（省内同级竞争与学习）。',
+    },
+    source: 'assumption; within-province peer effects (promotion tournament literature)',
+  }, UNITS.weight, 0.3, [0, 1], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'omegaForum', symbol: 'ω_f', group: 'spread',
+    label: { en: 'Weight of forum and pairing ties ω_f', zh: '论坛与结对权重 ω_f' },
+    help: {
+      en: 'Weight of the share of forum and east–west pairing ties practising the innovation (on-site meetings, exchanges).',
+      zh: '论坛、现场会与东西部协作结对对象中采纳比例的权重。',
+    },
+    source: 'assumption',
+  }, UNITS.weight, 0.2, [0, 1], SHARE_ALLOWED),
+  {
+    key: 'peerShape', symbol: 'peer shape', kind: A, group: 'spread', type: 'enum',
+    default: 'linear', values: ['linear', 'threshold'],
+    label: { en: 'Shape of peer influence', zh: '同伴影响形式' },
+    help: {
+      en: 'linear: the hazard grows in proportion to the peer share; threshold: a locality responds steeply once the peer share passes its own threshold θ_i.',
+      zh: 'linear：风险与同伴比例成正比；threshold：同伴比例超过本地阈值 θ_i 后陡增。',
+    },
+    source: 'Granovetter 1978; Watts 2002; Centola & Macy 2007',
+  },
+  numeric(A, {
+    key: 'thresholdMean', symbol: 'mean θ', group: 'spread',
+    label: { en: 'Mean threshold', zh: '阈值均值' },
+    help: {
+      en: 'Mean of the localities\' thresholds θ_i ~ N(mean, SD), clamped to [0,1] (threshold shape only).',
+      zh: '各地阈值 θ_i ~ N(均值, 标准差) 的均值，截断到 [0,1]（仅阈值形式）。',
+    },
+    source: 'Granovetter 1978; Watts 2002 (θ ~ N(0.25, 0.1)); range an assumption',
+  }, UNITS.share, 0.25, [0.1, 0.4], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'thresholdSd', symbol: 'SD θ', group: 'spread',
+    label: { en: 'Threshold SD', zh: '阈值标准差' },
+    help: { en: 'Standard deviation of the thresholds θ_i (threshold shape only).', zh: '阈值 θ_i 的标准差（仅阈值形式）。' },
+    source: 'Watts 2002; range an assumption',
+  }, UNITS.share, 0.1, [0, 0.2], SHARE_ALLOWED),
+  numeric(A, {
+    key: 'kappaTh', symbol: 'κ_th', group: 'spread',
+    label: { en: 'Threshold steepness κ_th', zh: '阈值陡度 κ_th' },
+    help: { en: 'Steepness of the logistic threshold σ(κ_th·(peer − θ_i)).', zh: '逻辑斯蒂阈值函数 σ(κ_th·(peer − θ_i)) 的陡度。' },
+    source: 'assumption',
+  }, UNITS.steepness, 20, [5, 50], [0, 200]),
+  logEffect(A, {
+    key: 'betaE1', symbol: 'β_E[1]', group: 'spread',
+    label: { en: 'Prefecture endorsement effect β_E[1]', zh: '地市肯定效应 β_E[1]' },
+    help: { en: 'Log hazard ratio of adoption where a prefecture has endorsed the innovation.', zh: '地市级肯定后采纳风险的对数风险比。' },
+    source: 'assumption; direction: Heilmann 2008 (experimentation under hierarchy)',
+  }, UNITS.logHr, 1.5, [1, 8]),
+  logEffect(A, {
+    key: 'betaE2', symbol: 'β_E[2]', group: 'spread',
+    label: { en: 'Province endorsement effect β_E[2]', zh: '省级肯定效应 β_E[2]' },
+    help: { en: 'Log hazard ratio of adoption where the province has endorsed the innovation.', zh: '省级肯定后采纳风险的对数风险比。' },
+    source: 'assumption; direction: Heilmann 2008',
+  }, UNITS.logHr, 2, [1, 8]),
+  logEffect(A, {
+    key: 'betaE3', symbol: 'β_E[3]', group: 'spread',
+    label: { en: 'Central endorsement effect β_E[3]', zh: '中央肯定效应 β_E[3]' },
+    help: { en: 'Log hazard ratio of adoption once the centre has endorsed the innovation.', zh: '中央肯定后采纳风险的对数风险比。' },
+    source: 'assumption; direction: Heilmann 2008',
+  }, UNITS.logHr, 4, [1, 8]),
+  logEffect(A, {
+    key: 'betaT', symbol: 'β_T', group: 'spread',
+    label: { en: 'Assessment pressure effect β_T', zh: '考核压力效应 β_T' },
+    help: {
+      en: 'Log hazard ratio of adoption per SD of assessment pressure T (考核压力).',
+      zh: '考核压力 T 每增加一个标准差，采纳风险的对数风险比。',
+    },
+    source: 'assumption; Zhu & Zhang 2016 (officials\' careers matter after 2004), mixed later evidence',
+  }, UNITS.logHrPerSd, 1.5, [1, 2]),
+  logEffect(A, {
+    key: 'betaS', symbol: 'β_S', group: 'spread',
+    label: { en: 'Social support effect β_S', zh: '社会支持效应 β_S' },
+    help: {
+      en: 'Log hazard ratio per SD of social support s, on adoption and on learning → adapting.',
+      zh: '社会支持 s 每增加一个标准差，对采纳及"学习→调适"的对数风险比。',
+    },
+    source: 'assumption; public support as legitimacy (China Local Government Innovation Award studies)',
+  }, UNITS.logHrPerSd, 1.3, [1, 2]),
+  logEffect(A, {
+    key: 'betaR', symbol: 'β_R', group: 'spread',
+    label: { en: 'Resources effect β_R', zh: '资源效应 β_R' },
+    help: {
+      en: 'Log hazard ratio per SD of resources r, on adoption, adapting and institutionalization.',
+      zh: '资源 r 每增加一个标准差，对采纳、调适与制度固化的对数风险比。',
+    },
+    source: 'assumption; fiscal capacity in event-history studies',
+  }, UNITS.logHrPerSd, 1.3, [1, 2]),
+  logEffect(A, {
+    key: 'betaD', symbol: 'β_D', group: 'spread',
+    label: { en: 'Demonstration site nearby β_D', zh: '示范点带动效应 β_D' },
+    help: {
+      en: 'Log hazard ratio of adoption and adapting when a demonstration site is a neighbour or in the same province.',
+      zh: '相邻或同省有示范点时，采纳与调适的对数风险比。',
+    },
+    source: 'assumption',
+  }, UNITS.logHr, 1.5, [1, 3]),
+  numeric(A, {
+    key: 'kappaM', symbol: 'κ_M', group: 'spread',
+    label: { en: 'Mandate hazard κ_M', zh: '发文部署风险 κ_M' },
+    help: {
+      en: 'Hazard of adoption added while a mandate covers the locality.',
+      zh: '处于发文部署范围内时额外增加的采纳风险。',
+    },
+    source: 'province-level evidence: 29 of 31 provinces adopted characteristic towns within 3 years of the central policy (≈ 0.9; 90 % in 3 years ⇒ ≈ 0.77); applying it to counties is an assumption',
+  }, UNITS.perYear, 0.8, [0.5, 1.5], RATE_ALLOWED),
+
+];
