@@ -1,0 +1,130 @@
+import { LitElement, css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineEvent } from '../../service/types.ts';
+import { LocaleController } from '../controllers/LocaleController.ts';
+import { formatPercent, formatYear, pick, t } from '../i18n/i18n.ts';
+import { REGION_COLORS, STAGE_COLORS } from '../palette.ts';
+import { baseStyles } from '../styles.ts';
+import type { ChartData, ChartText } from './chartData.ts';
+import { adoptionLines, drawAdoptionChart } from './drawAdoptionChart.ts';
+import { STACK_ORDER, drawStageChart } from './drawStageChart.ts';
+
+export type ChartKind = 'stages' | 'adoption';
+
+/**
+ * One time-series chart (D3 into SVG): `kind="stages"` stacks the stages over time;
+ * `kind="adoption"` draws the ever-adopted and active shares with the active share per region.
+ * Scenario events sit on the time axis. The data comes in as one `data` object (ChartData); the
+ * chart redraws when a new object is assigned and when the language or its width changes.
+ */
+export class IdlChart extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      figure { margin: 0; }
+      h3 { margin: 0 0 0.2rem; font-size: 1em; }
+      svg { display: block; width: 100%; height: auto; font-size: 13px; }
+      svg text { font-family: inherit; }
+      ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
+      li { display: inline-flex; align-items: center; gap: 0.3rem; }
+      .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; }
+      .line { display: inline-block; width: 1.4em; height: 0; border-top-width: 3px; border-top-style: solid; }
+      .line.dashed { border-top-style: dashed; }
+    `,
+  ];
+
+  static override properties = {
+    kind: { type: String },
+    data: { attribute: false },
+  };
+
+  kind: ChartKind = 'stages';
+  data: ChartData | null = null;
+
+  private readonly locale = new LocaleController(this);
+  private width = 480;
+  private readonly height = 220;
+  private resize: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0].contentRect.width);
+      if (w > 0 && Math.abs(w - this.width) > 2) {
+        this.width = w;
+        this.requestUpdate();
+      }
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    this.resize = null;
+  }
+
+  override render() {
+    const title = this.kind === 'stages' ? t('chart.stages') : t('chart.adoption');
+    return html`
+      <figure>
+        <h3>${title}</h3>
+        <svg role="img" aria-label=${title}></svg>
+        ${this.renderLegend()}
+      </figure>
+    `;
+  }
+
+  override updated(): void {
+    const el = this.renderRoot.querySelector('svg');
+    if (!el || !this.data) return;
+    const draw = this.kind === 'stages' ? drawStageChart : drawAdoptionChart;
+    draw(el, this.data, this.chartText(), this.width, this.height);
+  }
+
+  private renderLegend() {
+    if (this.kind === 'stages') {
+      return html`<ul>
+        ${STACK_ORDER.map(
+          (s) => html`<li><span class="swatch" style=${styleMap({ background: STAGE_COLORS[s] })}></span>${t(`stage.${s}` as 'stage.1')}</li>`,
+        )}
+      </ul>`;
+    }
+    const lines = this.data ? adoptionLines(this.data) : [];
+    const series = this.chartText().series;
+    return html`<ul>
+      ${lines.map((l) => {
+        const color = l.key.startsWith('region.') ? REGION_COLORS[Number(l.key.slice(7))] : l.color;
+        return html`<li><span class="line ${l.dash ? 'dashed' : ''}" style=${styleMap({ borderTopColor: color })}></span>${series[l.key]}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private chartText(): ChartText {
+    const series: Record<string, string> = {
+      ever: t('chart.ever'),
+      active: t('chart.active'),
+    };
+    for (let s = 0; s < STAGE_COLORS.length; s++) series[String(s)] = t(`stage.${s}` as 'stage.0');
+    for (let r = 0; r < 4; r++) series[`region.${r}`] = `${t('chart.active')} · ${t(`region.${r}` as 'region.0')}`;
+    return {
+      yLabel: t('chart.share'),
+      series,
+      eventLabel: (e: TimelineEvent) => {
+        const text = t('event.marker', { year: formatYear(e.year), level: t(`level.${e.level}`), type: t(`event.${e.type}`) });
+        return e.label ? `${text} — ${pick(e.label)}` : text;
+      },
+      formatYear: (y) => formatYear(y),
+      formatShare: (s) => formatPercent(s, 0),
+    };
+  }
+}
+
+customElements.define('idl-chart', IdlChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-chart': IdlChart;
+  }
+}

@@ -1,0 +1,95 @@
+import * as d3 from 'd3';
+import type { ChartData, ChartText } from './chartData.ts';
+
+/** Margins of both charts, CSS px: room for the share axis on the left and years below. */
+export const MARGIN = { top: 26, right: 14, bottom: 30, left: 52 };
+
+export interface ChartScales {
+  x: d3.ScaleLinear<number, number>;
+  y: d3.ScaleLinear<number, number>;
+}
+
+/** Scales of a chart of size width × height: x in years over the whole run, y a share 0–1. */
+export function chartScales(data: ChartData, width: number, height: number): ChartScales {
+  const end = data.startYear + data.totalTicks * data.dt;
+  return {
+    x: d3.scaleLinear().domain([data.startYear, Math.max(end, data.startYear + data.dt)]).range([MARGIN.left, width - MARGIN.right]),
+    y: d3.scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]),
+  };
+}
+
+/**
+ * Axes, the scenario's events as dashed lines with a symbol on top, and the "now" line.
+ * Everything goes into `<g class="frame">` and `<g class="overlay">`, created once and updated.
+ */
+export function drawTimeFrame(
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+  data: ChartData,
+  text: ChartText,
+  { x, y }: ChartScales,
+  height: number,
+): void {
+  const frame = layer(svg, 'frame');
+  const xAxis = d3
+    .axisBottom(x)
+    .ticks(Math.max(2, Math.floor((x.range()[1] - x.range()[0]) / 70)))
+    .tickFormat((v) => text.formatYear(Number(v)));
+  layer(frame, 'x-axis').attr('transform', `translate(0,${height - MARGIN.bottom})`).call(xAxis);
+  const yAxis = d3.axisLeft(y).ticks(4).tickFormat((v) => text.formatShare(Number(v)));
+  layer(frame, 'y-axis').attr('transform', `translate(${MARGIN.left},0)`).call(yAxis);
+  layer(frame, 'y-label')
+    .selectAll('text')
+    .data([text.yLabel])
+    .join('text')
+    .attr('x', 4)
+    .attr('y', 14)
+    .attr('font-size', 13)
+    .attr('fill', '#444')
+    .text((d) => d);
+
+  const overlay = layer(svg, 'overlay');
+  const marks = layer(overlay, 'events')
+    .selectAll<SVGGElement, ChartData['events'][number]>('g.event')
+    .data(data.events, (e) => `${e.tick}|${e.type}|${e.level}`)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'event');
+      g.append('line').attr('stroke', '#666').attr('stroke-dasharray', '3 3');
+      g.append('path').attr('fill', '#333');
+      g.append('title');
+      return g;
+    });
+  marks.attr('transform', (e) => `translate(${x(e.year)},0)`);
+  marks.select('line').attr('y1', MARGIN.top - 6).attr('y2', height - MARGIN.bottom);
+  marks.select('path').attr('d', (e) => d3.symbol(EVENT_SYMBOL[e.type], 40)()).attr('transform', `translate(0,${MARGIN.top - 12})`);
+  marks.select('title').text((e) => text.eventLabel(e));
+
+  const nowYear = data.startYear + data.tick * data.dt;
+  layer(overlay, 'now')
+    .selectAll('line')
+    .data([nowYear])
+    .join('line')
+    .attr('x1', (v) => x(v))
+    .attr('x2', (v) => x(v))
+    .attr('y1', MARGIN.top)
+    .attr('y2', height - MARGIN.bottom)
+    .attr('stroke', '#111')
+    .attr('stroke-width', 1.5);
+}
+
+/** Scenario event types → d3 symbols (shape, not only colour, tells them apart). */
+const EVENT_SYMBOL = {
+  pilot: d3.symbolCircle,
+  endorse: d3.symbolTriangle,
+  document: d3.symbolSquare,
+  mandate: d3.symbolDiamond,
+} as const;
+
+/** The child `<g class=name>` of a selection, created on first use. */
+export function layer<P extends d3.BaseType>(
+  parent: d3.Selection<P, unknown, null, undefined>,
+  name: string,
+): d3.Selection<SVGGElement, unknown, null, undefined> {
+  const existing = parent.select<SVGGElement>(`:scope > g.${name}`);
+  if (!existing.empty()) return existing as unknown as d3.Selection<SVGGElement, unknown, null, undefined>;
+  return parent.append('g').attr('class', name) as unknown as d3.Selection<SVGGElement, unknown, null, undefined>;
+}

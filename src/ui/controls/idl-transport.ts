@@ -1,0 +1,154 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineEvent } from '../../service/types.ts';
+import { baseStyles } from '../styles.ts';
+import { LocaleController } from '../controllers/LocaleController.ts';
+import { formatNumber, formatYear, formatYearMonth, pick, t } from '../i18n/i18n.ts';
+import { yearOfTick } from '../timeline.ts';
+
+/** Speeds offered, in simulated years per second of wall time. */
+export const SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10];
+
+/**
+ * Transport controls: play/pause, step one tick, speed, reset, and the year scrubber with the
+ * scenario's events marked on it. Holds no simulation state: it shows its properties and announces
+ * intentions as events (`idl-play`, `idl-pause`, `idl-step`, `idl-reset`, `idl-seek` {tick},
+ * `idl-speed` {speed}); the app's SimulationController acts on them.
+ */
+export class IdlTransport extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      .bar { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
+      .play { min-width: 6.5em; font-weight: 600; background: #0b5cad; color: #fff; border-color: #0b5cad; }
+      .play:hover:not(:disabled) { background: #094a8c; }
+      .time { font-variant-numeric: tabular-nums; font-size: 1.5em; font-weight: 700; min-width: 6.5em; }
+      label.speed { display: inline-flex; align-items: center; gap: 0.35rem; }
+      .scrub { position: relative; flex: 1 1 18rem; min-width: 14rem; padding-top: 1.3rem; }
+      input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: #0b5cad; cursor: pointer; }
+      .markers { position: absolute; left: 0; right: 0; top: 0; height: 1.3rem; }
+      .marker {
+        position: absolute; top: 0; transform: translateX(-50%);
+        min-height: 0; width: 1.1rem; height: 1.1rem; padding: 0;
+        border-radius: 50%; border: 2px solid #fff; line-height: 1;
+        font-size: 0.7rem; font-weight: 700; color: #fff;
+      }
+      .marker.pilot { background: #009e73; }
+      .marker.endorse { background: #0072b2; }
+      .marker.document { background: #6a3d9a; border-radius: 2px; }
+      .marker.mandate { background: #d55e00; border-radius: 2px; transform: translateX(-50%) rotate(45deg); }
+      .ends { display: flex; justify-content: space-between; font-size: 0.8em; color: #555; }
+    `,
+  ];
+
+  static override properties = {
+    tick: { type: Number },
+    totalTicks: { type: Number },
+    startYear: { type: Number },
+    dt: { type: Number },
+    playing: { type: Boolean },
+    done: { type: Boolean },
+    speed: { type: Number },
+    events: { attribute: false },
+    disabled: { type: Boolean },
+  };
+
+  tick = 0;
+  totalTicks = 0;
+  startYear = 0;
+  dt = 1 / 12;
+  playing = false;
+  done = false;
+  speed = 2;
+  events: readonly TimelineEvent[] = [];
+  disabled = false;
+
+  private readonly locale = new LocaleController(this);
+
+  override render() {
+    const time = yearOfTick(this.tick, this.startYear, this.dt);
+    const endYear = yearOfTick(this.totalTicks, this.startYear, this.dt);
+    const thumb = 16; // px: Chromium's default range thumb; markers line up with the thumb's centre
+    return html`
+      <div class="bar">
+        <button
+          class="play"
+          ?disabled=${this.disabled || (this.done && !this.playing)}
+          aria-pressed=${this.playing ? 'true' : 'false'}
+          @click=${this.onPlay}
+        >
+          ${this.playing ? t('transport.pause') : t('transport.play')}
+        </button>
+        <button ?disabled=${this.disabled || this.playing || this.done} @click=${this.onStep}>${t('transport.step')}</button>
+        <button ?disabled=${this.disabled} @click=${this.onReset}>${t('transport.reset')}</button>
+        <label class="speed">
+          ${t('transport.speed')}
+          <select ?disabled=${this.disabled} @change=${this.onSpeed} aria-label=${t('transport.speed')}>
+            ${SPEEDS.map(
+              (s) => html`<option value=${s} ?selected=${s === this.speed}>${t('transport.speedValue', { v: formatNumber(s, 1) })}</option>`,
+            )}
+          </select>
+        </label>
+        <output class="time" aria-live="off" title=${t('transport.tickOf', { tick: this.tick, total: this.totalTicks })}
+          >${formatYearMonth(time)}</output
+        >
+        <div class="scrub">
+          <div class="markers">
+            ${this.events.map((e) => {
+              const f = this.totalTicks > 0 ? e.tick / this.totalTicks : 0;
+              const label = this.markerLabel(e);
+              return html`<button
+                class="marker ${e.type}"
+                style=${styleMap({ left: `calc(${thumb / 2}px + (100% - ${thumb}px) * ${f})` })}
+                title=${label}
+                aria-label=${label}
+                ?disabled=${this.disabled}
+                @click=${() => this.seek(e.tick)}
+              ></button>`;
+            })}
+          </div>
+          <input
+            type="range"
+            min="0"
+            max=${this.totalTicks}
+            step="1"
+            .value=${String(this.tick)}
+            ?disabled=${this.disabled}
+            aria-label=${t('transport.scrubber')}
+            aria-valuetext=${formatYearMonth(time)}
+            @input=${this.onScrub}
+          />
+          <div class="ends"><span>${formatYear(this.startYear)}</span>${this.done ? html`<span>${t('transport.done')}</span>` : nothing}<span>${formatYear(endYear)}</span></div>
+        </div>
+      </div>
+    `;
+  }
+
+  private markerLabel(e: TimelineEvent): string {
+    const text = t('event.marker', { year: formatYear(e.year), level: t(`level.${e.level}`), type: t(`event.${e.type}`) });
+    return e.label ? `${text} — ${pick(e.label)}` : text;
+  }
+
+  private onPlay = () => this.emit(this.playing ? 'idl-pause' : 'idl-play');
+  private onStep = () => this.emit('idl-step');
+  private onReset = () => this.emit('idl-reset');
+  private onSpeed = (e: Event) => this.emit('idl-speed', { speed: Number((e.target as HTMLSelectElement).value) });
+  private onScrub = (e: Event) => this.seek(Number((e.target as HTMLInputElement).value));
+
+  private seek(tick: number) {
+    this.emit('idl-seek', { tick });
+  }
+
+  private emit(type: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('idl-transport', IdlTransport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-transport': IdlTransport;
+  }
+}

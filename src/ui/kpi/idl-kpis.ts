@@ -1,0 +1,82 @@
+import { LitElement, css, html } from 'lit';
+import type { Kpis } from '../../service/types.ts';
+import { LocaleController } from '../controllers/LocaleController.ts';
+import { formatNumber, formatPercent, t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { baseStyles } from '../styles.ts';
+
+/** One cell of the strip: its label, the formatted value and the help text. */
+interface Cell {
+  label: MessageKey;
+  help: MessageKey;
+  value: string;
+}
+
+/**
+ * The KPI strip (DESIGN.md §1, policymaker): time to 50 %, active share, 5-year persistence,
+ * formalism share and the east–west gap of the selected innovation at the current tick. The values
+ * are computed in the service (src/service/kpis.ts); this element only formats them.
+ */
+export class IdlKpis extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: 0.5rem; margin: 0; }
+      div.cell { background: #f4f6f8; border-radius: 8px; padding: 0.4rem 0.7rem; border-left: 5px solid #0b5cad; }
+      dt { font-size: 0.8em; color: #333; }
+      dd { margin: 0; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
+    `,
+  ];
+
+  static override properties = {
+    kpis: { attribute: false },
+  };
+
+  kpis: Kpis | null = null;
+
+  private readonly locale = new LocaleController(this);
+
+  override render() {
+    return html`<dl>
+      ${this.cells().map(
+        (c) => html`<div class="cell" title=${t(c.help)}>
+          <dt>${t(c.label)}</dt>
+          <dd data-kpi=${c.label}>${c.value}</dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  private cells(): Cell[] {
+    const k = this.kpis;
+    const dash = '—';
+    return [
+      {
+        label: 'kpi.t50',
+        help: 'kpi.t50Help',
+        value: !k ? dash : k.timeTo50 === null ? t('kpi.notReached') : t('kpi.years', { v: formatNumber(k.timeTo50, 1) }),
+      },
+      { label: 'kpi.active', help: 'kpi.activeHelp', value: k ? formatPercent(k.activeShare) : dash },
+      {
+        label: 'kpi.persistence',
+        help: 'kpi.persistenceHelp',
+        value: k && k.persistence5 !== null ? formatPercent(k.persistence5) : dash,
+      },
+      { label: 'kpi.formal', help: 'kpi.formalHelp', value: k && k.formalShare !== null ? formatPercent(k.formalShare) : dash },
+      {
+        label: 'kpi.gap',
+        help: 'kpi.gapHelp',
+        value: k ? t('kpi.pp', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
+      },
+    ];
+  }
+}
+
+customElements.define('idl-kpis', IdlKpis);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-kpis': IdlKpis;
+  }
+}
