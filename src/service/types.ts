@@ -76,9 +76,12 @@ export interface RunInfo {
   /** number of localities per region (index = REGIONS) */
   regionSizes: number[];
   provinces: { code: string; name: string; nameEn: string; region: number }[];
-  /** the resolved levers and assumptions (what the levers panel shows) */
+  /** the resolved levers and assumptions of this run (what the levers panel shows) */
   levers: Levers;
   params: Assumptions;
+  /** the same for the scenario without the UI's changes (to tell what the user changed) */
+  baseLevers: Levers;
+  baseParams: Assumptions;
 }
 
 /**
@@ -172,7 +175,11 @@ export type FrameResult = Result<{ frame: Frame }>;
 export type DetailResult = Result<{ detail: LocalityDetail }>;
 export type PresetsResult = Result<{ presets: PresetInfo[] }>;
 
-/** What the UI may change; unknown keys are rejected with a precise message. */
+/**
+ * What the UI changed relative to the scenario: the COMPLETE set of lever and assumption overrides
+ * (not a delta — `{}` returns to the scenario's values) and optionally a new seed. Unknown keys and
+ * out-of-range values are rejected with a precise message.
+ */
 export interface RunChanges {
   levers?: Partial<Levers>;
   params?: Partial<Assumptions>;

@@ -1,0 +1,38 @@
+import type { Assumptions, Levers } from '../../model/params/keys.ts';
+
+/**
+ * What the user chose, kept in one place (the next issue serializes it into the URL): the preset, the
+ * seed, the innovation shown, and the levers and assumptions changed from the preset's values —
+ * only the changes, so a preset update still reaches users who changed nothing else.
+ */
+export interface AppState {
+  presetId: string;
+  seed: number;
+  /** index into RunInfo.innovations */
+  innovation: number;
+  levers: Partial<Levers>;
+  params: Partial<Assumptions>;
+}
+
+/** The preset the app opens on (DESIGN.md §1: the teacher's famous case). */
+export const DEFAULT_PRESET = 'fengqiao';
+export const DEFAULT_SEED = 1;
+
+export function initialAppState(): AppState {
+  return { presetId: DEFAULT_PRESET, seed: DEFAULT_SEED, innovation: 0, levers: {}, params: {} };
+}
+
+/** The state with one lever or assumption changed; a value equal to the preset's drops the override. */
+export function withParam(
+  state: AppState,
+  kind: 'lever' | 'assumption',
+  key: string,
+  value: unknown,
+  presetValue: unknown,
+): AppState {
+  const field = kind === 'lever' ? 'levers' : 'params';
+  const next: Record<string, unknown> = { ...state[field] };
+  if (value === presetValue) delete next[key];
+  else next[key] = value;
+  return { ...state, [field]: next };
+}

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+import { baseStyles } from '../styles.ts';
+
+/** Layout of the app shell: a projector-first grid (map large, charts beside, levers as a side panel). */
+export const appStyles = [
+  baseStyles,
+  css`
+    :host { display: flex; flex-direction: column; gap: 0.6rem; padding: 0.6rem 1rem 1rem; min-height: 100vh; background: #fbfbfa; }
+    header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; }
+    .brand h1 { margin: 0; font-size: 1.7em; letter-spacing: 0.02em; }
+    .brand p { margin: 0; color: #444; font-size: 0.9em; }
+    .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; }
+    .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
+    .pickers select { font-size: 1.1rem; max-width: 18rem; }
+    .levers-toggle[aria-expanded='true'] { background: #0b5cad; color: #fff; border-color: #0b5cad; }
+    .error { background: #fdecea; border: 2px solid #a8321e; border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+    main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
+    main.with-levers { grid-template-columns: minmax(0, 1.6fr) minmax(19rem, 1fr) minmax(19rem, 23rem); }
+    .map { min-width: 0; }
+    .run-title { margin: 0 0 0.3rem; }
+    .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: #eef1f4; border-radius: 8px; color: #444; }
+    idl-map { display: block; width: 100%; aspect-ratio: 4 / 3; }
+    .notice { font-size: 0.75em; color: #555; margin: 0.3rem 0 0; }
+    .charts { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
+    .levers { background: #fff; border: 1px solid #d4dde6; border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
+    .levers[hidden] { display: none; }
+    @media (max-width: 1100px) {
+      main, main.with-levers { grid-template-columns: minmax(0, 1fr); }
+      .levers { position: static; max-height: none; }
+    }
+  `,
+];

@@ -1,0 +1,268 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type {
+  Frame,
+  FrameResult,
+  InitRequest,
+  InitResult,
+  MetricRow,
+  PresetInfo,
+  RunChanges,
+  RunInfo,
+  LocalityDetail,
+} from '../../service/types.ts';
+import type { ServiceConnection } from './serviceConnection.ts';
+
+export type RunStatus = 'idle' | 'loading' | 'ready' | 'errored';
+
+/** Longest backlog the clock lets build up when the worker falls behind, in seconds of wall time. */
+const MAX_BACKLOG_S = 0.25;
+
+/**
+ * Owns the simulation service connection and the animation clock (STYLE.md 11; DESIGN.md §3 data flow).
+ * While playing, each animation frame asks the service for as many ticks as the speed owes since the
+ * last frame (never more than one request in flight, so the worker is never flooded and the main
+ * thread never waits); the answer's transferred stage array and new metric rows become the host's
+ * state. Seeks are coalesced: while one is in flight only the latest target is kept. Every
+ * (re)start bumps a generation so late answers of an older run are dropped. Errors — an `errored`
+ * result, a rejected call, a failed worker — stop the clock and surface as `error`.
+ */
+export class SimulationController implements ReactiveController {
+  status: RunStatus = 'idle';
+  error = '';
+  info: RunInfo | null = null;
+  frame: Frame | null = null;
+  /** chart rows, tick-major then innovation (row index = tick·K + k), up to the current tick */
+  rows: MetricRow[] = [];
+  /** bumped whenever `rows` changes in place (for Lit change detection) */
+  rowsVersion = 0;
+  playing = false;
+  done = false;
+  /** simulated years per second of wall time */
+  speed = 2;
+  presets: PresetInfo[] = [];
+  /** measured while playing: ticks the service advanced per second of wall time (last ~2 s) */
+  ticksPerSecond = 0;
+
+  private connection: ServiceConnection | null = null;
+  private generation = 0;
+  private inFlight = false;
+  private owed = 0;
+  private lastTime = 0;
+  private raf = 0;
+  private pendingSeek: number | null = null;
+  private lastRequest: InitRequest | null = null;
+  private rate = { ticks: 0, since: 0 };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly connect: () => ServiceConnection,
+    private readonly dataBaseUrl: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.connection) this.open();
+  }
+
+  hostDisconnected(): void {
+    this.pause();
+    this.connection?.dispose();
+    this.connection = null;
+  }
+
+  private open(): ServiceConnection {
+    const connection = this.connect();
+    connection.onFailure((message) => this.fail(message));
+    this.connection = connection;
+    return connection;
+  }
+
+  private get service() {
+    return (this.connection ?? this.open()).service;
+  }
+
+  // ── commands ──────────────────────────────────────────────────────────────────────────────────
+
+  async loadPresets(): Promise<void> {
+    const r = await this.call(() => this.service.listPresets(this.dataBaseUrl));
+    if (!r) return;
+    if (r.status === 'errored') return this.fail(r.error.message);
+    this.presets = r.presets;
+    this.host.requestUpdate();
+  }
+
+  /** Start a run of a preset or scenario with a seed, at tick 0. */
+  async start(request: Omit<InitRequest, 'dataBaseUrl'>): Promise<void> {
+    this.lastRequest = { ...request, dataBaseUrl: this.dataBaseUrl };
+    const gen = this.beginRun();
+    this.applyInit(gen, await this.call(() => this.service.init(this.lastRequest!)));
+  }
+
+  /** Change levers, assumptions or seed (the complete set of overrides); the run restarts at tick 0. */
+  async update(changes: RunChanges): Promise<void> {
+    const wasPlaying = this.playing;
+    const gen = this.beginRun();
+    this.applyInit(gen, await this.call(() => this.service.update(changes)));
+    if (wasPlaying && this.status === 'ready') this.play();
+  }
+
+  /** Back to tick 0, same scenario and seed. */
+  async reset(): Promise<void> {
+    const gen = this.beginRun();
+    this.applyInit(gen, await this.call(() => this.service.reset()));
+  }
+
+  play(): void {
+    if (this.playing || this.status !== 'ready' || this.done) return;
+    this.playing = true;
+    this.owed = 0;
+    this.lastTime = performance.now();
+    this.rate = { ticks: 0, since: this.lastTime };
+    this.raf = requestAnimationFrame(this.onAnimationFrame);
+    this.host.requestUpdate();
+  }
+
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    cancelAnimationFrame(this.raf);
+    this.host.requestUpdate();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  /** One tick forward (when paused). */
+  async step(): Promise<void> {
+    if (this.playing || this.inFlight || this.status !== 'ready' || this.done) return;
+    await this.advance(1);
+  }
+
+  /** Go to any tick, forward or back. */
+  async seek(tick: number): Promise<void> {
+    if (this.status !== 'ready') return;
+    this.pause();
+    this.pendingSeek = tick;
+    if (this.inFlight) return; // the running request picks up the latest target when it returns
+    while (this.pendingSeek !== null) {
+      const target = this.pendingSeek;
+      this.pendingSeek = null;
+      const gen = this.generation;
+      this.inFlight = true;
+      const r = await this.call(() => this.service.seek(target, this.rows.length));
+      this.inFlight = false;
+      this.applyFrame(gen, r);
+    }
+  }
+
+  setSpeed(yearsPerSecond: number): void {
+    this.speed = yearsPerSecond;
+    this.host.requestUpdate();
+  }
+
+  async detail(index: number): Promise<LocalityDetail | null> {
+    const r = await this.call(() => this.service.getLocalityDetail(index));
+    return r && r.status !== 'errored' ? r.detail : null;
+  }
+
+  /** After an error: start the last request again (same scenario and seed). */
+  async retry(): Promise<void> {
+    this.connection?.dispose();
+    this.connection = null;
+    if (this.lastRequest) await this.start(this.lastRequest);
+  }
+
+  // ── clock ─────────────────────────────────────────────────────────────────────────────────────
+
+  private onAnimationFrame = (now: number) => {
+    if (!this.playing) return;
+    const dt = this.info?.dt ?? 1 / 12;
+    const elapsed = Math.max(0, (now - this.lastTime) / 1000);
+    this.lastTime = now;
+    const perSecond = this.speed / dt;
+    this.owed = Math.min(this.owed + elapsed * perSecond, Math.max(1, perSecond * MAX_BACKLOG_S));
+    if (!this.inFlight && this.owed >= 1) {
+      const n = Math.floor(this.owed);
+      this.owed -= n;
+      void this.advance(n);
+    }
+    this.raf = requestAnimationFrame(this.onAnimationFrame);
+  };
+
+  private async advance(ticks: number): Promise<void> {
+    const gen = this.generation;
+    this.inFlight = true;
+    const r = await this.call(() => this.service.advance(ticks, this.rows.length));
+    this.inFlight = false;
+    if (r && r.status !== 'errored' && gen === this.generation) this.countRate(ticks);
+    this.applyFrame(gen, r);
+    if (this.pendingSeek !== null) void this.seek(this.pendingSeek);
+  }
+
+  private countRate(ticks: number) {
+    const now = performance.now();
+    this.rate.ticks += ticks;
+    const span = (now - this.rate.since) / 1000;
+    if (span >= 0.5) this.ticksPerSecond = this.rate.ticks / span;
+    if (span >= 2) this.rate = { ticks: 0, since: now };
+  }
+
+  // ── results ───────────────────────────────────────────────────────────────────────────────────
+
+  private beginRun(): number {
+    this.pause();
+    this.generation++;
+    this.status = 'loading';
+    this.error = '';
+    this.pendingSeek = null;
+    this.inFlight = false;
+    this.host.requestUpdate();
+    return this.generation;
+  }
+
+  private applyInit(gen: number, r: InitResult | null) {
+    if (!r || gen !== this.generation) return;
+    if (r.status === 'errored') return this.fail(r.error.message);
+    this.info = r.info;
+    this.rows = [];
+    this.status = 'ready';
+    this.setFrame(r.frame, r.status === 'done');
+  }
+
+  private applyFrame(gen: number, r: FrameResult | null) {
+    if (!r || gen !== this.generation) return;
+    if (r.status === 'errored') return this.fail(r.error.message);
+    this.setFrame(r.frame, r.status === 'done');
+    if (this.done) this.pause();
+  }
+
+  private setFrame(frame: Frame, done: boolean) {
+    this.rows.length = Math.min(this.rows.length, frame.rowsFrom);
+    for (const row of frame.rows) this.rows.push(row);
+    this.rowsVersion++;
+    this.frame = frame;
+    this.done = done;
+    this.host.requestUpdate();
+  }
+
+  private fail(message: string) {
+    this.pause();
+    this.status = 'errored';
+    this.error = message;
+    this.inFlight = false;
+    this.host.requestUpdate();
+  }
+
+  /** Runs a service call; a rejection (worker gone, clone failure) becomes an error, never a hang. */
+  private async call<T>(fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (e) {
+      this.fail(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  }
+}

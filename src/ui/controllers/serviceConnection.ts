@@ -1,0 +1,45 @@
+import * as Comlink from 'comlink';
+import type { SimulationService } from '../../service/types.ts';
+
+/**
+ * A live connection to a simulation service: the service (a Comlink proxy of the worker, or the
+ * service object itself in tests), a way to hear that it died, and a way to end it.
+ */
+export interface ServiceConnection {
+  readonly service: SimulationService;
+  /** called once if the worker fails (uncaught error, failed to load, undecodable message) */
+  onFailure(listener: (message: string) => void): void;
+  dispose(): void;
+}
+
+/**
+ * Starts the simulation in a module worker (workers/simulation.worker.ts, a thin Comlink adapter over
+ * src/service). Vite bundles the worker from this `new URL(…, import.meta.url)` pattern; the built
+ * file lives beside the app's other assets, so `worker-src 'self'` covers it.
+ */
+export function connectWorker(): ServiceConnection {
+  const worker = new Worker(new URL('../../../workers/simulation.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'simulation',
+  });
+  const service = Comlink.wrap<SimulationService>(worker) as unknown as SimulationService;
+  const listeners: ((message: string) => void)[] = [];
+  const fail = (message: string) => {
+    for (const l of listeners.splice(0)) l(message);
+  };
+  worker.addEventListener('error', (e) => fail(e.message || 'the simulation worker failed to start'));
+  worker.addEventListener('messageerror', () => fail('the simulation worker sent a message that could not be read'));
+  return {
+    service,
+    onFailure: (l) => listeners.push(l),
+    dispose: () => {
+      (service as unknown as { [Comlink.releaseProxy]: () => void })[Comlink.releaseProxy]?.();
+      worker.terminate();
+    },
+  };
+}
+
+/** A connection to a service running on this thread (component tests, and a fallback without workers). */
+export function connectInline(service: SimulationService): ServiceConnection {
+  return { service, onFailure: () => {}, dispose: () => {} };
+}
