@@ -39,14 +39,22 @@ export class IdlApp extends LitElement {
   /** start playing as soon as the first run is ready (off for users who prefer reduced motion) */
   autoplay = !matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  state: AppState = initialAppState();
-  geometry: Topology | null = null;
-  leversOpen = window.innerWidth >= 1500;
-  mapError = '';
+  declare state: AppState;
+  declare geometry: Topology | null;
+  declare leversOpen: boolean;
+  declare mapError: string;
 
   readonly sim = new SimulationController(this, () => this.connectService(), this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
   private started = false;
+
+  constructor() {
+    super();
+    this.state = initialAppState();
+    this.geometry = null;
+    this.leversOpen = window.innerWidth >= 1500;
+    this.mapError = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -39,8 +39,14 @@ export class IdlChart extends LitElement {
     data: { attribute: false },
   };
 
-  kind: ChartKind = 'stages';
-  data: ChartData | null = null;
+  declare kind: ChartKind;
+  declare data: ChartData | null;
+
+  constructor() {
+    super();
+    this.kind = 'stages';
+    this.data = null;
+  }
 
   private readonly locale = new LocaleController(this);
   private width = 480;

@@ -54,15 +54,28 @@ export class IdlTransport extends LitElement {
     disabled: { type: Boolean },
   };
 
-  tick = 0;
-  totalTicks = 0;
-  startYear = 0;
-  dt = 1 / 12;
-  playing = false;
-  done = false;
-  speed = 2;
-  events: readonly TimelineEvent[] = [];
-  disabled = false;
+  declare tick: number;
+  declare totalTicks: number;
+  declare startYear: number;
+  declare dt: number;
+  declare playing: boolean;
+  declare done: boolean;
+  declare speed: number;
+  declare events: readonly TimelineEvent[];
+  declare disabled: boolean;
+
+  constructor() {
+    super();
+    this.tick = 0;
+    this.totalTicks = 0;
+    this.startYear = 0;
+    this.dt = 1 / 12;
+    this.playing = false;
+    this.done = false;
+    this.speed = 2;
+    this.events = [];
+    this.disabled = false;
+  }
 
   private readonly locale = new LocaleController(this);
 

@@ -33,7 +33,12 @@ export class IdlKpis extends LitElement {
     kpis: { attribute: false },
   };
 
-  kpis: Kpis | null = null;
+  declare kpis: Kpis | null;
+
+  constructor() {
+    super();
+    this.kpis = null;
+  }
 
   private readonly locale = new LocaleController(this);
 

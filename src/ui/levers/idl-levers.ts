@@ -58,11 +58,20 @@ export class IdlLevers extends LitElement {
     seedError: { state: true },
   };
 
-  levers: Levers | null = null;
-  params: Assumptions | null = null;
-  seed = 1;
-  disabled = false;
-  seedError = '';
+  declare levers: Levers | null;
+  declare params: Assumptions | null;
+  declare seed: number;
+  declare disabled: boolean;
+  declare seedError: string;
+
+  constructor() {
+    super();
+    this.levers = null;
+    this.params = null;
+    this.seed = 1;
+    this.disabled = false;
+    this.seedError = '';
+  }
 
   private readonly locale = new LocaleController(this);
   /** values being dragged, shown before they are committed */

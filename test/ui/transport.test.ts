@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/ui/controls/idl-transport.ts';
+import type { IdlTransport } from '../../src/ui/controls/idl-transport.ts';
+import { setLocale } from '../../src/ui/i18n/i18n.ts';
+import type { TimelineEvent } from '../../src/service/types.ts';
+import { collect, mount, shadow } from './fixture.ts';
+
+const events: TimelineEvent[] = [
+  { tick: 12, year: 1964, type: 'endorse', level: 'central', innovation: 0, label: { en: 'Central directive', zh: '中央批示' } },
+  { tick: 600, year: 2013, type: 'document', level: 'central', innovation: 0 },
+];
+
+function base(): Partial<IdlTransport> {
+  return { tick: 0, totalTicks: 720, startYear: 1963, dt: 1 / 12, events, speed: 2 };
+}
+
+const button = (el: IdlTransport, text: RegExp) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => text.test(b.textContent ?? '')) as HTMLButtonElement;
+
+describe('<idl-transport>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('asks to play, and offers pause while playing', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', base());
+    const plays = collect(el, 'idl-play');
+    const pauses = collect(el, 'idl-pause');
+    await userEvent.click(button(el, /Play/));
+    expect(plays).toHaveLength(1);
+    el.playing = true;
+    await el.updateComplete;
+    expect(button(el, /Pause/).getAttribute('aria-pressed')).toBe('true');
+    expect(button(el, /Step/).disabled).toBe(true); // stepping while the clock runs would race it
+    await userEvent.click(button(el, /Pause/));
+    expect(pauses).toHaveLength(1);
+  });
+
+  it('names its controls in Chinese when the language is zh-CN', async () => {
+    setLocale('zh-CN');
+    const el = await mount<IdlTransport>('idl-transport', base());
+    const labels = [...shadow(el).querySelectorAll('button:not(.marker)')].map((b) => b.textContent?.trim());
+    expect(labels).toEqual(['播放', '单步', '重置']);
+    expect(shadow(el).querySelector('output')?.textContent).toContain('1963年');
+  });
+
+  it('step and reset announce themselves', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', base());
+    const steps = collect(el, 'idl-step');
+    const resets = collect(el, 'idl-reset');
+    await userEvent.click(button(el, /Step/));
+    await userEvent.click(button(el, /Reset/));
+    expect(steps).toHaveLength(1);
+    expect(resets).toHaveLength(1);
+  });
+
+  it('the scrubber seeks to the tick under it, forward and back, from the keyboard too', async () => {
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), tick: 100 });
+    const seeks = collect<{ tick: number }>(el, 'idl-seek');
+    const range = shadow(el).querySelector('input[type=range]') as HTMLInputElement;
+    range.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(seeks.map((s) => s.tick)).toEqual([101, 100, 99]);
+    range.value = '24';
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(seeks.at(-1)).toEqual({ tick: 24 });
+  });
+
+  it('marks the scenario events on the scrubber; a marker seeks to its event', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', base());
+    const markers = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.marker')];
+    expect(markers).toHaveLength(2);
+    expect(markers[0].getAttribute('aria-label')).toBe('1964: central endorsement — Central directive');
+    expect(markers[1].classList.contains('document')).toBe(true);
+    // the later event sits further right
+    expect(markers[1].getBoundingClientRect().left).toBeGreaterThan(markers[0].getBoundingClientRect().left);
+    const seeks = collect<{ tick: number }>(el, 'idl-seek');
+    await userEvent.click(markers[1]);
+    expect(seeks).toEqual([{ tick: 600 }]);
+  });
+
+  it('changes speed', async () => {
+    const el = await mount<IdlTransport>('idl-transport', base());
+    const speeds = collect<{ speed: number }>(el, 'idl-speed');
+    const select = shadow(el).querySelector('select') as HTMLSelectElement;
+    await userEvent.selectOptions(select, '5');
+    expect(speeds).toEqual([{ speed: 5 }]);
+  });
+
+  it('disables play at the end of the run', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), tick: 720, done: true });
+    expect(button(el, /Play/).disabled).toBe(true);
+    expect(shadow(el).textContent).toContain('End of the run');
+  });
+});
