@@ -58,8 +58,12 @@ export class IdlChart extends LitElement {
     this.resize = new ResizeObserver((entries) => {
       const w = Math.round(entries[0].contentRect.width);
       if (w > 0 && Math.abs(w - this.width) > 2) {
-        this.width = w;
-        this.requestUpdate();
+        // Redraw in the next frame, not inside the observer's callback: the redraw changes the
+        // host's height, which would otherwise re-trigger the observer in the same frame.
+        requestAnimationFrame(() => {
+          this.width = w;
+          this.requestUpdate();
+        });
       }
     });
     this.resize.observe(this);

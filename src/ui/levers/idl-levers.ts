@@ -84,12 +84,14 @@ export class IdlLevers extends LitElement {
     return html`
       <h2>${t('levers.title')}</h2>
       <p class="hint">${t('levers.hint')}</p>
-      ${LEVER_GROUPS.map(
-        (g) => html`<section aria-label=${pick(g.label)}>
-          <h3>${pick(g.label)}</h3>
-          ${LEVER_DEFS.filter((d) => d.group === g.id).map((d) => this.renderRow(d, levers[d.key], true))}
-        </section>`,
-      )}
+      <div class="drivers">
+        ${LEVER_GROUPS.map(
+          (g) => html`<section aria-label=${pick(g.label)}>
+            <h3>${pick(g.label)}</h3>
+            ${LEVER_DEFS.filter((d) => d.group === g.id).map((d) => this.renderRow(d, levers[d.key], true))}
+          </section>`,
+        )}
+      </div>
       <div class="seed">
         <label for="seed">${t('levers.seed')}</label>
         <input

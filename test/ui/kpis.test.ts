@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/ui/kpi/idl-kpis.ts';
+import type { IdlKpis } from '../../src/ui/kpi/idl-kpis.ts';
+import { setLocale } from '../../src/ui/i18n/i18n.ts';
+import { mount, shadow } from './fixture.ts';
+
+const values = (el: IdlKpis) => [...shadow(el).querySelectorAll('dd')].map((d) => d.textContent?.trim());
+
+describe('<idl-kpis>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('shows the five outcome figures, formatted in the current language', async () => {
+    setLocale('en');
+    const el = await mount<IdlKpis>('idl-kpis', {
+      kpis: { timeTo50: 12.25, activeShare: 0.4213, persistence5: 0.8, formalShare: 0.05, eastWestGap: 0.123 },
+    });
+    expect([...shadow(el).querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      'Time to 50 %',
+      'Active share',
+      '5-year persistence',
+      'Formalism share',
+      'East–west gap',
+    ]);
+    expect(values(el)).toEqual(['12.3 years', '42.1%', '80.0%', '5.0%', '12.3 pp']);
+    setLocale('zh-CN');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('dt')?.textContent).toBe('过半用时');
+    expect(values(el)).toEqual(['12.3 年', '42.1%', '80.0%', '5.0%', '12.3 个百分点']);
+  });
+
+  it('says when 50 % is not reached and shows a dash for undefined shares', async () => {
+    setLocale('en');
+    const el = await mount<IdlKpis>('idl-kpis', {
+      kpis: { timeTo50: null, activeShare: 0, persistence5: null, formalShare: null, eastWestGap: 0 },
+    });
+    expect(values(el)).toEqual(['not reached', '0.0%', '—', '—', '0 pp']);
+  });
+});
