@@ -1,0 +1,412 @@
+/**
+ * `<idl-map>`: the map of China's localities coloured by stage, for one innovation.
+ *
+ * Properties (all set from JavaScript; only `innovation`, `show-links` and `lang` have attributes):
+ *   geometry        MapGeometryInput | null   the parsed TopoJSON (public/data/china-units.topo.json),
+ *                                             a GeoJSON FeatureCollection, or an array of features;
+ *                                             feature ids are locality codes
+ *   codes           readonly string[] | null  the World's locality codes in locality order: locality i
+ *                                             is drawn by the feature whose id is codes[i]; features
+ *                                             matching no code (and those flagged background) are grey
+ *   stages          Uint8Array | null         stage code (0–6) per locality, length N, for the shown
+ *                                             innovation (e.g. `frame.stage.subarray(k*N, (k+1)*N)`);
+ *                                             a new array recolours the map, nothing else is redrawn
+ *   innovation      number                    index k of the shown innovation (tooltip details, links)
+ *   marks           { origins, demos } | null locality indices of origins and demonstration sites
+ *   links           readonly { source, learner, innovation? }[] | null   this year's learning links;
+ *                                             sources < 0 (media, mandates) and other innovations skipped
+ *   showLinks       boolean                   draw the links (the legend's toggle flips it and fires
+ *                                             `idl-map-links` {show})
+ *   lang            'zh-CN' | 'en'            language of legend and tooltip; names are Chinese, or the
+ *                                             pinyin from the data in English
+ *   palette         Palette                   stage colours and the background grey (src/ui/palette.ts)
+ *   startYear, dt   number                    turn ticks into dates in the tooltip (dt in years per tick)
+ *   detailProvider  (index) => LocalityDetail | null | Promise<…>   details for the tooltip, e.g.
+ *                                             the simulation service's getLocalityDetail
+ *
+ * Events: `idl-map-hover` {index, code} (index −1 when the pointer leaves a unit), `idl-map-select`
+ * {index, code} on click or tap, `idl-map-links` {show}. All bubble and cross shadow roots.
+ *
+ * Drawing: projected paths are cached as one Path2D per unit and size (map-layout.ts); a new
+ * `stages` array only refills them (draw-fills.ts, measured in `frameStats`). Borders live on a
+ * second canvas redrawn on zoom and resize only; marks, links and the hover outline are an SVG
+ * overlay. Zoom and pan with d3-zoom (wheel, drag, pinch, double-click; keys + − 0 and arrows).
+ */
+import { LitElement, html, type PropertyValues } from 'lit';
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { LocalityDetail } from '../../service/types.ts';
+import { getLocale, type Locale } from '../i18n/i18n.ts';
+import { BORDER_COLOR, DEFAULT_PALETTE, FRAME_COLOR, type Palette } from '../palette.ts';
+import { cssProps } from './css-props.ts';
+import { drawFills, type MapScales } from './draw-fills.ts';
+import { drawLines } from './draw-lines.ts';
+import { hitTest } from './hit-test.ts';
+import { toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
+import { indexMap, type MapIndex } from './map-index.ts';
+import { featureAnchor, featureOutline, layoutMap, type MapLayout } from './map-layout.ts';
+import { renderLegend } from './map-legend.ts';
+import { renderOverlay, type Anchor, type OverlayState } from './map-overlay.ts';
+import { mapStyles } from './map-styles.ts';
+import { mapText } from './map-text.ts';
+import { renderTooltip, type HoverTarget } from './map-tooltip.ts';
+import { FrameStats } from './frame-stats.ts';
+
+export interface MapMarks {
+  readonly origins: readonly number[];
+  readonly demos: readonly number[];
+}
+export interface MapLink {
+  readonly source: number;
+  readonly learner: number;
+  readonly innovation?: number;
+}
+export type DetailProvider = (index: number) => LocalityDetail | null | Promise<LocalityDetail | null>;
+
+/** At most this many links are drawn (the most recent), so a burst year stays legible and fast. */
+export const MAX_LINKS = 800;
+const PAPER = '#ffffff';
+const LINE_STYLE = { border: BORDER_COLOR, borderWidth: 0.5, province: 'rgba(60, 60, 60, 0.8)', provinceWidth: 1, frame: FRAME_COLOR };
+/** Refresh an open tooltip's details at most this often while the simulation runs (ms). */
+const DETAIL_REFRESH_MS = 500;
+
+export class IdlMap extends LitElement {
+  static override styles = mapStyles;
+
+  static override properties = {
+    geometry: { attribute: false },
+    codes: { attribute: false },
+    stages: { attribute: false },
+    innovation: { type: Number },
+    marks: { attribute: false },
+    links: { attribute: false },
+    showLinks: { type: Boolean, attribute: 'show-links', reflect: true },
+    lang: { type: String, reflect: true },
+    palette: { attribute: false },
+    startYear: { attribute: false },
+    dt: { attribute: false },
+    detailProvider: { attribute: false },
+    layout: { state: true },
+    transform: { state: true },
+    hover: { state: true },
+    detail: { state: true },
+  };
+
+  declare geometry: MapGeometryInput | null;
+  declare codes: readonly string[] | null;
+  declare stages: Uint8Array | null;
+  declare innovation: number;
+  declare marks: MapMarks | null;
+  declare links: readonly MapLink[] | null;
+  declare showLinks: boolean;
+  declare lang: Locale;
+  declare palette: Palette;
+  declare startYear: number;
+  declare dt: number;
+  declare detailProvider: DetailProvider | null;
+  /** the projected map at the current size (null until geometry, codes and a size are known) */
+  declare layout: MapLayout | null;
+  declare transform: ZoomTransform;
+  declare hover: HoverTarget | null;
+  declare detail: LocalityDetail | null;
+
+  /** Timing of the per-frame recolour (ms), for the frame benchmark and for curious developers. */
+  readonly frameStats = new FrameStats();
+
+  private index: MapIndex | null = null;
+  private size = { width: 0, height: 0, dpr: 1 };
+  private scratch = new Int32Array(0);
+  private anchors = new Map<number, Anchor | null>();
+  private pinned = false;
+  private pointer: { x: number; y: number } | null = null;
+  private hoverFrame = 0;
+  private detailAt = 0;
+  private zoomBehavior: ZoomBehavior<HTMLElement, unknown> | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+
+  constructor() {
+    super();
+    this.geometry = null;
+    this.codes = null;
+    this.stages = null;
+    this.innovation = 0;
+    this.marks = null;
+    this.links = null;
+    this.showLinks = false;
+    this.lang = getLocale();
+    this.palette = DEFAULT_PALETTE;
+    this.startYear = 0;
+    this.dt = 1 / 12;
+    this.detailProvider = null;
+    this.layout = null;
+    this.transform = zoomIdentity;
+    this.hover = null;
+    this.detail = null;
+  }
+
+  override render() {
+    const layout = this.layout;
+    const tr = (key: Parameters<typeof mapText>[1]) => mapText(this.lang, key);
+    return html`<div
+        class="surface"
+        tabindex="0"
+        role="img"
+        aria-label=${tr('map.label')}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+      >
+        <canvas class="fills"></canvas>
+        <canvas class="lines"></canvas>
+        ${layout ? renderOverlay(this.overlayState(layout), layout, this.transform) : ''}
+        ${layout
+          ? html`<div class="inset-label" style=${cssProps({ left: `${layout.insetRect.x + 4}px`, top: `${layout.insetRect.y + 2}px` })}>
+              ${tr('map.inset')}
+            </div>`
+          : ''}
+      </div>
+      ${renderLegend(
+        { lang: this.lang, palette: this.palette, showLinks: this.showLinks, zoomed: this.transform.k !== 1 || this.transform.x !== 0 || this.transform.y !== 0 },
+        { onToggleLinks: this.onToggleLinks, onResetZoom: this.resetZoom },
+      )}
+      ${renderTooltip(this.hover, this.detail, {
+        lang: this.lang,
+        palette: this.palette,
+        innovation: this.innovation,
+        startYear: this.startYear,
+        dt: this.dt,
+        width: this.size.width,
+        height: this.size.height,
+      })}`;
+  }
+
+  override firstUpdated(): void {
+    const surface = this.surface();
+    this.zoomBehavior = zoom<HTMLElement, unknown>()
+      .scaleExtent([1, 16])
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.transform = event.transform;
+      });
+    select(surface).call(this.zoomBehavior);
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(surface);
+    this.measure();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.resizeObserver?.observe(this.surface());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.hoverFrame);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('geometry') || changed.has('codes')) {
+      this.index = this.geometry ? indexMap(toMapGeometry(this.geometry), this.codes ?? []) : null;
+      this.scratch = new Int32Array(this.index ? this.index.geometry.features.length : 0);
+      this.relayout();
+    }
+    if (changed.has('marks') || changed.has('links') || changed.has('layout')) this.anchors.clear();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!this.layout) return;
+    const geometryChanged = changed.has('layout') || changed.has('transform');
+    if (geometryChanged) this.drawLineLayer();
+    if (geometryChanged || changed.has('stages') || changed.has('palette')) this.drawFillLayer();
+    if (changed.has('stages') && this.hover && this.hover.locality >= 0 && performance.now() - this.detailAt > DETAIL_REFRESH_MS) {
+      this.requestDetail(this.hover.locality);
+    }
+  }
+
+  /** Redraw the fills now, e.g. after mutating `stages` in place. */
+  redraw(): void {
+    this.drawFillLayer();
+  }
+
+  /** Back to the whole map. */
+  resetZoom = (): void => {
+    if (this.zoomBehavior) select(this.surface()).call(this.zoomBehavior.transform, zoomIdentity);
+  };
+
+  private surface(): HTMLElement {
+    return this.renderRoot.querySelector('.surface') as HTMLElement;
+  }
+
+  private canvas(name: 'fills' | 'lines'): HTMLCanvasElement {
+    return this.renderRoot.querySelector(`canvas.${name}`) as HTMLCanvasElement;
+  }
+
+  private measure(): void {
+    const surface = this.surface();
+    const width = surface.clientWidth;
+    const height = surface.clientHeight;
+    const dpr = window.devicePixelRatio || 1;
+    if (width === this.size.width && height === this.size.height && dpr === this.size.dpr) return;
+    this.size = { width, height, dpr };
+    for (const c of [this.canvas('fills'), this.canvas('lines')]) {
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(height * dpr);
+      c.style.width = `${width}px`;
+      c.style.height = `${height}px`;
+    }
+    this.zoomBehavior?.translateExtent([
+      [0, 0],
+      [width, height],
+    ]);
+    this.relayout();
+  }
+
+  private relayout(): void {
+    const { width, height } = this.size;
+    this.layout = this.index && width > 0 && height > 0 ? layoutMap(this.index, width, height) : null;
+  }
+
+  private scales(layout: MapLayout): MapScales {
+    return { layout, transform: this.transform, dpr: this.size.dpr, scratch: this.scratch };
+  }
+
+  private drawFillLayer(): void {
+    if (!this.layout) return;
+    const ctx = this.canvas('fills').getContext('2d')!;
+    const t0 = performance.now();
+    drawFills(ctx, { stages: this.stages, palette: this.palette, paper: PAPER }, this.scales(this.layout));
+    this.frameStats.add(performance.now() - t0);
+  }
+
+  private drawLineLayer(): void {
+    if (!this.layout) return;
+    drawLines(this.canvas('lines').getContext('2d')!, LINE_STYLE, this.scales(this.layout));
+  }
+
+  private anchor(locality: number, layout: MapLayout): Anchor | null {
+    const f = layout.index.featureOfLocality[locality];
+    if (f === undefined || f < 0) return null;
+    let a = this.anchors.get(f);
+    if (a === undefined) this.anchors.set(f, (a = featureAnchor(layout, f)));
+    return a;
+  }
+
+  private overlayState(layout: MapLayout): OverlayState {
+    const anchorsOf = (ids: readonly number[] | undefined) =>
+      (ids ?? []).map((i) => this.anchor(i, layout)).filter((a): a is Anchor => a !== null);
+    const links: [Anchor, Anchor][] = [];
+    if (this.showLinks && this.links) {
+      for (let j = this.links.length - 1; j >= 0 && links.length < MAX_LINKS; j--) {
+        const l = this.links[j];
+        if (l.source < 0 || (l.innovation !== undefined && l.innovation !== this.innovation)) continue;
+        const a = this.anchor(l.source, layout);
+        const b = this.anchor(l.learner, layout);
+        if (a && b) links.push([a, b]);
+      }
+    }
+    const hover = this.hover ? featureOutline(layout, this.hover.feature) : null;
+    return { origins: anchorsOf(this.marks?.origins), demos: anchorsOf(this.marks?.demos), links, hover };
+  }
+
+  private target(x: number, y: number): HoverTarget | null {
+    const layout = this.layout;
+    if (!layout) return null;
+    const f = hitTest(layout, this.transform, x, y);
+    if (f < 0) return null;
+    const props = layout.index.geometry.features[f].properties ?? {};
+    return {
+      feature: f,
+      locality: layout.index.localityOfFeature[f],
+      x,
+      y,
+      featureName: String(props.name ?? layout.index.geometry.ids[f]),
+      featureNameEn: String(props.nameEn ?? props.name_en ?? ''),
+    };
+  }
+
+  private setHover(target: HoverTarget | null): void {
+    const previous = this.hover;
+    this.hover = target;
+    if ((previous?.feature ?? -1) === (target?.feature ?? -1)) return;
+    this.detail = null;
+    const index = target ? target.locality : -1;
+    this.emit('idl-map-hover', { index, code: index >= 0 ? (this.codes?.[index] ?? '') : '' });
+    if (target && target.locality >= 0) this.requestDetail(target.locality);
+  }
+
+  private async requestDetail(index: number): Promise<void> {
+    if (!this.detailProvider) return;
+    this.detailAt = performance.now();
+    const detail = await this.detailProvider(index);
+    if (this.hover?.locality === index) this.detail = detail;
+  }
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (this.pinned || e.buttons !== 0) return;
+    const rect = this.surface().getBoundingClientRect();
+    this.pointer = { x: e.clientX - rect.left, y: e.clientY - rect.top };
+    if (this.hoverFrame) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      if (this.pointer && !this.pinned) this.setHover(this.target(this.pointer.x, this.pointer.y));
+    });
+  };
+
+  private onPointerLeave = (): void => {
+    this.pointer = null;
+    if (!this.pinned) this.setHover(null);
+  };
+
+  private onClick = (e: MouseEvent): void => {
+    const rect = this.surface().getBoundingClientRect();
+    const target = this.target(e.clientX - rect.left, e.clientY - rect.top);
+    const same = target && this.pinned && this.hover?.feature === target.feature;
+    this.pinned = !!target && !same;
+    this.setHover(same ? null : target);
+    if (target && !same && target.locality >= 0) {
+      this.emit('idl-map-select', { index: target.locality, code: this.codes?.[target.locality] ?? '' });
+    }
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (!this.zoomBehavior) return;
+    const s = select(this.surface());
+    const step = 60 / this.transform.k;
+    const actions: Record<string, () => void> = {
+      '+': () => this.zoomBehavior!.scaleBy(s, 1.5),
+      '=': () => this.zoomBehavior!.scaleBy(s, 1.5),
+      '-': () => this.zoomBehavior!.scaleBy(s, 1 / 1.5),
+      '0': this.resetZoom,
+      ArrowLeft: () => this.zoomBehavior!.translateBy(s, step, 0),
+      ArrowRight: () => this.zoomBehavior!.translateBy(s, -step, 0),
+      ArrowUp: () => this.zoomBehavior!.translateBy(s, 0, step),
+      ArrowDown: () => this.zoomBehavior!.translateBy(s, 0, -step),
+      Escape: () => {
+        this.pinned = false;
+        this.setHover(null);
+      },
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  private onToggleLinks = (e: Event): void => {
+    this.showLinks = (e.target as HTMLInputElement).checked;
+    this.emit('idl-map-links', { show: this.showLinks });
+  };
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('idl-map')) customElements.define('idl-map', IdlMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-map': IdlMap;
+  }
+}

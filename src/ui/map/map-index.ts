@@ -1,0 +1,103 @@
+import type { Feature, Geometry, Position } from 'geojson';
+import type { MapGeometry } from './map-geometry.ts';
+import { MAIN_VIEW_MIN_LAT, SOUTH_CHINA_SEA, type InsetWindow } from './map-projection.ts';
+
+/**
+ * Everything about the map that depends on the geometry and the World's locality order but not on
+ * the canvas size: which feature draws which locality, which features are background, and each
+ * feature's geometry for the main view and for the South China Sea inset. Built once per
+ * (geometry, codes).
+ */
+export interface MapIndex {
+  readonly geometry: MapGeometry;
+  /** feature index per locality (World order); −1 where no feature has the locality's code */
+  readonly featureOfLocality: Int32Array;
+  /** locality index per feature; −1 for background features */
+  readonly localityOfFeature: Int32Array;
+  /** features drawn grey (flagged background, or no locality with their code) */
+  readonly backgroundFeatures: Int32Array;
+  /** per feature, its geometry in the main view (southern island polygons removed), or null */
+  readonly mainGeometry: readonly (Geometry | null)[];
+  /** per feature, its geometry if any part lies inside the inset window, else null */
+  readonly insetGeometry: readonly (Geometry | null)[];
+  readonly insetWindow: InsetWindow;
+}
+
+type Box = [number, number, number, number]; // west, south, east, north (degrees)
+
+function ringBox(rings: Position[][], box: Box = [Infinity, Infinity, -Infinity, -Infinity]): Box {
+  for (const ring of rings) {
+    for (const [x, y] of ring) {
+      if (x < box[0]) box[0] = x;
+      if (y < box[1]) box[1] = y;
+      if (x > box[2]) box[2] = x;
+      if (y > box[3]) box[3] = y;
+    }
+  }
+  return box;
+}
+
+function polygonsOf(g: Geometry): Position[][][] {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygonsOf);
+  return [];
+}
+
+function intersects(b: Box, w: InsetWindow): boolean {
+  return b[0] <= w.east && b[2] >= w.west && b[1] <= w.north && b[3] >= w.south;
+}
+
+/** Split a feature's polygons into those shown in the main view and those inside the inset window. */
+function splitForViews(f: Feature, w: InsetWindow): [Geometry | null, Geometry | null] {
+  const g = f.geometry;
+  if (!g) return [null, null];
+  const polys = polygonsOf(g);
+  if (polys.length === 0) return [g, null]; // points or lines: main view only
+  const main: Position[][][] = [];
+  const inset: Position[][][] = [];
+  for (const p of polys) {
+    const box = ringBox(p);
+    if (box[3] >= MAIN_VIEW_MIN_LAT) main.push(p);
+    if (intersects(box, w)) inset.push(p);
+  }
+  const asGeometry = (ps: Position[][][]): Geometry | null =>
+    ps.length === 0 ? null : ps.length === polys.length ? g : { type: 'MultiPolygon', coordinates: ps };
+  return [asGeometry(main), asGeometry(inset)];
+}
+
+export function indexMap(geometry: MapGeometry, codes: readonly string[], insetWindow = SOUTH_CHINA_SEA): MapIndex {
+  const featureOfId = new Map<string, number>();
+  geometry.ids.forEach((id, f) => {
+    if (!geometry.flaggedBackground[f]) featureOfId.set(id, f);
+  });
+  const featureOfLocality = new Int32Array(codes.length).fill(-1);
+  const localityOfFeature = new Int32Array(geometry.features.length).fill(-1);
+  codes.forEach((code, i) => {
+    const f = featureOfId.get(code);
+    if (f !== undefined && localityOfFeature[f] === -1) {
+      featureOfLocality[i] = f;
+      localityOfFeature[f] = i;
+    }
+  });
+  const background: number[] = [];
+  localityOfFeature.forEach((i, f) => {
+    if (i === -1) background.push(f);
+  });
+  const mainGeometry: (Geometry | null)[] = [];
+  const insetGeometry: (Geometry | null)[] = [];
+  for (const f of geometry.features) {
+    const [m, s] = splitForViews(f, insetWindow);
+    mainGeometry.push(m);
+    insetGeometry.push(s);
+  }
+  return {
+    geometry,
+    featureOfLocality,
+    localityOfFeature,
+    backgroundFeatures: Int32Array.from(background),
+    mainGeometry,
+    insetGeometry,
+    insetWindow,
+  };
+}

@@ -1,0 +1,84 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { ZoomTransform } from 'd3';
+import type { MapLayout } from './map-layout.ts';
+import { DEMO_COLOR, LINK_COLOR, ORIGIN_COLOR } from '../palette.ts';
+
+/** A point of the overlay: untransformed layout CSS px, and whether it lies in the inset. */
+export interface Anchor {
+  readonly x: number;
+  readonly y: number;
+  readonly inset: boolean;
+}
+
+/** What the SVG overlay shows (all positions before the zoom transform). */
+export interface OverlayState {
+  readonly origins: readonly Anchor[];
+  readonly demos: readonly Anchor[];
+  /** learning links, source → learner */
+  readonly links: readonly (readonly [Anchor, Anchor])[];
+  /** SVG path data of the hovered feature, main view and inset ('' where absent) */
+  readonly hover: { readonly main: string; readonly inset: string } | null;
+}
+
+/** Screen position of an anchor: main-view anchors follow the zoom, inset anchors stay put. */
+function screen(a: Anchor, t: ZoomTransform): [number, number] {
+  return a.inset ? [a.x, a.y] : [t.x + t.k * a.x, t.y + t.k * a.y];
+}
+
+/** A gently curved link (quadratic, bent 20 % of its length to the left) so direction reads. */
+function linkPath(a: Anchor, b: Anchor, t: ZoomTransform): string {
+  const [x1, y1] = screen(a, t);
+  const [x2, y2] = screen(b, t);
+  const mx = (x1 + x2) / 2 - (y2 - y1) * 0.2;
+  const my = (y1 + y2) / 2 + (x2 - x1) * 0.2;
+  return `M${x1.toFixed(1)},${y1.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
+}
+
+function marks(anchors: readonly Anchor[], inset: boolean, t: ZoomTransform, kind: 'origin' | 'demo'): SVGTemplateResult[] {
+  return anchors
+    .filter((a) => a.inset === inset)
+    .map((a) => {
+      const [x, y] = screen(a, t);
+      return kind === 'origin'
+        ? svg`<circle class="origin" cx=${x} cy=${y} r="6.5" fill="none" stroke=${ORIGIN_COLOR} stroke-width="2.5"></circle>
+              <circle cx=${x} cy=${y} r="2" fill=${ORIGIN_COLOR}></circle>`
+        : svg`<rect class="demo" x=${x - 3.5} y=${y - 3.5} width="7" height="7" transform=${`rotate(45 ${x} ${y})`}
+                fill=${DEMO_COLOR} stroke="#ffffff" stroke-width="1"></rect>`;
+    });
+}
+
+function layer(state: OverlayState, inset: boolean, t: ZoomTransform): SVGTemplateResult {
+  const hover = state.hover ? (inset ? state.hover.inset : state.hover.main) : '';
+  return svg`
+    ${hover
+      ? svg`<path class="hover" d=${hover} transform=${inset ? '' : t.toString()} fill="none" stroke="#111111"
+              stroke-width="2" vector-effect="non-scaling-stroke"></path>`
+      : nothing}
+    ${state.links
+      .filter(([a, b]) => a.inset === inset && b.inset === inset)
+      .map(([a, b]) => svg`<path class="link" d=${linkPath(a, b, t)} fill="none" stroke=${LINK_COLOR}
+              stroke-width="1.5" marker-end="url(#idl-map-arrow)"></path>`)}
+    ${marks(state.demos, inset, t, 'demo')}
+    ${marks(state.origins, inset, t, 'origin')}`;
+}
+
+/**
+ * The SVG overlay over the canvases: hover outline, learning links, demonstration sites and origins.
+ * Marks keep their size under zoom; the main view's overlay is clipped away from the inset box.
+ */
+export function renderOverlay(state: OverlayState, layout: MapLayout, t: ZoomTransform): SVGTemplateResult {
+  const { width: w, height: h, insetRect: r } = layout;
+  return svg`<svg class="overlay" width=${w} height=${h} viewBox=${`0 0 ${w} ${h}`} aria-hidden="true">
+    <defs>
+      <clipPath id="idl-map-main-clip">
+        <path clip-rule="evenodd" d=${`M0,0H${w}V${h}H0Z M${r.x},${r.y}h${r.width}v${r.height}h${-r.width}Z`}></path>
+      </clipPath>
+      <clipPath id="idl-map-inset-clip"><rect x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect></clipPath>
+      <marker id="idl-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+        <path d="M0,0L10,5L0,10Z" fill=${LINK_COLOR}></path>
+      </marker>
+    </defs>
+    <g clip-path="url(#idl-map-main-clip)">${layer(state, false, t)}</g>
+    <g clip-path="url(#idl-map-inset-clip)">${layer(state, true, t)}</g>
+  </svg>`;
+}

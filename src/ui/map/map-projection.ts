@@ -1,0 +1,45 @@
+import { geoConicEqualArea, type GeoProjection } from 'd3';
+
+/**
+ * Projections and the South China Sea inset of the map view.
+ *
+ * China is drawn in a conic equal-area projection (areas compare truthfully on a choropleth)
+ * centred on 105°E with standard parallels 25°N and 47°N, the usual choice for a map of all China.
+ * The main view stops at MAIN_VIEW_MIN_LAT: island polygons entirely south of it (西沙, 中沙, 南沙)
+ * are drawn only in an inset box in the lower right, instead of stretching the map to 3.8°N
+ * (DATA.md, map notice).
+ */
+export function chinaProjection(): GeoProjection {
+  return geoConicEqualArea().rotate([-105, 0]).center([0, 0]).parallels([25, 47]);
+}
+
+/** Degrees north: polygons lying wholly south of this are left out of the main view (Hainan's south tip is 18.2°N). */
+export const MAIN_VIEW_MIN_LAT = 17.5;
+
+/** The geographic window of the inset, degrees. */
+export interface InsetWindow {
+  readonly west: number;
+  readonly east: number;
+  readonly south: number;
+  readonly north: number;
+}
+
+/** The South China Sea from the Guangdong coast to the Nansha islands (≈ 3.8°N). */
+export const SOUTH_CHINA_SEA: InsetWindow = { west: 106.5, east: 122.5, south: 3.0, north: 23.5 };
+
+/** The inset box on screen, as fractions of the map's height (its width follows the window's aspect). */
+export const INSET_HEIGHT_FRACTION = 0.3;
+/** Gap between the inset box and the map's edges, CSS px. */
+export const INSET_MARGIN = 8;
+
+/** A closed polygon ring around the inset window, densified so conic curvature is followed. */
+export function insetOutline(w: InsetWindow): GeoJSON.Polygon {
+  const ring: [number, number][] = [];
+  const steps = 16;
+  for (let s = 0; s <= steps; s++) ring.push([w.west + ((w.east - w.west) * s) / steps, w.south]);
+  for (let s = 1; s <= steps; s++) ring.push([w.east, w.south + ((w.north - w.south) * s) / steps]);
+  for (let s = 1; s <= steps; s++) ring.push([w.east - ((w.east - w.west) * s) / steps, w.north]);
+  for (let s = 1; s <= steps; s++) ring.push([w.west, w.north - ((w.north - w.south) * s) / steps]);
+  // d3-geo wants clockwise exterior rings (the reverse of RFC 7946).
+  return { type: 'Polygon', coordinates: [ring.reverse()] };
+}
