@@ -25,16 +25,16 @@ export function allowedText(def: ParamDef): string {
     default: {
       const integers = def.type === 'integer' ? 'integers ' : '';
       const range = formatInterval(def.allowed[0], def.allowed[1]);
-      const ln = def.display?.allowed ? ` (${def.display.allowed[0]} to ${def.display.allowed[1]})` : '';
-      return `${integers}${range}${ln} ${def.unit.en}`;
+      const ln = def.display?.allowed ? `${def.display.allowed[0]} to ${def.display.allowed[1]} = ` : '';
+      return `${integers}${ln}${range} ${def.unit.en}`;
     }
   }
 }
 
 /** The plausible range of a numeric row: "0.05–0.6 per year". */
 export function plausibleText(def: NumericDef): string {
-  const ln = def.display ? ` (${def.display.plausible[0]} to ${def.display.plausible[1]})` : '';
-  return `${formatInterval(def.plausible[0], def.plausible[1])}${ln} ${def.unit.en}`;
+  const ln = def.display ? `${def.display.plausible[0]} to ${def.display.plausible[1]} = ` : '';
+  return `${ln}${formatInterval(def.plausible[0], def.plausible[1])} ${def.unit.en}`;
 }
 
 /** Whether a value lies in the plausible range (always true for booleans and enums). */

@@ -55,6 +55,13 @@ export interface Innovation {
   events: ScenarioEvent[];
 }
 
+/**
+ * An innovation as a scenario file may write it: `id`, `complexity` and `digital` are required;
+ * the rest has defaults (name = id, no origins, originStage 2, startYear = time.startYear, no events).
+ */
+export type InnovationInput = Pick<Innovation, 'id' | 'complexity' | 'digital'> &
+  Partial<Omit<Innovation, 'id' | 'complexity' | 'digital'>>;
+
 /** Per-locality attribute override; part of the scenario (a run is a function of scenario and seed). */
 export interface AttributeOverride {
   code: string;
@@ -103,13 +110,15 @@ export interface LeverScopes {
 
 /** A scenario as written in a file: everything optional except what `extends` cannot supply. */
 export interface ScenarioFile {
+  /** optional path or URL of the JSON Schema, for editors; ignored by the model */
+  $schema?: string;
   extends?: string;
   meta?: { title?: { en: string; zh: string }; description?: { en: string; zh: string }; illustrative?: boolean };
   world?: WorldSpec;
   time?: { startYear?: number; years?: number; dt?: number };
   params?: Partial<Assumptions>;
   levers?: Partial<Levers> & LeverScopes;
-  innovations?: Innovation[];
+  innovations?: InnovationInput[];
 }
 
 /** A scenario with every field present and validated. */

@@ -1,0 +1,11 @@
+/**
+ * The scenario digest (DESIGN.md §4): hex SHA-256 of the canonical JSON of the resolved scenario.
+ * A run is a function of (app version, digest's scenario, seed); every export carries the digest.
+ */
+import { sha256Hex } from '../hash/sha256.ts';
+import { canonicalJson } from './canonicalJson.ts';
+import type { ResolvedScenario } from './types.ts';
+
+export function scenarioDigest(resolved: ResolvedScenario): string {
+  return sha256Hex(canonicalJson(resolved));
+}

@@ -1,0 +1,70 @@
+/** The schema of a WorldSpec (types.ts): China, a lattice or a fully mixed world. */
+import * as v from 'valibot';
+import { ATTRIBUTES } from '../world.ts';
+import { listText } from '../params/ranges.ts';
+import { closedObject, code, integer, number, share, SHARE_TEXT } from './objectSchema.ts';
+import { MAX_HETEROGENEITY, MAX_LATTICE_SIDE, MAX_MIXED_N, MAX_OVERRIDES, MAX_SEED } from './limits.ts';
+
+export const WORLD_KINDS = ['china', 'lattice', 'mixed'] as const;
+export const NEIGHBOURHOODS = ['von-neumann', 'moore'] as const;
+const quoted = (values: readonly string[]) => listText(values.map((x) => JSON.stringify(x)));
+
+const override = closedObject(
+  {
+    code,
+    attribute: v.picklist(ATTRIBUTES, `allowed ${quoted(ATTRIBUTES)}`),
+    value: share,
+  },
+  {
+    code: 'the locality code',
+    attribute: `one of ${quoted(ATTRIBUTES)}`,
+    value: `the attribute value, ${SHARE_TEXT}`,
+  },
+);
+
+const overridesMessage = `expected an array of at most ${MAX_OVERRIDES} {code, attribute, value} overrides`;
+const attributes = v.pipe(v.array(override, overridesMessage), v.maxLength(MAX_OVERRIDES, overridesMessage));
+const attributeSeed = integer(0, MAX_SEED, `allowed integers 0–${MAX_SEED}`);
+const heterogeneity = number(0, MAX_HETEROGENEITY, `allowed 0–${MAX_HETEROGENEITY} (SD of attributes around 0.5)`);
+const side = integer(1, MAX_LATTICE_SIDE, `allowed integers 1–${MAX_LATTICE_SIDE}`);
+
+export const chinaWorldSchema = closedObject({
+  kind: v.literal('china'),
+  seaEdges: v.optional(v.boolean('allowed true or false')),
+  attributeSeed: v.optional(attributeSeed),
+  attributes: v.optional(attributes),
+});
+
+export const latticeWorldSchema = closedObject(
+  {
+    kind: v.literal('lattice'),
+    width: side,
+    height: side,
+    neighbourhood: v.optional(v.picklist(NEIGHBOURHOODS, `allowed ${quoted(NEIGHBOURHOODS)}`)),
+    provinceSide: v.optional(side),
+    attributeSeed: v.optional(attributeSeed),
+    heterogeneity: v.optional(heterogeneity),
+    attributes: v.optional(attributes),
+  },
+  {
+    width: `cells across, an integer 1–${MAX_LATTICE_SIDE}`,
+    height: `cells down, an integer 1–${MAX_LATTICE_SIDE}`,
+  },
+);
+
+export const mixedWorldSchema = closedObject(
+  {
+    kind: v.literal('mixed'),
+    n: integer(1, MAX_MIXED_N, `allowed integers 1–${MAX_MIXED_N}`),
+    attributeSeed: v.optional(attributeSeed),
+    heterogeneity: v.optional(heterogeneity),
+    attributes: v.optional(attributes),
+  },
+  { n: `number of localities, an integer 1–${MAX_MIXED_N}` },
+);
+
+export const worldSchema = v.variant(
+  'kind',
+  [chinaWorldSchema, latticeWorldSchema, mixedWorldSchema],
+  `allowed ${quoted(WORLD_KINDS)}`,
+);
