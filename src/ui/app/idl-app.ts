@@ -6,6 +6,8 @@ import { SimulationController } from '../controllers/SimulationController.ts';
 import { connectWorker, type ServiceConnection } from '../controllers/serviceConnection.ts';
 import { rowsOf, type ChartData } from '../charts/chartData.ts';
 import '../charts/idl-chart.ts';
+import '../map/idl-map.ts';
+import type { MapMarks } from '../map/idl-map.ts';
 import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
 import '../levers/idl-levers.ts';
@@ -30,6 +32,7 @@ export class IdlApp extends LitElement {
     geometry: { state: true },
     leversOpen: { state: true },
     mapError: { state: true },
+    showLinks: { state: true },
   };
 
   /** where the app's public files live (`data/`, `scenarios/`); defaults to the page's directory */
@@ -43,6 +46,8 @@ export class IdlApp extends LitElement {
   declare geometry: Topology | null;
   declare leversOpen: boolean;
   declare mapError: string;
+  /** draw this year's learning links on the map (the map's legend toggles it) */
+  declare showLinks: boolean;
 
   readonly sim = new SimulationController(this, () => this.connectService(), this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
@@ -54,6 +59,7 @@ export class IdlApp extends LitElement {
     this.geometry = null;
     this.leversOpen = window.innerWidth >= 1500;
     this.mapError = '';
+    this.showLinks = false;
   }
 
   override connectedCallback(): void {
@@ -189,20 +195,33 @@ export class IdlApp extends LitElement {
     if (!sim.info || !sim.frame || !this.geometry) {
       return html`<div class="map-placeholder">${sim.status === 'errored' ? '' : t('app.loading')}</div>`;
     }
+    const n = sim.info.n;
+    const frame = sim.frame;
     return html`<idl-map
       .geometry=${this.geometry}
       .codes=${sim.info.codes}
-      .stage=${sim.frame.stage}
-      .demo=${sim.frame.demo}
+      .stages=${frame.stage.subarray(k * n, (k + 1) * n)}
       .innovation=${k}
-      .innovations=${sim.info.innovations.length}
-      .origins=${sim.info.innovations[k]?.origins ?? []}
-      .links=${sim.frame.links.filter((l) => l.innovation === k)}
+      .marks=${this.marks(k)}
+      .links=${frame.links}
+      .showLinks=${this.showLinks}
+      .lang=${getLocale()}
       .startYear=${sim.info.startYear}
       .dt=${sim.info.dt}
-      .lang=${getLocale()}
-      .detailProvider=${(i: number): Promise<LocalityDetail | null> => this.sim.detail(i)}
+      .detailProvider=${this.detailProvider}
+      @idl-map-links=${(e: CustomEvent<{ show: boolean }>) => (this.showLinks = e.detail.show)}
     ></idl-map>`;
+  }
+
+  private readonly detailProvider = (i: number): Promise<LocalityDetail | null> => this.sim.detail(i);
+
+  /** Origins and current demonstration sites of innovation k (the frame's demo flags, N×K). */
+  private marks(k: number): MapMarks {
+    const info = this.sim.info!;
+    const demo = this.sim.frame!.demo;
+    const demos: number[] = [];
+    for (let i = 0, o = k * info.n; i < info.n; i++) if (demo[o + i]) demos.push(i);
+    return { origins: info.innovations[k]?.origins ?? [], demos };
   }
 
   private chartData(k: number): ChartData | null {
