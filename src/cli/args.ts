@@ -54,23 +54,23 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): ParsedArg
       problems.push(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} for 'idlab ${spec.name}'${suggestion(`--${name}`, known)}`);
       continue;
     }
-    if (flags.has(name)) {
-      problems.push(`option --${name} given more than once`);
-      continue;
-    }
+    let value: string | true | undefined = true;
     if (flag.kind === 'boolean') {
-      if (eq >= 0) problems.push(`option --${name} takes no value (got '${arg.slice(eq + 1)}')`);
-      else flags.set(name, true);
-      continue;
+      if (eq >= 0) {
+        problems.push(`option --${name} takes no value (got '${arg.slice(eq + 1)}')`);
+        continue;
+      }
+    } else {
+      value = undefined;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else if (i + 1 < argv.length && !(argv[i + 1].startsWith('--') && argv[i + 1].length > 2)) value = argv[++i];
+      if (value === undefined || value === '') {
+        problems.push(`option --${name} needs a value (${flag.value ?? 'value'})`);
+        continue;
+      }
     }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !(argv[i + 1].startsWith('--') && argv[i + 1].length > 2)) value = argv[++i];
-    if (value === undefined || value === '') {
-      problems.push(`option --${name} needs a value (${flag.value ?? 'value'})`);
-      continue;
-    }
-    flags.set(name, value);
+    if (flags.has(name)) problems.push(`option --${name} given more than once`);
+    else flags.set(name, value);
   }
 
   if (positionals.length < spec.positionals.length) {
