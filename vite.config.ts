@@ -1,8 +1,12 @@
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 // Relative base so the built site works from any static host and any sub-path.
 export default defineConfig({
   base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  // No modulepreload polyfill: it would be the only code a strict CSP has to trust beyond our files.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  // The strict Content-Security-Policy goes into the built index.html (scripts/csp.ts).
+  plugins: [contentSecurityPolicy()],
 });
