@@ -1,0 +1,31 @@
+/**
+ * Demonstration sites and demoNearby_ik (DESIGN.md §2.4–2.5). A locality is a demonstration site of k
+ * while it practises k (stages 1–4) and is either *named* (pilot, origin, namedSites lever) or
+ * optimizing with Q ≥ Q_demo. demoNearby_ik = 1 when a demonstration site of k other than i is a
+ * map neighbour of i or in i's province. Counts per (i,k) over neighbours and per (province, k) are
+ * kept incrementally: `refreshDemo` is called whenever stage, Q or the named flag of (i,k) changes.
+ */
+import type { Kernel } from '../simulation/kernel.ts';
+import { FLAG_DEMO, FLAG_NAMED } from '../simulation/stages.ts';
+
+export function refreshDemo(m: Kernel, k: number, i: number): void {
+  const idx = k * m.N + i;
+  const s = m.stage[idx];
+  const f = m.flags[idx];
+  const want = s >= 1 && s <= 4 && ((f & FLAG_NAMED) !== 0 || (s === 4 && m.quality[idx] >= m.qDemo));
+  const has = (f & FLAG_DEMO) !== 0;
+  if (want === has) return;
+  const delta = want ? 1 : -1;
+  m.flags[idx] = want ? f | FLAG_DEMO : f & ~FLAG_DEMO;
+  m.demoProv[k * m.P + m.province[i]] += delta;
+  const base = k * m.N;
+  const { adjOff, adjIdx, demoNb } = m;
+  for (let e = adjOff[i], end = adjOff[i + 1]; e < end; e++) demoNb[base + adjIdx[e]] += delta;
+}
+
+/** demoNearby_ik from the start-of-tick counts (excluding i itself). */
+export function demoNearby(m: Kernel, k: number, i: number): boolean {
+  const idx = k * m.N + i;
+  if (m.demoNb[idx] > 0) return true;
+  return m.demoProv[k * m.P + m.province[i]] - ((m.flags[idx] & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
+}

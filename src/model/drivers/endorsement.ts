@@ -1,0 +1,48 @@
+/**
+ * Endorsement E_ik ∈ {0 none, 1 prefecture, 2 province, 3 central}: the highest endorsement over i
+ * (DESIGN.md §2.5). Raised by scripted `endorse`/`document` events and by the exemplar rule; never
+ * lowered. Exemplar rule (when `endogenousEndorsement`): a province endorses k (E ≥ 2 over it) once it
+ * holds a demonstration site of k and a share ≥ θ_P of its localities is in stages 3–4; the centre
+ * endorses (E = 3 everywhere) once n_C provinces have endorsed. Checked at the end of every tick on
+ * the new state, so it acts from the next tick on.
+ */
+import type { Kernel } from '../simulation/kernel.ts';
+
+export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: number): void {
+  const base = k * m.N;
+  const E = m.endorse;
+  for (let j = 0; j < idx.length; j++) {
+    const at = base + idx[j];
+    if (E[at] < level) E[at] = level;
+  }
+}
+
+function raiseProvince(m: Kernel, k: number, p: number, level: number): void {
+  const base = k * m.N;
+  const E = m.endorse;
+  for (let e = m.provOff[p]; e < m.provOff[p + 1]; e++) {
+    const at = base + m.provMembers[e];
+    if (E[at] < level) E[at] = level;
+  }
+}
+
+export function applyExemplarRule(m: Kernel): void {
+  if (!m.endogenous) return;
+  const { K, P, N, provSize, instProv, demoProv, provEndorsed, centreEndorsed } = m;
+  for (let k = 0; k < K; k++) {
+    if (centreEndorsed[k]) continue;
+    let endorsed = 0;
+    for (let p = 0; p < P; p++) {
+      const at = k * P + p;
+      if (!provEndorsed[at] && demoProv[at] > 0 && instProv[at] >= m.thetaP * provSize[p]) {
+        provEndorsed[at] = 1;
+        raiseProvince(m, k, p, 2);
+      }
+      endorsed += provEndorsed[at];
+    }
+    if (endorsed >= m.nC) {
+      centreEndorsed[k] = 1;
+      m.endorse.fill(3, k * N, (k + 1) * N);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Capacity and digital gap (小马拉大车 / 数字化陷阱), DESIGN.md §2.5:
+ * gap_ik = max(0, c_k − r_i) + max(0, g_k − d_i) ∈ [0, 2], with the levered r and d. Static per
+ * (locality, innovation): computed once per run into an N×K field (index k·N + i).
+ */
+export function gap(complexity: number, digital: number, r: number, d: number): number {
+  return Math.max(0, complexity - r) + Math.max(0, digital - d);
+}
+
+export function gapField(innovations: readonly { complexity: number; digital: number }[], r: Float64Array, d: Float64Array): Float64Array {
+  const n = r.length;
+  const out = new Float64Array(n * innovations.length);
+  innovations.forEach((inn, k) => {
+    for (let i = 0; i < n; i++) out[k * n + i] = gap(inn.complexity, inn.digital, r[i], d[i]);
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * Leader turnover: a Poisson process per locality at rate ρ_turn per year (DESIGN.md §2.5). In
+ * discrete time a change happens in a tick with probability 1 − e^{−ρ·dt}; the gap to the next change
+ * is drawn as a geometric number of ticks from the `turnover` stream, so a tick costs one comparison
+ * per locality. A change at tick τ (applied with the new row) raises abandonment of stages < 3 by
+ * (1 + δ_turn) for the transitions out of rows τ … τ + turnWindow − 1, i.e. while (row − τ)·dt < 1 year.
+ */
+import type { Kernel } from '../simulation/kernel.ts';
+
+const NEVER = 0x7fffffff;
+
+/** Ticks until the next change (≥ 1), or NEVER when ρ_turn = 0. */
+function gapTicks(m: Kernel): number {
+  if (!(m.rhoTurn > 0)) return NEVER;
+  const u = 1 - m.rngTurnover(); // (0, 1]
+  const g = 1 + Math.floor(Math.log(u) / (-m.rhoTurn * m.dt));
+  return g > NEVER / 2 ? NEVER : g;
+}
+
+export function initTurnover(m: Kernel): void {
+  for (let i = 0; i < m.N; i++) m.nextTurn[i] = gapTicks(m);
+}
+
+/** Registers the changes that happen at `tick` and draws the next ones. */
+export function advanceTurnover(m: Kernel, tick: number): void {
+  const { N, nextTurn, lastTurn } = m;
+  for (let i = 0; i < N; i++) {
+    if (nextTurn[i] === tick) {
+      lastTurn[i] = tick;
+      const g = gapTicks(m);
+      nextTurn[i] = g === NEVER ? NEVER : tick + g;
+    }
+  }
+}
+
+/** Did i's leader change within the last year, as seen by transitions out of row `tick`? */
+export function recentTurnover(m: Kernel, i: number, tick: number): boolean {
+  return tick - m.lastTurn[i] < m.turnWindow;
+}

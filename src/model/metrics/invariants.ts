@@ -1,0 +1,40 @@
+/**
+ * The invariants of DESIGN.md §4 checked on the current row: stage counts sum to N per innovation
+ * (overall, by region, by urban type), ever-adopted never falls, no NaN or out-of-range value in Q,
+ * stages or endorsement. Returns one message per violation (empty when all hold).
+ */
+import type { Simulation } from '../simulation/types.ts';
+import { STAGE_COUNT } from '../simulation/stages.ts';
+
+export function checkInvariants(sim: Simulation): string[] {
+  const problems: string[] = [];
+  const { n, innovationCount: K, metrics } = sim;
+  const t = sim.tickCount;
+  for (let k = 0; k < K; k++) {
+    let sum = 0;
+    for (const c of metrics.columns.slice(0, STAGE_COUNT)) sum += metrics.value(c, t, k);
+    if (sum !== n) problems.push(`tick ${t}, innovation ${k}: stage counts sum to ${sum}, not N = ${n}`);
+    if (t > 0 && metrics.value('ever_adopted', t, k) < metrics.value('ever_adopted', t - 1, k)) {
+      problems.push(`tick ${t}, innovation ${k}: ever adopted fell`);
+    }
+    const counts = new Int32Array(STAGE_COUNT);
+    for (let i = 0; i < n; i++) {
+      const s = sim.stage[k * n + i];
+      if (s >= STAGE_COUNT) problems.push(`tick ${t}: stage ${s} out of range at (${i}, ${k})`);
+      else counts[s]++;
+      const q = sim.quality[k * n + i];
+      if (!(q >= 0 && q <= 1)) problems.push(`tick ${t}: quality ${q} at (${i}, ${k})`);
+      if (sim.endorsement[k * n + i] > 3) problems.push(`tick ${t}: endorsement ${sim.endorsement[k * n + i]} at (${i}, ${k})`);
+    }
+    metrics.columns.slice(0, STAGE_COUNT).forEach((c, s) => {
+      if (metrics.value(c, t, k) !== counts[s]) problems.push(`tick ${t}, innovation ${k}: ${c} count ${metrics.value(c, t, k)} ≠ ${counts[s]} in the stage array`);
+    });
+    const groupSum = (prefixes: string[], col: string): number => prefixes.reduce((a, p) => a + metrics.value(`${p}${col}`, t, k), 0);
+    for (const col of ['active', 'ever_adopted', 'formal']) {
+      const total = metrics.value(col, t, k);
+      if (groupSum(['east_', 'central_', 'west_', 'northeast_'], col) !== total) problems.push(`tick ${t}: ${col} by region does not add up`);
+      if (groupSum(['district_', 'city_', 'county_'], col) !== total) problems.push(`tick ${t}: ${col} by urban type does not add up`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,171 @@
+/**
+ * The outcome summary of a run at its current tick (DESIGN.md §2.7), per innovation. Figures derive
+ * from the state, the metric columns and the event log; docs/implementation-notes.md "Kernel"
+ * records the definitions where the design leaves a choice.
+ */
+import { REGIONS } from '../world.ts';
+import type { Kernel } from '../simulation/kernel.ts';
+import type { Simulation } from '../simulation/types.ts';
+import { CHANNEL_IDS, type ChannelId } from '../events/channels.ts';
+import { FLAG_EVER, FLAG_SHOW } from '../simulation/stages.ts';
+import { kaplanMeier } from './kaplanMeier.ts';
+import { moransI } from './moransI.ts';
+import { gini } from './gini.ts';
+import { fitBass, type BassFit } from './bassFit.ts';
+import { timeToShare } from './timeToShare.ts';
+
+/** Years after adopting at which persistence is measured. */
+export const PERSISTENCE_YEARS = 5;
+/** Active share for a province to count as reached. */
+export const PROVINCE_ACTIVE_SHARE = 0.1;
+
+export interface InnovationSummary {
+  id: string;
+  /** years from the innovation's start until 10/50/90 % of all localities ever adopted; null if not reached */
+  t10: number | null;
+  t50: number | null;
+  t90: number | null;
+  everAdoptedShare: number;
+  /** share of localities in stages 1–4 now */
+  activeShare: number;
+  /** adoption entries (0/6 → active, including origins and pilots) */
+  adoptions: number;
+  /** time: Kaplan–Meier share of adoption spells still active 5 years after adopting; null if not identified */
+  persistence5: number | null;
+  /** space: provinces with ≥ 10 % of their localities active */
+  provincesActive10: number;
+  /** space: Moran's I of first-adoption years over the neighbour graph (adopters only); null if undefined */
+  moranI: number | null;
+  /** quality: mean Q of active localities; null if none */
+  meanQuality: number | null;
+  /** share of ever-adopters now in stage 5 (in name only); null if none adopted */
+  formalismShare: number | null;
+  /** share of ever-adopters whose last adoption was for show; null if none adopted */
+  showShare: number | null;
+  /** mean capacity/digital gap of ever-adopters; null if none adopted */
+  meanGap: number | null;
+  /** Gini of the active share across provinces; null if no province is active */
+  giniProvinces: number | null;
+  /** active share in the East minus active share in the West; null if the world lacks either */
+  eastWestGap: number | null;
+  /** share of adoption entries per channel (sums to 1 when any adoption happened) */
+  channelShares: Record<ChannelId, number>;
+  /** Bass p, q fitted to the ever-adopted share curve since the innovation's start */
+  bass: BassFit | null;
+}
+
+export interface Summary {
+  tick: number;
+  year: number;
+  innovations: InnovationSummary[];
+}
+
+export function summarize(sim: Simulation, m: Kernel): Summary {
+  const { N, K, P, dt } = m;
+  const tick = m.tick;
+  // one pass over the event log: adoption spells (for Kaplan–Meier) and channel counts
+  const spellStart = new Int32Array(N * K).fill(-1);
+  const durations: number[][] = Array.from({ length: K }, () => []);
+  const ended: number[][] = Array.from({ length: K }, () => []);
+  const channels = Array.from({ length: K }, () => new Float64Array(CHANNEL_IDS.length));
+  const e = { tick: 0, locality: 0, innovation: 0, from: 0, to: 0, channel: 0, source: 0 };
+  for (let j = 0; j < sim.events.length; j++) {
+    sim.events.get(j, e);
+    const idx = e.innovation * N + e.locality;
+    const wasActive = e.from >= 1 && e.from <= 4;
+    const isActive = e.to >= 1 && e.to <= 4;
+    if ((e.from === 0 || e.from === 6) && isActive) {
+      spellStart[idx] = e.tick;
+      channels[e.innovation][e.channel]++;
+    } else if (wasActive && !isActive && spellStart[idx] >= 0) {
+      durations[e.innovation].push((e.tick - spellStart[idx]) * dt);
+      ended[e.innovation].push(1);
+      spellStart[idx] = -1;
+    }
+  }
+
+  const innovations = sim.scenario.innovations.map((inn, k): InnovationSummary => {
+    const base = k * N;
+    for (let i = 0; i < N; i++) {
+      if (spellStart[base + i] >= 0) {
+        durations[k].push((tick - spellStart[base + i]) * dt);
+        ended[k].push(0);
+      }
+    }
+    const ever = sim.metrics.column('ever_adopted', k);
+    const startTick = Math.min(m.startTick[k], tick);
+
+    let active = 0;
+    let qSum = 0;
+    let everCount = 0;
+    let showCount = 0;
+    let gapSum = 0;
+    const provActive = new Float64Array(P);
+    const regionActive = new Float64Array(REGIONS.length);
+    const regionSize = new Float64Array(REGIONS.length);
+    const adoptYear = new Float64Array(N);
+    const adopted = new Uint8Array(N);
+    for (let i = 0; i < N; i++) {
+      const idx = base + i;
+      const s = m.stage[idx];
+      regionSize[m.region[i]]++;
+      if (s >= 1 && s <= 4) {
+        active++;
+        qSum += m.quality[idx];
+        provActive[m.province[i]]++;
+        regionActive[m.region[i]]++;
+      }
+      if (m.flags[idx] & FLAG_EVER) {
+        everCount++;
+        gapSum += m.gap[idx];
+        if (m.flags[idx] & FLAG_SHOW) showCount++;
+        adopted[i] = 1;
+        adoptYear[i] = sim.yearAt(m.firstAdopt[idx]);
+      }
+    }
+    const provShares: number[] = [];
+    let provincesActive10 = 0;
+    for (let p = 0; p < P; p++) {
+      if (m.provSize[p] === 0) continue;
+      const share = provActive[p] / m.provSize[p];
+      provShares.push(share);
+      if (share >= PROVINCE_ACTIVE_SHARE) provincesActive10++;
+    }
+    const east = REGIONS.indexOf('east');
+    const west = REGIONS.indexOf('west');
+    const totalAdoptions = channels[k].reduce((a, b) => a + b, 0);
+    const channelShares = Object.fromEntries(
+      CHANNEL_IDS.map((id, c) => [id, totalAdoptions > 0 ? channels[k][c] / totalAdoptions : 0]),
+    ) as Record<ChannelId, number>;
+
+    const fitT: number[] = [];
+    const fitF: number[] = [];
+    for (let t = startTick; t <= tick; t++) {
+      fitT.push((t - startTick) * dt);
+      fitF.push(ever[t] / N);
+    }
+
+    return {
+      id: inn.id,
+      t10: timeToShare(ever, N, 0.1, startTick, dt),
+      t50: timeToShare(ever, N, 0.5, startTick, dt),
+      t90: timeToShare(ever, N, 0.9, startTick, dt),
+      everAdoptedShare: everCount / N,
+      activeShare: active / N,
+      adoptions: totalAdoptions,
+      persistence5: kaplanMeier(Float64Array.from(durations[k]), Uint8Array.from(ended[k]), PERSISTENCE_YEARS),
+      provincesActive10,
+      moranI: moransI(adoptYear, adopted, sim.world.adjOffsets, sim.world.adjIndices),
+      meanQuality: active > 0 ? qSum / active : null,
+      formalismShare: everCount > 0 ? m.stageCount[k * 7 + 5] / everCount : null,
+      showShare: everCount > 0 ? showCount / everCount : null,
+      meanGap: everCount > 0 ? gapSum / everCount : null,
+      giniProvinces: gini(provShares),
+      eastWestGap:
+        regionSize[east] > 0 && regionSize[west] > 0 ? regionActive[east] / regionSize[east] - regionActive[west] / regionSize[west] : null,
+      channelShares,
+      bass: fitBass(Float64Array.from(fitT), Float64Array.from(fitF)),
+    };
+  });
+  return { tick, year: sim.yearAt(tick), innovations };
+}

@@ -1,0 +1,45 @@
+/**
+ * Named random streams (DESIGN.md §4 "Determinism"; STYLE.md 3). Every stream is a seedrandom `alea`
+ * generator seeded with the string `${seed}:${name}`, so streams of one run are independent of each
+ * other and of how often the others are used, and a run is a function of (scenario, seed) only.
+ * `Math.random` is never used in the model.
+ */
+import seedrandom from 'seedrandom';
+
+/** The internal state of an `alea` generator (four numbers): what a checkpoint stores. */
+export interface RngState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+/** A uniform generator on [0, 1) whose state can be read for checkpoints. */
+export interface Stream {
+  (): number;
+  state(): RngState;
+}
+
+/**
+ * The streams the kernel uses, one per purpose (docs/implementation-notes.md "Kernel"):
+ * - `transitions`: "whether" and "which" draws of the competing-risks transitions;
+ * - `channels`: the learning channel of a 0 → 1 adoption and its source locality;
+ * - `show`: the show flag drawn at adoption;
+ * - `turnover`: leader turnover times;
+ * - `ties`: forum ties (built once);
+ * - `thresholds`: per-locality adoption thresholds θ_i (drawn once).
+ */
+export const STREAM_NAMES = ['transitions', 'channels', 'show', 'turnover', 'ties', 'thresholds'] as const;
+export type StreamName = (typeof STREAM_NAMES)[number];
+
+/** The stream `name` of the run seeded with `seed`, optionally resumed from a saved state. */
+export function createStream(seed: number | string, name: string, state?: RngState): Stream {
+  return seedrandom.alea(`${seed}:${name}`, { state: state ? { ...state } : true }) as Stream;
+}
+
+/** A standard normal deviate from two uniforms of `random` (Box–Muller, cosine branch). */
+export function normal(random: () => number): number {
+  const u = 1 - random(); // (0, 1]: log is finite
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

@@ -1,0 +1,157 @@
+/**
+ * The write phase of a tick: quality steps, scripted events, and the transitions decided by
+ * decide.ts, keeping every incremental count (stage counts, peer-channel counts, demonstration sites,
+ * load, terminated and institutionalized per province) in step. The event log gets one entry per
+ * stage change, in (innovation, locality) order within the tick: decided transitions and scripted
+ * stage changes (origins, pilots) are merged by locality, the decided one first.
+ */
+import type { Kernel } from './kernel.ts';
+import type { EventLog } from '../events/eventLog.ts';
+import type { MandateSpan } from './schedule.ts';
+import { REGIONS, URBAN_TYPES } from '../world.ts';
+import { FLAG_EVER, FLAG_NAMED, FLAG_SHOW, STAGE_COUNT } from './stages.ts';
+import { CH_ORIGIN, CH_PILOT, NO_SOURCE } from '../events/channels.ts';
+import { addGlobal } from '../drivers/globalChannel.ts';
+import { addNeighbour } from '../drivers/neighbourChannel.ts';
+import { addProvince } from '../drivers/provinceChannel.ts';
+import { addForum } from '../drivers/forumChannel.ts';
+import { refreshDemo } from '../drivers/demoNearby.ts';
+import { raiseEndorsement } from '../drivers/endorsement.ts';
+import { recomputeMandate } from '../drivers/mandate.ts';
+import { showProbability } from '../drivers/show.ts';
+import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
+
+const R = REGIONS.length;
+const U = URBAN_TYPES.length;
+const visible = (s: number): boolean => s >= 1 && s <= 4;
+const running = (s: number): boolean => s >= 1 && s <= 5;
+const institutional = (s: number): boolean => s === 3 || s === 4;
+
+/**
+ * Moves (i,k) to stage `to` at `tick` and logs it. An adoption (from 0 or 6 into stages 1–4) sets
+ * everAdopted, the show flag and the start quality `q0`.
+ */
+export function setStage(m: Kernel, log: EventLog, k: number, i: number, to: number, channel: number, source: number, q0: number, show: boolean): void {
+  const N = m.N;
+  const idx = k * N + i;
+  const from = m.stage[idx];
+  if (from === to) return;
+  m.stage[idx] = to;
+  m.entered[idx] = m.tick;
+  const reg = m.region[i];
+  const urb = m.urbanType[i];
+  m.stageCount[k * STAGE_COUNT + from]--;
+  m.stageCount[k * STAGE_COUNT + to]++;
+  m.regionStage[(k * R + reg) * STAGE_COUNT + from]--;
+  m.regionStage[(k * R + reg) * STAGE_COUNT + to]++;
+  m.urbanStage[(k * U + urb) * STAGE_COUNT + from]--;
+  m.urbanStage[(k * U + urb) * STAGE_COUNT + to]++;
+
+  const wasVisible = visible(from);
+  if (wasVisible !== visible(to)) {
+    const d = wasVisible ? -1 : 1;
+    addGlobal(m, k, i, d);
+    addNeighbour(m, k, i, d);
+    addProvince(m, k, i, d);
+    addForum(m, k, i, d);
+  }
+  if (running(from) !== running(to)) m.load[i] += running(to) ? 1 : -1;
+  const kp = k * m.P + m.province[i];
+  if (from === 6) m.termProv[kp]--;
+  if (to === 6) m.termProv[kp]++;
+  if (institutional(from)) m.instProv[kp]--;
+  if (institutional(to)) m.instProv[kp]++;
+
+  if ((from === 0 || from === 6) && visible(to)) {
+    let f = m.flags[idx];
+    if ((f & FLAG_EVER) === 0) {
+      f |= FLAG_EVER;
+      m.ever[k]++;
+      m.everRegion[k * R + reg]++;
+      m.everUrban[k * U + urb]++;
+      m.firstAdopt[idx] = m.tick;
+    }
+    m.flags[idx] = show ? f | FLAG_SHOW : f & ~FLAG_SHOW;
+    m.quality[idx] = q0;
+  }
+  refreshDemo(m, k, i);
+  log.append(m.tick, i, k, from, to, channel, source);
+}
+
+/** A scripted stage entry: an origin (seeded in `originStage`) or a pilot (→ stage 2, Q 0.5). Both name the site. */
+function seed(m: Kernel, log: EventLog, k: number, i: number, kind: number, originStage: number): void {
+  const idx = k * m.N + i;
+  m.flags[idx] |= FLAG_NAMED;
+  const from = m.stage[idx];
+  if (kind === CH_ORIGIN) {
+    if (from === 0 || from === 6) setStage(m, log, k, i, originStage, CH_ORIGIN, NO_SOURCE, startQuality(NON_LOCAL_SOURCE_QUALITY), false);
+  } else if (from === 0 || from === 6) {
+    const show = m.rngShow() < showProbability(m, idx, i, m.mandate[idx], 1);
+    setStage(m, log, k, i, 2, CH_PILOT, NO_SOURCE, PILOT_QUALITY, show);
+  } else if (from === 1 || from === 5) {
+    m.quality[idx] = PILOT_QUALITY;
+    setStage(m, log, k, i, 2, CH_PILOT, NO_SOURCE, PILOT_QUALITY, false);
+  }
+  refreshDemo(m, k, i); // named while already in stages 2–4
+}
+
+/** Scripted events of `tick` that change no stage: endorsement, documents, mandates, named sites. */
+export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly MandateSpan[][]): void {
+  const sched = m.schedule.get(tick);
+  if (!sched) return;
+  for (const a of sched.endorse) {
+    raiseEndorsement(m, a.k, a.idx, a.level);
+    if (a.reward !== 1) {
+      const base = a.k * m.N;
+      for (let j = 0; j < a.idx.length; j++) m.reward[base + a.idx[j]] *= a.reward;
+    }
+  }
+  for (const k of sched.mandate) recomputeMandate(m, k, mandates[k], tick);
+  for (const site of sched.named) {
+    for (let k = 0; k < m.K; k++) {
+      if (site.k >= 0 && site.k !== k) continue;
+      for (let j = 0; j < site.idx.length; j++) {
+        m.flags[k * m.N + site.idx[j]] |= FLAG_NAMED;
+        refreshDemo(m, k, site.idx[j]);
+      }
+    }
+  }
+}
+
+/** Writes the pending quality steps of decide.ts. */
+export function applyQuality(m: Kernel): void {
+  const { qIdx, qVal, quality } = m;
+  for (let j = 0; j < m.qCount; j++) quality[qIdx[j]] = qVal[j];
+}
+
+/** Demonstration status after quality steps (optimizing localities crossing Q_demo). */
+export function refreshQualityDemo(m: Kernel): void {
+  const { qIdx, N } = m;
+  for (let j = 0; j < m.qCount; j++) {
+    const idx = qIdx[j];
+    const k = (idx / N) | 0;
+    refreshDemo(m, k, idx - k * N);
+  }
+}
+
+/** Decided transitions and scripted stage entries of `tick`, merged by (innovation, locality). */
+export function applyStages(m: Kernel, log: EventLog, tick: number, originStage: ArrayLike<number>): void {
+  const sched = m.schedule.get(tick);
+  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow } = m;
+  for (let k = 0; k < m.K; k++) {
+    const seeds = sched ? sched.seeds[k] : null;
+    let a = pendStart[k];
+    const aEnd = pendStart[k + 1];
+    let b = 0;
+    const bEnd = seeds ? seeds.loc.length : 0;
+    while (a < aEnd || b < bEnd) {
+      if (b >= bEnd || (a < aEnd && pendLoc[a] <= seeds!.loc[b])) {
+        setStage(m, log, k, pendLoc[a], pendTo[a], pendChannel[a], pendSource[a], pendQ[a], pendShow[a] === 1);
+        a++;
+      } else {
+        seed(m, log, k, seeds!.loc[b], seeds!.kind[b], originStage[k]);
+        b++;
+      }
+    }
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * World + resolved scenario + seed → a Kernel with every static term precomputed and the dynamic
+ * state empty (every locality in stage 0). createSimulation then applies tick 0's scripted events
+ * (origins, pilots, endorsements …) to form row 0.
+ */
+import type { World, AttributeId } from '../world.ts';
+import { REGIONS, URBAN_TYPES } from '../world.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
+import { createStream } from '../rng/stream.ts';
+import { moments, zScores } from '../drivers/zScores.ts';
+import { leveredAttributes } from '../drivers/leveredAttributes.ts';
+import { gapField } from '../drivers/gap.ts';
+import { drawThresholds } from '../drivers/thresholds.ts';
+import { provincePairs } from '../drivers/pairing.ts';
+import { forumTies } from '../drivers/forumTies.ts';
+import { applyAttributeOverrides } from '../worlds/attributeOverrides.ts';
+import { buildSchedule } from './schedule.ts';
+import type { Kernel } from './kernel.ts';
+import { STAGE_COUNT } from './stages.ts';
+
+export interface BuiltKernel {
+  kernel: Kernel;
+  /** attributes after the scenario's overrides (the baseline the z-scores are frozen on) */
+  baseline: Record<AttributeId, Float64Array>;
+  /** attributes after levers (what the hazards read) */
+  effective: Record<AttributeId, Float64Array>;
+  mandates: ReturnType<typeof buildSchedule>['mandates'];
+}
+
+export function buildKernel(world: World, scenario: ResolvedScenario, seed: number): BuiltKernel {
+  if (!Number.isInteger(seed) || seed < 0) throw new Error(`invalid seed: ${seed} (allowed integer ≥ 0)`);
+  if (scenario.world.kind !== world.kind) {
+    throw new Error(`scenario world.kind is '${scenario.world.kind}' but the world given is '${world.kind}'`);
+  }
+  const { dt } = scenario.time;
+  if (!(dt > 0 && dt <= 1)) throw new Error(`invalid time.dt: ${dt} (allowed 0–1 years, exclusive of 0)`);
+  const N = world.n;
+  const K = scenario.innovations.length;
+  const P = world.provinces.length;
+  const a = scenario.params;
+  const lv = scenario.levers;
+
+  const baseline = applyAttributeOverrides(world, scenario.world.attributes);
+  const schedule = buildSchedule(world, scenario, baseline);
+  const eff = leveredAttributes(baseline, lv, schedule.transferScope);
+  const zT = zScores(eff.pressure, moments(baseline.pressure));
+  const zS = zScores(eff.support, moments(baseline.support));
+  const zR = zScores(eff.resources, moments(baseline.resources));
+  const tau = lv.tolerance;
+
+  // — graph and hierarchy —
+  const adjOff = world.adjOffsets ?? new Int32Array(N + 1);
+  const adjIdx = world.adjIndices ?? new Int32Array(0);
+  const invDeg = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    const d = adjOff[i + 1] - adjOff[i];
+    invDeg[i] = d > 0 ? 1 / d : 0;
+  }
+  const provSize = new Int32Array(P);
+  for (let i = 0; i < N; i++) provSize[world.province[i]]++;
+  const provOff = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) provOff[p + 1] = provOff[p] + provSize[p];
+  const provMembers = new Int32Array(N);
+  const fill = provOff.slice(0, P);
+  for (let i = 0; i < N; i++) provMembers[fill[world.province[i]]++] = i;
+  const invProvRest = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    const rest = provSize[world.province[i]] - 1;
+    invProvRest[i] = rest > 0 ? 1 / rest : 0;
+  }
+  const pairs = provincePairs(world, baseline.resources, lv.pairing);
+  const ties = forumTies(N, lv.forumTies, world.province, pairs, seed);
+  const invForumDen = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    let den = ties.offsets[i + 1] - ties.offsets[i];
+    const p = world.province[i];
+    for (let e = pairs.offsets[p]; e < pairs.offsets[p + 1]; e++) den += provSize[pairs.partners[e]];
+    invForumDen[i] = den > 0 ? 1 / den : 0;
+  }
+
+  // — static driver terms —
+  const expStatic01 = new Float64Array(N);
+  const h12Base = new Float64Array(N);
+  const h23Base = new Float64Array(N);
+  const h34Base = new Float64Array(N);
+  const qGrowth = new Float64Array(N);
+  const muStatic = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    expStatic01[i] = Math.exp(a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i]);
+    h12Base[i] = a.lambda12 * Math.exp(a.betaR * zR[i] + a.betaS * zS[i]);
+    h23Base[i] = a.lambda23 * Math.exp(a.betaR * zR[i]);
+    h34Base[i] = a.lambda34 * Math.exp(a.betaS * zS[i] + a.betaTol * tau);
+    qGrowth[i] = (a.etaQ * (eff.resources[i] + eff.support[i]) * dt) / 2;
+    muStatic[i] = a.mu0 * Math.exp(-a.deltaS * zS[i] - a.deltaTol * tau);
+  }
+  const gap = gapField(scenario.innovations, eff.resources, eff.digital);
+  const formBase = new Float64Array(N * K);
+  const muBase = new Float64Array(N * K);
+  const qErode = new Float64Array(N * K);
+  const formScale = a.eta0 * lv.acc * (1 - lv.thirdPartyEval);
+  for (let idx = 0; idx < N * K; idx++) {
+    const i = idx % N;
+    const eg = Math.exp(a.deltaGap * gap[idx]);
+    formBase[idx] = formScale * eg;
+    muBase[idx] = muStatic[i] * eg;
+    qErode[idx] = a.etaGap * gap[idx] * dt;
+  }
+  const reward = new Float64Array(N * K).fill(1);
+  if (lv.reward !== 1) {
+    for (let k = 0; k < K; k++) {
+      if (schedule.rewardScope) for (const i of schedule.rewardScope) reward[k * N + i] = lv.reward;
+      else reward.fill(lv.reward, k * N, (k + 1) * N);
+    }
+  }
+  const expLoad = new Float64Array(Math.max(1, K));
+  for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
+
+  const nextTurn = new Int32Array(N);
+  const lastTurn = new Int32Array(N).fill(-0x40000000);
+
+  const kernel: Kernel = {
+    N,
+    K,
+    P,
+    dt,
+    turnWindow: Math.ceil(1 / dt - 1e-9),
+    province: world.province,
+    region: world.region,
+    urbanType: world.urbanType,
+    adjOff,
+    adjIdx,
+    invDeg,
+    provOff,
+    provMembers,
+    provSize,
+    invProvRest,
+    pairOff: pairs.offsets,
+    pairIdx: pairs.partners,
+    tieOff: ties.offsets,
+    tieIdx: ties.indices,
+    invForumDen,
+    theta: drawThresholds(N, a.thresholdMean, a.thresholdSd, seed),
+    zT,
+    expStatic01,
+    h12Base,
+    h23Base,
+    h34Base,
+    qGrowth,
+    gap,
+    formBase,
+    muBase,
+    qErode,
+    startTick: schedule.startTick,
+    pm: a.p * lv.media,
+    q: a.q,
+    wg: a.omegaGlobal,
+    wn: a.omegaNeighbour,
+    wp: a.omegaProvince,
+    wf: a.omegaForum,
+    threshold: a.peerShape === 'threshold',
+    kth: a.kappaTh,
+    kM: a.kappaM,
+    expBE: Float64Array.of(1, Math.exp(a.betaE1), Math.exp(a.betaE2), Math.exp(a.betaE3)),
+    expBD: Math.exp(a.betaD),
+    betaQ: a.betaQ,
+    showKeep: 1 - a.psiShow,
+    expShow: Math.exp(a.deltaShow),
+    expNegInst: Math.exp(-a.deltaInst),
+    expNegE: Math.exp(-a.deltaE),
+    expLoad,
+    deltaX: a.deltaX,
+    turnFactor: 1 + a.deltaTurn,
+    h52: a.lambda52 * lv.thirdPartyEval,
+    rhoRe: a.rhoRe,
+    rhoTurn: a.rhoTurn,
+    gamma0: a.gamma0,
+    gammaT: a.gammaT,
+    gammaM: a.gammaM,
+    gammaN: a.gammaN,
+    gammaGap: a.gammaGap,
+    acc: lv.acc,
+    qDemo: a.qDemo,
+    endogenous: a.endogenousEndorsement,
+    thetaP: a.thetaP,
+    nC: a.nC,
+    schedule: schedule.ticks,
+
+    tick: 0,
+    stage: new Uint8Array(N * K),
+    quality: new Float32Array(N * K),
+    flags: new Uint8Array(N * K),
+    endorse: new Uint8Array(N * K),
+    mandate: new Uint8Array(N * K),
+    reward,
+    entered: new Int32Array(N * K),
+    firstAdopt: new Int32Array(N * K).fill(-1),
+    visNb: new Int32Array(N * K),
+    visForum: new Int32Array(N * K),
+    demoNb: new Int32Array(N * K),
+    visProv: new Int32Array(P * K),
+    demoProv: new Int32Array(P * K),
+    termProv: new Int32Array(P * K),
+    instProv: new Int32Array(P * K),
+    provEndorsed: new Uint8Array(P * K),
+    centreEndorsed: new Uint8Array(K),
+    visCount: new Int32Array(K),
+    visList: new Int32Array(N * K),
+    visPos: new Int32Array(N * K).fill(-1),
+    load: new Int32Array(N),
+    stageCount: new Int32Array(K * STAGE_COUNT),
+    regionStage: new Int32Array(K * REGIONS.length * STAGE_COUNT),
+    urbanStage: new Int32Array(K * URBAN_TYPES.length * STAGE_COUNT),
+    ever: new Int32Array(K),
+    everRegion: new Int32Array(K * REGIONS.length),
+    everUrban: new Int32Array(K * URBAN_TYPES.length),
+    lastTurn,
+    nextTurn,
+    rngTransitions: createStream(seed, 'transitions'),
+    rngChannels: createStream(seed, 'channels'),
+    rngShow: createStream(seed, 'show'),
+    rngTurnover: createStream(seed, 'turnover'),
+
+    expAX: new Float64Array(P * K).fill(1),
+    pairVis: new Int32Array(P * K),
+    pendStart: new Int32Array(K + 1),
+    pendLoc: new Int32Array(N * K),
+    pendTo: new Uint8Array(N * K),
+    pendChannel: new Uint8Array(N * K),
+    pendSource: new Int32Array(N * K),
+    pendQ: new Float32Array(N * K),
+    pendShow: new Uint8Array(N * K),
+    pendCount: 0,
+    qIdx: new Int32Array(N * K),
+    qVal: new Float32Array(N * K),
+    qCount: 0,
+  };
+  // every locality starts in stage 0
+  for (let k = 0; k < K; k++) {
+    kernel.stageCount[k * STAGE_COUNT] = N;
+    for (let i = 0; i < N; i++) {
+      kernel.regionStage[(k * REGIONS.length + world.region[i]) * STAGE_COUNT]++;
+      kernel.urbanStage[(k * URBAN_TYPES.length + world.urbanType[i]) * STAGE_COUNT]++;
+    }
+  }
+  return { kernel, baseline, effective: eff, mandates: schedule.mandates };
+}

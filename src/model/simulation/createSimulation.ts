@@ -1,0 +1,152 @@
+/**
+ * createSimulation(world, scenario, seed): the whole model of DESIGN.md §2 on one world.
+ *
+ * A tick from row t to row t+1: (1) refresh the per-tick province fields (abandonment contagion,
+ * pairing counts); (2) decide.ts — every (i,k) decides from the row-t state; (3) the new row: write
+ * quality steps, apply the scripted events dated at tick t+1 that set fields (endorse, document,
+ * mandate, named sites), then the decided transitions merged with scripted stage entries (origins,
+ * pilots), then demonstration status, leader turnover and the exemplar rule; record metrics.
+ * Row 0 is the initial state: tick 0's scripted events (origins, pilots, …), no transition.
+ */
+import type { World } from '../world.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
+import { EventLog } from '../events/eventLog.ts';
+import { MetricTable } from '../metrics/metricTable.ts';
+import { createStream } from '../rng/stream.ts';
+import { refreshAbandonment } from '../drivers/provinceAbandonment.ts';
+import { refreshPairing } from '../drivers/forumChannel.ts';
+import { advanceTurnover, initTurnover } from '../drivers/turnover.ts';
+import { applyExemplarRule } from '../drivers/endorsement.ts';
+import { buildKernel } from './buildKernel.ts';
+import { decide } from './decide.ts';
+import { applyQuality, applyScriptedFields, applyStages, refreshQualityDemo } from './apply.ts';
+import { tickOf } from './schedule.ts';
+import { DYNAMIC_ARRAYS, type Kernel } from './kernel.ts';
+import type { Checkpoint, Simulation, SimulationOptions } from './types.ts';
+import { summarize } from '../metrics/summary.ts';
+
+const RNG_KEYS = { transitions: 'rngTransitions', channels: 'rngChannels', show: 'rngShow', turnover: 'rngTurnover' } as const;
+
+export function createSimulation(world: World, scenario: ResolvedScenario, seed: number, options: SimulationOptions = {}): Simulation {
+  const { kernel: m, baseline, effective, mandates } = buildKernel(world, scenario, seed);
+  const { startYear, years, dt } = scenario.time;
+  if (!(years > 0)) throw new Error(`invalid time.years: ${years} (allowed > 0)`);
+  const totalTicks = Math.round(years / dt);
+  const checkpointEvery = options.checkpointEvery ?? 1;
+  if (!(checkpointEvery >= 0)) throw new Error(`invalid checkpointEvery: ${checkpointEvery} (allowed ≥ 0 years)`);
+  const checkpointTicks = checkpointEvery > 0 ? Math.max(1, Math.round(checkpointEvery / dt)) : 0;
+  const originStage = Int32Array.from(scenario.innovations, (inn) => inn.originStage ?? 2);
+  const log = new EventLog();
+  const metrics = new MetricTable(m.K, totalTicks);
+  const runKey = `${seed}:${world.kind}:${world.n}:${m.K}:${totalTicks}`;
+  const kept: Checkpoint[] = [];
+
+  // row 0
+  applyScriptedFields(m, 0, mandates);
+  applyStages(m, log, 0, originStage);
+  initTurnover(m);
+  applyExemplarRule(m);
+  metrics.record(m, 0);
+
+  function step(): void {
+    refreshAbandonment(m);
+    refreshPairing(m);
+    decide(m);
+    const t = m.tick + 1;
+    m.tick = t;
+    applyQuality(m);
+    applyScriptedFields(m, t, mandates);
+    applyStages(m, log, t, originStage);
+    refreshQualityDemo(m);
+    advanceTurnover(m, t);
+    applyExemplarRule(m);
+    metrics.record(m, t);
+    if (checkpointTicks > 0 && t % checkpointTicks === 0 && (kept.length === 0 || kept[kept.length - 1].tick < t)) {
+      kept.push(checkpoint());
+    }
+  }
+
+  function checkpoint(): Checkpoint {
+    const arrays: Record<string, Int32Array | Uint8Array | Float32Array | Float64Array> = {};
+    for (const key of DYNAMIC_ARRAYS) arrays[key] = m[key].slice();
+    return {
+      tick: m.tick,
+      eventCount: log.length,
+      arrays,
+      rng: {
+        transitions: m.rngTransitions.state(),
+        channels: m.rngChannels.state(),
+        show: m.rngShow.state(),
+        turnover: m.rngTurnover.state(),
+      },
+      runKey,
+    };
+  }
+
+  function restore(c: Checkpoint): void {
+    if (c.runKey !== runKey) throw new Error(`checkpoint belongs to another run (${c.runKey}, this run is ${runKey})`);
+    if (c.eventCount > log.length) {
+      throw new Error(`checkpoint of tick ${c.tick} is ahead of this run's event log (tick ${m.tick}): tick forward instead`);
+    }
+    for (const key of DYNAMIC_ARRAYS) (m[key] as { set(a: ArrayLike<number>): void }).set(c.arrays[key]);
+    m.tick = c.tick;
+    for (const [name, key] of Object.entries(RNG_KEYS) as [keyof typeof RNG_KEYS, (typeof RNG_KEYS)[keyof typeof RNG_KEYS]][]) {
+      (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
+    }
+    log.truncate(c.eventCount);
+    metrics.truncate(c.tick + 1);
+  }
+
+  kept.push(checkpoint());
+
+  const sim: Simulation = {
+    world,
+    scenario,
+    seed,
+    n: m.N,
+    innovationCount: m.K,
+    innovationIds: scenario.innovations.map((inn) => inn.id),
+    dt,
+    startYear,
+    get tickCount() {
+      return m.tick;
+    },
+    totalTicks,
+    get done() {
+      return m.tick >= totalTicks;
+    },
+    yearAt: (tick) => startYear + tick * dt,
+    tickAt: (year) => tickOf(year, startYear, dt),
+    tick(n = 1) {
+      const todo = Math.max(0, Math.min(Math.floor(n), totalTicks - m.tick));
+      for (let j = 0; j < todo; j++) step();
+      return todo;
+    },
+    stage: m.stage,
+    quality: m.quality,
+    flags: m.flags,
+    endorsement: m.endorse,
+    mandate: m.mandate,
+    firstAdoptionTick: m.firstAdopt,
+    gap: m.gap,
+    baselineAttributes: baseline,
+    attributes: effective,
+    metrics,
+    events: log,
+    summary: () => summarize(sim, m),
+    checkpoint,
+    restore,
+    checkpoints: kept,
+    seek(tick) {
+      const target = Math.max(0, Math.min(Math.floor(tick), totalTicks));
+      if (target === m.tick) return;
+      if (target < m.tick) {
+        let best = kept[0];
+        for (const c of kept) if (c.tick <= target && c.tick > best.tick) best = c;
+        restore(best);
+      }
+      while (m.tick < target) step();
+    },
+  };
+  return sim;
+}

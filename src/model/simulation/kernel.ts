@@ -1,0 +1,207 @@
+/**
+ * The kernel's working set: every static term precomputed once per run and every dynamic field,
+ * as struct-of-arrays typed arrays (DESIGN.md §3 "Performance design"). Indices: per locality `i`;
+ * per (locality, innovation) `k·N + i`; per (province, innovation) `k·P + p`. Built by buildKernel.ts,
+ * advanced by decide.ts (read phase) and apply.ts (write phase). The dynamic arrays listed in
+ * DYNAMIC_ARRAYS are the full state a checkpoint copies.
+ */
+import type { Stream } from '../rng/stream.ts';
+import type { ScheduledTick } from './schedule.ts';
+
+export interface Kernel {
+  // — sizes and time —
+  readonly N: number;
+  readonly K: number;
+  readonly P: number;
+  /** years per tick */
+  readonly dt: number;
+  /** ticks during which a leader change counts as "in the last year": d·dt < 1 ⇔ d < turnWindow */
+  readonly turnWindow: number;
+
+  // — world structure —
+  readonly province: Int32Array;
+  readonly region: Uint8Array;
+  readonly urbanType: Uint8Array;
+  /** CSR neighbour graph (all zeros / empty in a mixed world) */
+  readonly adjOff: Int32Array;
+  readonly adjIdx: Int32Array;
+  /** 1/degree, 0 without neighbours (share over an empty set is 0) */
+  readonly invDeg: Float64Array;
+  /** CSR of each province's localities (ascending) */
+  readonly provOff: Int32Array;
+  readonly provMembers: Int32Array;
+  readonly provSize: Int32Array;
+  /** 1/(province size − 1): the rest of i's province; 0 for a one-locality province */
+  readonly invProvRest: Float64Array;
+  /** east–west pairing: partner provinces per province (CSR) */
+  readonly pairOff: Int32Array;
+  readonly pairIdx: Int32Array;
+  /** forum ties (CSR, symmetric) */
+  readonly tieOff: Int32Array;
+  readonly tieIdx: Int32Array;
+  /** 1/(forum ties + localities of partner provinces), 0 when i has none */
+  readonly invForumDen: Float64Array;
+
+  // — static driver terms (levered attributes, frozen z-scores) —
+  readonly theta: Float64Array;
+  readonly zT: Float64Array;
+  /** exp(β_T·z(T) + β_S·z(s) + β_R·z(r)): the static part of e^drive */
+  readonly expStatic01: Float64Array;
+  /** λ12·exp(β_R·z(r) + β_S·z(s)) */
+  readonly h12Base: Float64Array;
+  /** λ23·exp(β_R·z(r)) */
+  readonly h23Base: Float64Array;
+  /** λ34·exp(β_S·z(s) + β_tol·τ) */
+  readonly h34Base: Float64Array;
+  /** η_Q·(r + s)/2·dt: quality growth per tick at Q = 0 */
+  readonly qGrowth: Float64Array;
+  /** gap_ik (N×K) */
+  readonly gap: Float64Array;
+  /** η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval) (N×K) */
+  readonly formBase: Float64Array;
+  /** μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ) (N×K) */
+  readonly muBase: Float64Array;
+  /** η_gap·gap·dt: quality erosion per tick at Q = 1 (N×K) */
+  readonly qErode: Float64Array;
+  /** first tick at which innovation k is available (0 → 1 hazards are 0 before) */
+  readonly startTick: Int32Array;
+
+  // — scalar parameters, pre-multiplied —
+  readonly pm: number; // p·media
+  readonly q: number;
+  readonly wg: number;
+  readonly wn: number;
+  readonly wp: number;
+  readonly wf: number;
+  readonly threshold: boolean;
+  readonly kth: number;
+  readonly kM: number;
+  /** exp(β_E[e]) for e = 0…3 */
+  readonly expBE: Float64Array;
+  readonly expBD: number;
+  readonly betaQ: number;
+  /** 1 − ψ_show */
+  readonly showKeep: number;
+  readonly expShow: number; // exp(δ_show)
+  readonly expNegInst: number; // exp(−δ_inst)
+  readonly expNegE: number; // exp(−δ_E)
+  /** exp(δ_load·load·(1 − burdenReduction)) for load = 0 … K−1 */
+  readonly expLoad: Float64Array;
+  readonly deltaX: number;
+  readonly turnFactor: number; // 1 + δ_turn
+  readonly h52: number; // λ52·thirdPartyEval
+  readonly rhoRe: number;
+  readonly rhoTurn: number;
+  readonly gamma0: number;
+  readonly gammaT: number;
+  readonly gammaM: number;
+  readonly gammaN: number;
+  readonly gammaGap: number;
+  readonly acc: number;
+  readonly qDemo: number;
+  readonly endogenous: boolean;
+  readonly thetaP: number;
+  readonly nC: number;
+  readonly schedule: Map<number, ScheduledTick>;
+
+  // — dynamic state (checkpointed) —
+  tick: number;
+  readonly stage: Uint8Array;
+  readonly quality: Float32Array;
+  readonly flags: Uint8Array;
+  readonly endorse: Uint8Array;
+  readonly mandate: Uint8Array;
+  /** reward lever in rewardScope × every document's reward over its scope (N×K) */
+  readonly reward: Float64Array;
+  /** tick the (i,k) entered its stage */
+  readonly entered: Int32Array;
+  /** tick of the first adoption, −1 if never */
+  readonly firstAdopt: Int32Array;
+  /** visible adopters (stages 1–4) among i's neighbours, forum ties (N×K) */
+  readonly visNb: Int32Array;
+  readonly visForum: Int32Array;
+  /** demonstration sites among i's neighbours (N×K) */
+  readonly demoNb: Int32Array;
+  /** per (province, innovation): visible adopters, demonstration sites, terminated, stages 3–4 */
+  readonly visProv: Int32Array;
+  readonly demoProv: Int32Array;
+  readonly termProv: Int32Array;
+  readonly instProv: Int32Array;
+  /** endogenous endorsement: 1 once province p endorsed k; centre[k] likewise */
+  readonly provEndorsed: Uint8Array;
+  readonly centreEndorsed: Uint8Array;
+  /** visible adopters of k: count, and an unordered list with positions (for uniform source draws) */
+  readonly visCount: Int32Array;
+  readonly visList: Int32Array;
+  readonly visPos: Int32Array;
+  /** innovations i runs in stages 1–5 */
+  readonly load: Int32Array;
+  /** counts per stage: [k·7 + s], [(k·4 + region)·7 + s], [(k·3 + urban)·7 + s] */
+  readonly stageCount: Int32Array;
+  readonly regionStage: Int32Array;
+  readonly urbanStage: Int32Array;
+  readonly ever: Int32Array;
+  readonly everRegion: Int32Array;
+  readonly everUrban: Int32Array;
+  /** leader turnover: tick of the last change (very negative if none), tick of the next */
+  readonly lastTurn: Int32Array;
+  readonly nextTurn: Int32Array;
+
+  // — streams —
+  rngTransitions: Stream;
+  rngChannels: Stream;
+  rngShow: Stream;
+  rngTurnover: Stream;
+
+  // — scratch of one tick (not state) —
+  /** exp(δ_X·a_X) per (province, innovation), refreshed at the start of each tick */
+  readonly expAX: Float64Array;
+  /** visible adopters in the partner provinces of p, per (province, innovation) */
+  readonly pairVis: Int32Array;
+  /** pending transitions of the tick, in (innovation, locality) order; pendStart[k] … pendStart[k+1] */
+  readonly pendStart: Int32Array;
+  readonly pendLoc: Int32Array;
+  readonly pendTo: Uint8Array;
+  readonly pendChannel: Uint8Array;
+  readonly pendSource: Int32Array;
+  readonly pendQ: Float32Array;
+  readonly pendShow: Uint8Array;
+  pendCount: number;
+  /** pending quality updates (index k·N + i, new Q) */
+  readonly qIdx: Int32Array;
+  readonly qVal: Float32Array;
+  qCount: number;
+}
+
+/** The dynamic typed arrays a checkpoint copies (with `tick` and the stream states). */
+export const DYNAMIC_ARRAYS = [
+  'stage',
+  'quality',
+  'flags',
+  'endorse',
+  'mandate',
+  'reward',
+  'entered',
+  'firstAdopt',
+  'visNb',
+  'visForum',
+  'demoNb',
+  'visProv',
+  'demoProv',
+  'termProv',
+  'instProv',
+  'provEndorsed',
+  'centreEndorsed',
+  'visCount',
+  'visList',
+  'visPos',
+  'load',
+  'stageCount',
+  'regionStage',
+  'urbanStage',
+  'ever',
+  'everRegion',
+  'everUrban',
+  'lastTurn',
+  'nextTurn',
+] as const satisfies readonly (keyof Kernel)[];
