@@ -21,7 +21,7 @@ export async function validateCommand(argv: readonly string[]): Promise<number> 
   const { scenario, notes } = resolveSource(source.file, source.label);
   const ids = scenario.innovations.map((k) => k.id).join(', ');
   const out = [`ok: ${source.label} — ${scenario.world.kind} world, ${scenario.innovations.length} innovation${scenario.innovations.length === 1 ? '' : 's'} (${ids}), ${scenario.time.years} years from ${scenario.time.startYear}, ${tickCount(scenario.time)} ticks of ${scenario.time.dt} years`];
-  for (const note of notes) out.push(`note: ${note.message}`);
+  for (const note of notes) out.push(note.message.startsWith('note:') ? note.message : `note: ${note.message}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
 }

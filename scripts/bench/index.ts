@@ -1,0 +1,135 @@
+/**
+ * `npm run bench` (issue 3 point 7; DESIGN.md §4 "Performance"): the full model against a plain
+ * typed-array Bass kernel on the same graph, in the same process.
+ *
+ *   1. China world × 4 innovations × 50 years at dt = 1/12, every mechanism on
+ *      (scripts/bench/scenarios/china-4.json);
+ *   2. an 800 × 800 lattice, one innovation, 20 years at dt = 1/12 (lattice-800.json).
+ *
+ * Updates per second = N × K × ticks ÷ seconds spent in tick (median of several runs after a
+ * warm-up); ratio = full-model tick time ÷ reference tick time. Simulations are built with the
+ * app's default yearly checkpoints (what the browser worker runs); the China case is also timed
+ * without checkpoints (what `idlab run` runs). Ends with one JSON line of every figure.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolveScenario } from '../../src/model/scenario/resolve.ts';
+import type { ResolvedScenario } from '../../src/model/scenario/types.ts';
+import { createSimulation } from '../../src/model/simulation/createSimulation.ts';
+import { tickCount } from '../../src/model/scenario/checks.ts';
+import type { World } from '../../src/model/world.ts';
+import { APP_VERSION } from '../../src/model/version.ts';
+import { loadWorld } from '../../src/cli/load-world.ts';
+import { createReferenceKernel } from './reference-kernel.ts';
+import { timeWorkload, type Timed } from './measure.ts';
+
+const SEED = 1;
+/** Targets of issue 3 point 7 on the 2-core development machine. */
+const TARGETS = { chinaUpdatesPerSecond: 10e6, maxRatio: 4, chinaRunSeconds: 1 };
+
+function scenario(name: string): ResolvedScenario {
+  const path = fileURLToPath(new URL(`./scenarios/${name}.json`, import.meta.url));
+  return resolveScenario(JSON.parse(readFileSync(path, 'utf8')), { loadPreset: () => undefined });
+}
+
+interface CaseResult {
+  n: number;
+  k: number;
+  ticks: number;
+  updates: number;
+  model: Timed;
+  reference: Timed;
+  updatesPerSecond: number;
+  referenceUpdatesPerSecond: number;
+  ratio: number;
+}
+
+function benchCase(label: string, world: World, s: ResolvedScenario, runs: number, checkpointEvery?: number): CaseResult {
+  const ticks = tickCount(s.time);
+  const K = s.innovations.length;
+  const updates = world.n * K * ticks;
+  const options = checkpointEvery === undefined ? {} : { checkpointEvery };
+  const model = timeWorkload({ build: () => createSimulation(world, s, SEED, options), ticks }, runs);
+  const reference = timeWorkload(
+    {
+      build: () => createReferenceKernel(world, { p: s.params.p, q: s.params.q, dt: s.time.dt, innovations: K, seed: SEED }),
+      ticks,
+    },
+    runs,
+  );
+  const result: CaseResult = {
+    n: world.n,
+    k: K,
+    ticks,
+    updates,
+    model,
+    reference,
+    updatesPerSecond: updates / model.tick,
+    referenceUpdatesPerSecond: updates / reference.tick,
+    ratio: model.tick / reference.tick,
+  };
+  const M = (x: number): string => `${(x / 1e6).toFixed(1)} M/s`;
+  console.log(
+    `${label}: N = ${world.n}, K = ${K}, ${ticks} ticks → ${(updates / 1e6).toFixed(1)} M updates\n` +
+      `  model     ${model.tick.toFixed(3)} s in tick (median of ${runs}; runs ${model.ticks.map((t) => t.toFixed(3)).join(', ')}), build ${model.build.toFixed(3)} s → ${M(result.updatesPerSecond)}\n` +
+      `  reference ${reference.tick.toFixed(3)} s in tick → ${M(result.referenceUpdatesPerSecond)}\n` +
+      `  ratio model ÷ reference = ${result.ratio.toFixed(2)}`,
+  );
+  return result;
+}
+
+function main(): void {
+  console.log(`Innovation Diffusion Lab ${APP_VERSION} benchmark — Node ${process.version}, seed ${SEED}\n`);
+  const chinaScenario = scenario('china-4');
+  const t0 = performance.now();
+  const chinaWorld = loadWorld(chinaScenario.world);
+  const worldSeconds = (performance.now() - t0) / 1000;
+  console.log(`China world loaded from public/data in ${worldSeconds.toFixed(3)} s (${chinaWorld.n} localities)\n`);
+
+  const china = benchCase('China × 4 innovations × 50 years, dt = 1/12', chinaWorld, chinaScenario, 5);
+  const chinaNoCheckpoints = benchCase('  same, without checkpoints (as idlab run)', chinaWorld, chinaScenario, 5, 0);
+  const chinaRunSeconds = china.model.build + china.model.tick;
+  console.log(`\n50-year 4-innovation China run (build + tick): ${chinaRunSeconds.toFixed(3)} s\n`);
+
+  const latticeScenario = scenario('lattice-800');
+  const latticeWorld = loadWorld(latticeScenario.world);
+  const lattice = benchCase('Lattice 800 × 800 × 1 innovation × 20 years, dt = 1/12', latticeWorld, latticeScenario, 3);
+
+  const met = {
+    chinaUpdatesPerSecond: china.updatesPerSecond >= TARGETS.chinaUpdatesPerSecond,
+    chinaRatio: china.ratio <= TARGETS.maxRatio,
+    chinaRunSeconds: chinaRunSeconds < TARGETS.chinaRunSeconds,
+    latticeRatio: lattice.ratio <= TARGETS.maxRatio,
+  };
+  console.log(`\ntargets: ≥ 10 M updates/s on China ${yes(met.chinaUpdatesPerSecond)}; within 4× of reference on China ${yes(met.chinaRatio)}, on the lattice ${yes(met.latticeRatio)}; China run < 1 s ${yes(met.chinaRunSeconds)}\n`);
+
+  const figures = (c: CaseResult) => ({
+    n: c.n,
+    k: c.k,
+    ticks: c.ticks,
+    updates: c.updates,
+    tickSeconds: round(c.model.tick),
+    buildSeconds: round(c.model.build),
+    updatesPerSecond: Math.round(c.updatesPerSecond),
+    referenceTickSeconds: round(c.reference.tick),
+    referenceUpdatesPerSecond: Math.round(c.referenceUpdatesPerSecond),
+    ratio: round(c.ratio),
+  });
+  console.log(
+    JSON.stringify({
+      version: APP_VERSION,
+      node: process.version,
+      seed: SEED,
+      china: { ...figures(china), runSeconds: round(chinaRunSeconds), worldLoadSeconds: round(worldSeconds) },
+      chinaNoCheckpoints: figures(chinaNoCheckpoints),
+      lattice: figures(lattice),
+      targets: TARGETS,
+      met,
+    }),
+  );
+}
+
+const yes = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+main();
