@@ -45,19 +45,24 @@ function bucketByColour(layout: MapLayout, stages: Uint8Array | null, stageCount
   return starts;
 }
 
+/** Fill each bucket's paths in its colour; with `outline`, also stroke them in it (tiny islands stay visible). */
 function fillBuckets(
   ctx: CanvasRenderingContext2D,
   paths: readonly (Path2D | null)[],
   starts: Int32Array,
   scratch: Int32Array,
   colours: readonly string[],
+  outline = false,
 ): void {
   for (let c = 0; c < colours.length; c++) {
     if (starts[c] === starts[c + 1]) continue;
     ctx.fillStyle = colours[c];
+    if (outline) ctx.strokeStyle = colours[c];
     for (let j = starts[c]; j < starts[c + 1]; j++) {
       const p = paths[scratch[j]];
-      if (p) ctx.fill(p);
+      if (!p) continue;
+      ctx.fill(p);
+      if (outline) ctx.stroke(p);
     }
   }
 }
@@ -86,6 +91,10 @@ export function drawFills(ctx: CanvasRenderingContext2D, state: FillState, scale
   ctx.beginPath();
   ctx.rect(r.x, r.y, r.width, r.height);
   ctx.clip();
-  fillBuckets(ctx, layout.inset, starts, scratch, colours);
+  // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
+  // colour keeps each one visible, in its stage colour.
+  ctx.lineWidth = 1.5;
+  ctx.lineJoin = 'round';
+  fillBuckets(ctx, layout.inset, starts, scratch, colours, true);
   ctx.restore();
 }

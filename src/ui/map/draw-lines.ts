@@ -45,8 +45,9 @@ export function drawLines(ctx: CanvasRenderingContext2D, style: LineStyle, scale
   ctx.beginPath();
   ctx.rect(r.x, r.y, r.width, r.height);
   ctx.clip();
-  ctx.strokeStyle = style.border;
-  ctx.lineWidth = style.borderWidth;
+  // Darker than the main view's borders: the islands are specks, and their outline is what shows.
+  ctx.strokeStyle = style.frame;
+  ctx.lineWidth = 0.75;
   for (const f of layout.insetFeatures) ctx.stroke(layout.inset[f]!);
   ctx.restore();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -41,7 +41,7 @@ import { cssProps } from './css-props.ts';
 import { drawFills, type MapScales } from './draw-fills.ts';
 import { drawLines } from './draw-lines.ts';
 import { hitTest } from './hit-test.ts';
-import { toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
+import { BACKGROUND_NAMES_EN, toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
 import { indexMap, type MapIndex } from './map-index.ts';
 import { featureAnchor, featureOutline, layoutMap, type MapLayout } from './map-layout.ts';
 import { renderLegend } from './map-legend.ts';
@@ -160,7 +160,7 @@ export class IdlMap extends LitElement {
         <canvas class="lines"></canvas>
         ${layout ? renderOverlay(this.overlayState(layout), layout, this.transform) : ''}
         ${layout
-          ? html`<div class="inset-label" style=${cssProps({ left: `${layout.insetRect.x + 4}px`, top: `${layout.insetRect.y + 2}px` })}>
+          ? html`<div class="inset-label" style=${cssProps({ left: `${layout.insetRect.x}px`, top: `${layout.insetRect.y}px`, width: `${layout.insetRect.width}px` })}>
               ${tr('map.inset')}
             </div>`
           : ''}
@@ -320,7 +320,7 @@ export class IdlMap extends LitElement {
       x,
       y,
       featureName: String(props.name ?? layout.index.geometry.ids[f]),
-      featureNameEn: String(props.nameEn ?? props.name_en ?? ''),
+      featureNameEn: String(props.nameEn ?? props.name_en ?? BACKGROUND_NAMES_EN[layout.index.geometry.ids[f]] ?? ''),
     };
   }
 

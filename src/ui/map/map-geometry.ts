@@ -31,11 +31,24 @@ function featureId(f: Feature): string {
   return id === undefined || id === null ? '' : String(id);
 }
 
-/** Background flags the data build may use: `background: true`, or `kind: "background"`. */
+/** Background flags: `bg: 1` (public/data/china-units.topo.json), `background: true`, or `kind: "background"`. */
 function isFlaggedBackground(f: Feature): boolean {
   const p = f.properties;
-  return !!p && (p.background === true || p.background === 1 || p.kind === 'background');
+  return !!p && (p.bg === 1 || p.bg === true || p.background === true || p.background === 1 || p.kind === 'background');
 }
+
+/**
+ * English names of the background features, which the data file names only in Chinese (they are
+ * not simulated, so they have no row and no pinyin in china-units.csv). Conventional English
+ * exonyms, as used by the UN and the governments concerned.
+ */
+export const BACKGROUND_NAMES_EN: Readonly<Record<string, string>> = {
+  '710000': 'Taiwan',
+  '810000': 'Hong Kong',
+  '820000': 'Macao',
+  '350527': 'Kinmen (Jinmen)',
+  '442100': 'Dongsha Islands',
+};
 
 /** The polygon objects of a topology: the one named `units` if present, else the first one. */
 function unitsObject(topology: Topology): GeometryCollection {

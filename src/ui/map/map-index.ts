@@ -18,6 +18,8 @@ export interface MapIndex {
   readonly backgroundFeatures: Int32Array;
   /** per feature, its geometry in the main view (southern island polygons removed), or null */
   readonly mainGeometry: readonly (Geometry | null)[];
+  /** per feature, [west, south, east, north] in degrees of its main-view geometry (NaN when none) */
+  readonly mainGeoBox: Float64Array;
   /** per feature, its geometry if any part lies inside the inset window, else null */
   readonly insetGeometry: readonly (Geometry | null)[];
   readonly insetWindow: InsetWindow;
@@ -48,8 +50,11 @@ function intersects(b: Box, w: InsetWindow): boolean {
   return b[0] <= w.east && b[2] >= w.west && b[1] <= w.north && b[3] >= w.south;
 }
 
-/** Split a feature's polygons into those shown in the main view and those inside the inset window. */
-function splitForViews(f: Feature, w: InsetWindow): [Geometry | null, Geometry | null] {
+/**
+ * Split a feature's polygons into those shown in the main view and those inside the inset window;
+ * `mainBox` receives the bounding box of the main-view part.
+ */
+function splitForViews(f: Feature, w: InsetWindow, mainBox: Box): [Geometry | null, Geometry | null] {
   const g = f.geometry;
   if (!g) return [null, null];
   const polys = polygonsOf(g);
@@ -58,7 +63,10 @@ function splitForViews(f: Feature, w: InsetWindow): [Geometry | null, Geometry |
   const inset: Position[][][] = [];
   for (const p of polys) {
     const box = ringBox(p);
-    if (box[3] >= MAIN_VIEW_MIN_LAT) main.push(p);
+    if (box[3] >= MAIN_VIEW_MIN_LAT) {
+      main.push(p);
+      ringBox(p, mainBox);
+    }
     if (intersects(box, w)) inset.push(p);
   }
   const asGeometry = (ps: Position[][][]): Geometry | null =>
@@ -86,17 +94,21 @@ export function indexMap(geometry: MapGeometry, codes: readonly string[], insetW
   });
   const mainGeometry: (Geometry | null)[] = [];
   const insetGeometry: (Geometry | null)[] = [];
-  for (const f of geometry.features) {
-    const [m, s] = splitForViews(f, insetWindow);
+  const mainGeoBox = new Float64Array(4 * geometry.features.length).fill(NaN);
+  geometry.features.forEach((f, j) => {
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    const [m, s] = splitForViews(f, insetWindow, box);
     mainGeometry.push(m);
     insetGeometry.push(s);
-  }
+    if (m && box[2] >= box[0]) mainGeoBox.set(box, 4 * j);
+  });
   return {
     geometry,
     featureOfLocality,
     localityOfFeature,
     backgroundFeatures: Int32Array.from(background),
     mainGeometry,
+    mainGeoBox,
     insetGeometry,
     insetWindow,
   };

@@ -97,20 +97,38 @@ function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): Path2
   return p;
 }
 
+/**
+ * How far the main view, as projected, reaches into the inset box (plus a gap): the shrink of the
+ * fit extent's right edge (dx) or bottom edge (dy) that would clear it, or null when clear. Uses the
+ * corners and edge midpoints of each feature's geographic box — cheap, and slightly generous.
+ */
+function insetOverlap(index: MapIndex, projection: GeoProjection, r: Rect): { dx: number; dy: number } | null {
+  const gap = INSET_MARGIN;
+  const x0 = r.x - gap;
+  const y0 = r.y - gap;
+  let dx = 0;
+  let dy = 0;
+  const box = index.mainGeoBox;
+  for (let j = 0; j < box.length; j += 4) {
+    const w = box[j];
+    if (Number.isNaN(w)) continue;
+    const [s, e, n] = [box[j + 1], box[j + 2], box[j + 3]];
+    for (const lon of [w, (w + e) / 2, e]) {
+      for (const lat of [s, (s + n) / 2, n]) {
+        const p = projection([lon, lat]);
+        if (p && p[0] > x0 && p[1] > y0) {
+          dx = Math.max(dx, p[0] - x0);
+          dy = Math.max(dy, p[1] - y0);
+        }
+      }
+    }
+  }
+  return dx > 0 ? { dx, dy } : null;
+}
+
 /** Project the indexed map for a canvas of width × height CSS pixels. */
 export function layoutMap(index: MapIndex, width: number, height: number, margin = 12): MapLayout {
   const nf = index.geometry.features.length;
-  const mainObjects: GeoPermissibleObjects = {
-    type: 'GeometryCollection',
-    geometries: index.mainGeometry.filter((g): g is Geometry => g !== null),
-  };
-  const projection = chinaProjection().fitExtent(
-    [
-      [margin, margin],
-      [Math.max(margin + 1, width - margin), Math.max(margin + 1, height - margin)],
-    ],
-    mainObjects,
-  );
 
   // The inset: the window fitted to a fixed share of the height, placed in the lower right.
   const outline = insetOutline(index.insetWindow);
@@ -125,6 +143,32 @@ export function layoutMap(index: MapIndex, width: number, height: number, margin
   };
   const [tx, ty] = insetProjection.translate();
   insetProjection.translate([tx + insetRect.x - ox0, ty + insetRect.y - oy0]);
+
+  // The main view fills the canvas, then gives way (right or bottom edge, whichever costs less)
+  // until the mainland clears the inset box.
+  const mainObjects: GeoPermissibleObjects = {
+    type: 'GeometryCollection',
+    geometries: index.mainGeometry.filter((g): g is Geometry => g !== null),
+  };
+  // Bounds at scale 150, translate 0 (what d3's fitExtent measures), measured once; each fit below
+  // is then arithmetic, as in d3-geo's fitExtent.
+  const projection = chinaProjection().scale(150).translate([0, 0]);
+  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(mainObjects);
+  const fit = (right: number, bottom: number) => {
+    const w = right - margin;
+    const h = bottom - margin;
+    const k = Math.min(w / (bx1 - bx0), h / (by1 - by0));
+    projection.scale(150 * k).translate([margin + (w - k * (bx1 + bx0)) / 2, margin + (h - k * (by1 + by0)) / 2]);
+  };
+  let right = Math.max(margin + 1, width - margin);
+  let bottom = Math.max(margin + 1, height - margin);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    fit(right, bottom);
+    const overlap = insetOverlap(index, projection, insetRect);
+    if (!overlap) break;
+    if (overlap.dx <= overlap.dy) right = Math.max(margin + 1, right - overlap.dx);
+    else bottom = Math.max(margin + 1, bottom - overlap.dy);
+  }
 
   const mainBox = new Float32Array(4 * nf);
   const insetBox = new Float32Array(4 * nf);

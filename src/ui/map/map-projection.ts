@@ -24,12 +24,15 @@ export interface InsetWindow {
   readonly north: number;
 }
 
-/** The South China Sea from the Guangdong coast to the Nansha islands (≈ 3.8°N). */
-export const SOUTH_CHINA_SEA: InsetWindow = { west: 106.5, east: 122.5, south: 3.0, north: 23.5 };
+/**
+ * The South China Sea from Hainan and the Guangdong coast down to the Nansha islands (≈ 3.8°N),
+ * between 108°E and 120°E (the islands lie within 109.5°–118°E; 东沙 at 116.7°E).
+ */
+export const SOUTH_CHINA_SEA: InsetWindow = { west: 108, east: 120, south: 3.0, north: 22.5 };
 
 /** The inset box on screen, as fractions of the map's height (its width follows the window's aspect). */
 export const INSET_HEIGHT_FRACTION = 0.3;
-/** Gap between the inset box and the map's edges, CSS px. */
+/** Gap between the inset box and the map's edges, and between the box and the mainland, CSS px. */
 export const INSET_MARGIN = 8;
 
 /** A closed polygon ring around the inset window, densified so conic curvature is followed. */

@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
-/** Styles of `<idl-map>`: stacked canvases and overlay, legend bottom-left, tooltip beside the pointer. */
+/**
+ * Styles of `<idl-map>`: the map surface (stacked canvases and SVG overlay) takes the height the
+ * host gives it minus one legend row beneath, so the legend never hides a part of the map; the
+ * tooltip sits beside the pointer.
+ */
 export const mapStyles = css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     position: relative;
     min-height: 240px;
     font-family: system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif;
@@ -11,8 +16,9 @@ export const mapStyles = css`
     color: #1a1a1a;
   }
   .surface {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 180px;
     overflow: hidden;
     cursor: grab;
     touch-action: none;
@@ -22,30 +28,32 @@ export const mapStyles = css`
   .surface:active { cursor: grabbing; }
   canvas, svg.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
   .legend {
-    position: absolute;
-    left: 8px;
-    bottom: 8px;
-    padding: 6px 10px;
-    background: rgba(255, 255, 255, 0.88);
-    border: 1px solid #c8c8c8;
-    border-radius: 6px;
-    line-height: 1.35;
-    max-width: 42%;
+    flex: none;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 14px;
+    padding: 4px 2px 0;
+    line-height: 1.3;
   }
-  .legend-title { font-weight: 700; margin-bottom: 2px; }
-  .legend ul { list-style: none; margin: 0; padding: 0; }
-  .legend li { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
+  .legend-title { font-weight: 700; }
+  .legend ul { display: contents; list-style: none; }
+  .legend li { display: flex; align-items: center; gap: 5px; white-space: nowrap; }
   .swatch { flex: none; vertical-align: -2px; }
-  .links-toggle { display: flex; align-items: center; gap: 6px; margin-top: 4px; cursor: pointer; min-height: 32px; }
+  .links-toggle { display: flex; align-items: center; gap: 6px; cursor: pointer; min-height: 32px; white-space: nowrap; }
   .links-toggle input { width: 18px; height: 18px; margin: 0; }
   .reset-zoom {
-    font: inherit; margin-top: 4px; min-height: 32px; padding: 2px 10px; cursor: pointer;
+    font: inherit; min-height: 32px; padding: 2px 10px; cursor: pointer;
     border: 1px solid #8a8a8a; border-radius: 6px; background: #fff;
   }
   .inset-label {
     position: absolute;
-    font-size: 0.8em;
+    box-sizing: border-box;
+    padding: 1px 4px;
+    font-size: 0.75em;
+    line-height: 1.2;
     color: #444;
+    background: rgba(255, 255, 255, 0.75);
     pointer-events: none;
   }
   .tooltip {
