@@ -1,16 +1,21 @@
-import { geoConicEqualArea, type GeoProjection } from 'd3';
+import type { GeoProjection } from 'd3';
+import { chinaConic } from '../../geo/projection.ts';
 
 /**
  * Projections and the South China Sea inset of the map view.
  *
- * China is drawn in a conic equal-area projection (areas compare truthfully on a choropleth)
- * centred on 105°E with standard parallels 25°N and 47°N, the usual choice for a map of all China.
- * The main view stops at MAIN_VIEW_MIN_LAT: island polygons entirely south of it (西沙, 中沙, 南沙)
- * are drawn only in an inset box in the lower right, instead of stretching the map to 3.8°N
- * (DATA.md, map notice).
+ * China is drawn in src/geo's conic equal-area projection (areas compare truthfully on a
+ * choropleth; 105°E, standard parallels 25°N and 47°N). The main view stops at MAIN_VIEW_MIN_LAT:
+ * island polygons entirely south of it (西沙, 中沙, 南沙) are drawn only in an inset box in the lower
+ * right, instead of stretching the map to 3.8°N (DATA.md, map notice).
+ *
+ * The inset window here is narrower than src/geo's SOUTH_CHINA_SEA_INSET extent (105.5–122.5°E,
+ * to 24°N): the islands span 109.5–118°E, and leaving out Taiwan and the Fujian coast makes the
+ * box slim enough to sit beside Taiwan instead of under it (map-layout.ts fits the main view clear
+ * of the box).
  */
 export function chinaProjection(): GeoProjection {
-  return geoConicEqualArea().rotate([-105, 0]).center([0, 0]).parallels([25, 47]);
+  return chinaConic();
 }
 
 /** Degrees north: polygons lying wholly south of this are left out of the main view (Hainan's south tip is 18.2°N). */

@@ -106,6 +106,13 @@ describe('<idl-map>', () => {
     const a = screenPoint(el, island);
     expect(a.inset).toBe(true);
     expect(pixel(el, a.x, a.y)).toEqual(rgb(STAGE_COLORS[3]));
+    // Nothing of the main view hides under the inset box.
+    for (let f = 0; f < layout.main.length; f++) {
+      const [x0, y0, x1, y1] = layout.mainBox.subarray(4 * f, 4 * f + 4);
+      if (Number.isNaN(x0)) continue;
+      const overlaps = x1 > r.x && x0 < r.x + r.width && y1 > r.y && y0 < r.y + r.height;
+      expect(overlaps, `feature ${layout.index.geometry.ids[f]} under the inset`).toBe(false);
+    }
     // The main view is fitted to the mainland: its southern cells reach the bottom margin region.
     const [, ySouth] = layout.projection([100, 25])!;
     expect(ySouth).toBeGreaterThan(layout.height * 0.75);
