@@ -1,0 +1,22 @@
+/**
+ * src/geo: the committed map files (public/data/, DATA.md) → a China `World`, plus projections.
+ * Pure: works in Node and the browser; never fetches or reads files (callers pass text/objects in).
+ */
+export type { ChinaAdjacency, ChinaUnit } from './types.ts';
+export { parseCsv, type CsvRecord } from './csv.ts';
+export { parseChinaUnits, UNIT_CSV_COLUMNS } from './parse-china-units.ts';
+export { parseChinaAdjacency } from './parse-china-adjacency.ts';
+export { buildChinaWorld, type ChinaWorldOptions } from './build-china-world.ts';
+export { ATTRIBUTE_NOISE_SD, ATTRIBUTE_PROXIES, chinaAttributes, type AttributeProxy } from './attributes.ts';
+export { PREFECTURE_RANKS, prefectureRank, type PrefectureRank } from './prefecture-rank.ts';
+export { AttributeOverrideError, parseAttributeOverridesCsv } from './parse-attribute-overrides.ts';
+export {
+  chinaConic,
+  chinaProjection,
+  MAIN_EXTENT,
+  SOUTH_CHINA_SEA_INSET,
+  southChinaSeaInset,
+  type InsetLayout,
+  type LonLatExtent,
+} from './projection.ts';
+export { chinaFeatures, provinceBorders, type ChinaFeatures } from './topo-features.ts';
