@@ -61,7 +61,7 @@ export function crossFieldIssues(s: ResolvedScenario): ScenarioIssue[] {
     const key = `${a.code}\u0000${a.attribute}`;
     const first = seenOverrides.get(key);
     if (first !== undefined) {
-      issues.push(invalid(['world', 'attributes', i], a, `duplicate of world.attributes[${first}] (same code and attribute)`));
+      issues.push(invalid(['world', 'attributes', i], a, `duplicate of world.attributes[${first}]: same code and attribute`));
     } else seenOverrides.set(key, i);
   });
   return issues;
