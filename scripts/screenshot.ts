@@ -1,0 +1,84 @@
+/**
+ * `npm run screenshot`: screenshots of the running app for the README — the built app served
+ * locally in headless Debian Chromium, the default preset played for a few simulated years, once
+ * in Chinese (docs/screenshot.png) and once in English (docs/screenshot-en.png), with this year's
+ * learning links shown and the tooltip of the innovation's first origin open.
+ *
+ * Options: --years N (default 12), --width W --height H (CSS px, default 1440 × 1000).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp, ROOT } from './browser/build-app.ts';
+import { playUntil, ticksPerYear, waitForApp } from './browser/app-page.ts';
+import { collectErrors, launchChromium } from './browser/launch.ts';
+import { serveStatic } from './browser/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    years: { type: 'string', default: '12' },
+    width: { type: 'string', default: '1440' },
+    height: { type: 'string', default: '1000' },
+  },
+});
+const years = Number(values.years);
+const width = Number(values.width);
+const height = Number(values.height);
+for (const [name, v] of Object.entries({ years, width, height })) {
+  if (!Number.isFinite(v) || v <= 0) {
+    console.error(`invalid --${name}: ${String(values[name as keyof typeof values])} (expected a positive number)`);
+    process.exit(2);
+  }
+}
+
+const SHOTS = [
+  { locale: 'zh-CN', file: 'docs/screenshot.png' },
+  { locale: 'en', file: 'docs/screenshot-en.png' },
+] as const;
+
+async function main(): Promise<void> {
+  const dir = await buildApp();
+  const server = await serveStatic(dir, '/');
+  const browser = await launchChromium();
+  try {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: shot.locale, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(server.url);
+      await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+      await playUntil(page, Math.round(years * (await ticksPerYear(page))));
+      await page.locator('idl-map .links-toggle input').check();
+      // Open the tooltip of the first origin, where a reader's eye goes first.
+      const origin = await page.evaluate(() => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const map = (document.querySelector('idl-app') as any).shadowRoot.querySelector('idl-map') as any;
+        const i = map.marks?.origins?.[0];
+        if (i === undefined) return null;
+        const layout = map.layout;
+        const f = layout.index.featureOfLocality[i];
+        const b = layout.mainBox.subarray(4 * f, 4 * f + 4);
+        const r = map.shadowRoot.querySelector('.surface').getBoundingClientRect();
+        return { x: r.left + (b[0] + b[2]) / 2, y: r.top + (b[1] + b[3]) / 2 };
+      });
+      if (origin) {
+        await page.mouse.move(origin.x, origin.y);
+        await page.locator('idl-map .tooltip').waitFor({ timeout: 10_000 });
+      }
+      await page.screenshot({ path: join(ROOT, shot.file) });
+      console.log(`${shot.file} (${shot.locale}, ${width}×${height}, after ${years} simulated years)`);
+      if (errors.length) console.warn(`  console errors: ${errors.join(' | ')}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
