@@ -6,7 +6,10 @@
  * kept incrementally: `refreshDemo` is called whenever stage, Q or the named flag of (i,k) changes.
  */
 import type { Kernel } from '../simulation/kernel.ts';
-import { FLAG_DEMO, FLAG_NAMED } from '../simulation/stages.ts';
+import * as stages from '../simulation/stages.ts';
+
+const FLAG_DEMO = stages.FLAG_DEMO; // local copies: imported bindings may be getters
+const FLAG_NAMED = stages.FLAG_NAMED;
 
 export function refreshDemo(m: Kernel, k: number, i: number): void {
   const idx = k * m.N + i;

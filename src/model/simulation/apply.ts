@@ -9,8 +9,8 @@ import type { Kernel } from './kernel.ts';
 import type { EventLog } from '../events/eventLog.ts';
 import type { MandateSpan } from './schedule.ts';
 import { REGIONS, URBAN_TYPES } from '../world.ts';
-import { FLAG_EVER, FLAG_NAMED, FLAG_SHOW, STAGE_COUNT } from './stages.ts';
-import { CH_ORIGIN, CH_PILOT, NO_SOURCE } from '../events/channels.ts';
+import * as stages from './stages.ts';
+import * as ch from '../events/channels.ts';
 import { addGlobal } from '../drivers/globalChannel.ts';
 import { addNeighbour } from '../drivers/neighbourChannel.ts';
 import { addProvince } from '../drivers/provinceChannel.ts';
@@ -19,8 +19,17 @@ import { refreshDemo } from '../drivers/demoNearby.ts';
 import { raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
 import { showProbability } from '../drivers/show.ts';
+import { NEVER } from './decide.ts';
 import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
 
+// local copies: imported bindings may compile to getters (CommonJS interop)
+const FLAG_EVER = stages.FLAG_EVER;
+const FLAG_NAMED = stages.FLAG_NAMED;
+const FLAG_SHOW = stages.FLAG_SHOW;
+const STAGE_COUNT = stages.STAGE_COUNT;
+const CH_ORIGIN = ch.CH_ORIGIN;
+const CH_PILOT = ch.CH_PILOT;
+const NO_SOURCE = ch.NO_SOURCE;
 const R = REGIONS.length;
 const U = URBAN_TYPES.length;
 const visible = (s: number): boolean => s >= 1 && s <= 4;
@@ -31,13 +40,25 @@ const institutional = (s: number): boolean => s === 3 || s === 4;
  * Moves (i,k) to stage `to` at `tick` and logs it. An adoption (from 0 or 6 into stages 1–4) sets
  * everAdopted, the show flag and the start quality `q0`.
  */
-export function setStage(m: Kernel, log: EventLog, k: number, i: number, to: number, channel: number, source: number, q0: number, show: boolean): void {
+export function setStage(
+  m: Kernel,
+  log: EventLog,
+  k: number,
+  i: number,
+  to: number,
+  channel: number,
+  source: number,
+  q0: number,
+  show: boolean,
+  wakeAfter = NEVER,
+): void {
   const N = m.N;
   const idx = k * N + i;
   const from = m.stage[idx];
   if (from === to) return;
   m.stage[idx] = to;
   m.entered[idx] = m.tick;
+  if (to === 6) m.wake[idx] = wakeAfter === NEVER ? NEVER : m.tick + wakeAfter;
   const reg = m.region[i];
   const urb = m.urbanType[i];
   m.stageCount[k * STAGE_COUNT + from]--;
@@ -126,9 +147,10 @@ export function applyQuality(m: Kernel): void {
 
 /** Demonstration status after quality steps (optimizing localities crossing Q_demo). */
 export function refreshQualityDemo(m: Kernel): void {
-  const { qIdx, N } = m;
+  const { qIdx, N, stage } = m;
   for (let j = 0; j < m.qCount; j++) {
     const idx = qIdx[j];
+    if (stage[idx] !== 4) continue; // Q decides demonstration status only when optimizing
     const k = (idx / N) | 0;
     refreshDemo(m, k, idx - k * N);
   }
@@ -137,7 +159,7 @@ export function refreshQualityDemo(m: Kernel): void {
 /** Decided transitions and scripted stage entries of `tick`, merged by (innovation, locality). */
 export function applyStages(m: Kernel, log: EventLog, tick: number, originStage: ArrayLike<number>): void {
   const sched = m.schedule.get(tick);
-  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow } = m;
+  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
   for (let k = 0; k < m.K; k++) {
     const seeds = sched ? sched.seeds[k] : null;
     let a = pendStart[k];
@@ -146,7 +168,7 @@ export function applyStages(m: Kernel, log: EventLog, tick: number, originStage:
     const bEnd = seeds ? seeds.loc.length : 0;
     while (a < aEnd || b < bEnd) {
       if (b >= bEnd || (a < aEnd && pendLoc[a] <= seeds!.loc[b])) {
-        setStage(m, log, k, pendLoc[a], pendTo[a], pendChannel[a], pendSource[a], pendQ[a], pendShow[a] === 1);
+        setStage(m, log, k, pendLoc[a], pendTo[a], pendChannel[a], pendSource[a], pendQ[a], pendShow[a] === 1, pendWake[a]);
         a++;
       } else {
         seed(m, log, k, seeds!.loc[b], seeds!.kind[b], originStage[k]);

@@ -7,6 +7,7 @@ import type { World, AttributeId } from '../world.ts';
 import { REGIONS, URBAN_TYPES } from '../world.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { createStream } from '../rng/stream.ts';
+import { aleaState } from '../rng/aleaState.ts';
 import { moments, zScores } from '../drivers/zScores.ts';
 import { leveredAttributes } from '../drivers/leveredAttributes.ts';
 import { gapField } from '../drivers/gap.ts';
@@ -192,6 +193,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     endorse: new Uint8Array(N * K),
     mandate: new Uint8Array(N * K),
     reward,
+    wake: new Int32Array(N * K),
     entered: new Int32Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
     visNb: new Int32Array(N * K),
@@ -215,7 +217,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     everUrban: new Int32Array(K * URBAN_TYPES.length),
     lastTurn,
     nextTurn,
-    rngTransitions: createStream(seed, 'transitions'),
+    transitionsState: aleaState(seed, 'transitions'),
     rngChannels: createStream(seed, 'channels'),
     rngShow: createStream(seed, 'show'),
     rngTurnover: createStream(seed, 'turnover'),
@@ -229,6 +231,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     pendSource: new Int32Array(N * K),
     pendQ: new Float32Array(N * K),
     pendShow: new Uint8Array(N * K),
+    pendWake: new Int32Array(N * K),
     pendCount: 0,
     qIdx: new Int32Array(N * K),
     qVal: new Float32Array(N * K),

@@ -25,7 +25,7 @@ import { DYNAMIC_ARRAYS, type Kernel } from './kernel.ts';
 import type { Checkpoint, Simulation, SimulationOptions } from './types.ts';
 import { summarize } from '../metrics/summary.ts';
 
-const RNG_KEYS = { transitions: 'rngTransitions', channels: 'rngChannels', show: 'rngShow', turnover: 'rngTurnover' } as const;
+const RNG_KEYS = { channels: 'rngChannels', show: 'rngShow', turnover: 'rngTurnover' } as const;
 
 export function createSimulation(world: World, scenario: ResolvedScenario, seed: number, options: SimulationOptions = {}): Simulation {
   const { kernel: m, baseline, effective, mandates } = buildKernel(world, scenario, seed);
@@ -74,7 +74,6 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
       eventCount: log.length,
       arrays,
       rng: {
-        transitions: m.rngTransitions.state(),
         channels: m.rngChannels.state(),
         show: m.rngShow.state(),
         turnover: m.rngTurnover.state(),

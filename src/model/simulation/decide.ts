@@ -10,14 +10,29 @@
  * exponential is computed only for u in that narrow band — the decision is exactly u < 1 − e^{−x}.
  */
 import type { Kernel } from './kernel.ts';
-import { FLAG_DEMO, FLAG_NAMED, FLAG_SHOW } from './stages.ts';
-import { CH_ENDORSEMENT, CH_EXTERNAL, CH_FORUM, CH_GLOBAL, CH_MANDATE, CH_NEIGHBOUR, CH_PROVINCE } from '../events/channels.ts';
+import * as stages from './stages.ts';
+import * as alea from '../rng/aleaState.ts';
+import * as ch from '../events/channels.ts';
 import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
 import { pickForum } from '../drivers/forumChannel.ts';
 import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
+
+// Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
+const ALEA_A = alea.ALEA_A;
+const ALEA_2_32 = alea.ALEA_2_32;
+const FLAG_DEMO = stages.FLAG_DEMO;
+const FLAG_NAMED = stages.FLAG_NAMED;
+const FLAG_SHOW = stages.FLAG_SHOW;
+const CH_ENDORSEMENT = ch.CH_ENDORSEMENT;
+const CH_EXTERNAL = ch.CH_EXTERNAL;
+const CH_FORUM = ch.CH_FORUM;
+const CH_GLOBAL = ch.CH_GLOBAL;
+const CH_MANDATE = ch.CH_MANDATE;
+const CH_NEIGHBOUR = ch.CH_NEIGHBOUR;
+const CH_PROVINCE = ch.CH_PROVINCE;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -26,14 +41,34 @@ function fires(u: number, x: number): boolean {
   return u < -Math.expm1(-x);
 }
 
+/** Re-adoption never happens (ρ_re = 0), as a tick count. */
+export const NEVER = 0x7fffffff;
+
+/**
+ * Ticks from entry into stage 6 until the row that shows 6 → 0: geometric on {1, 2, …} with per-tick
+ * probability 1 − e^{ρ_re·dt}, by inversion of u ∈ [0,1); lnStay = −ρ_re·dt.
+ */
+function reentryTicks(u: number, lnStay: number): number {
+  if (!(lnStay < 0)) return NEVER;
+  const g = 1 + Math.floor(Math.log(1 - u) / lnStay);
+  return g < NEVER / 2 ? g : NEVER;
+}
+
 export function decide(m: Kernel): void {
   const { N, K, P, dt, province, invDeg, invProvRest, invForumDen, theta, expStatic01, h12Base, h23Base, h34Base } = m;
   const { qGrowth, formBase, muBase, qErode, startTick, stage, quality, flags, endorse, mandate, reward } = m;
   const { visNb, visForum, demoNb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
-  const { turnFactor, turnWindow, h52, rhoRe } = m;
-  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, qIdx, qVal } = m;
-  const rT = m.rngTransitions;
+  const { turnFactor, turnWindow, h52, rhoRe, wake } = m;
+  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake, qIdx, qVal } = m;
+  const lnStay = -rhoRe * dt; // ln P(no re-adoption in a tick)
+  // the `transitions` alea stream, inlined (rng/aleaState.ts): state in locals, written back at the end
+  const ts = m.transitionsState;
+  let s0 = ts[0];
+  let s1 = ts[1];
+  let s2 = ts[2];
+  let c = ts[3];
+  let t = 0;
   const rC = m.rngChannels;
   const tick = m.tick;
   let pc = 0;
@@ -66,7 +101,7 @@ export function decide(m: Kernel): void {
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
         const x = h * dt;
         if (!(x > 0)) continue;
-        if (!fires(rT(), x)) continue;
+        if (!fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
 
         // channel attribution: the parts add up to h (external and peer use e^{drive − β_E[E]})
         const eD0 = eDrive / expBE[e];
@@ -131,7 +166,7 @@ export function decide(m: Kernel): void {
         if (s >= 2) {
           const q0 = quality[idx];
           let q1 = q0 + qGrowth[i] * (1 - q0) - qErode[idx] * q0;
-          q1 = q1 < 0 ? 0 : q1 > 1 ? 1 : q1;
+          q1 = Math.fround(q1 < 0 ? 0 : q1 > 1 ? 1 : q1);
           if (q1 !== q0) {
             qIdx[qc] = idx;
             qVal[qc] = q1;
@@ -141,12 +176,14 @@ export function decide(m: Kernel): void {
 
         const H = hProg + hForm + mu;
         const x = H * dt;
-        if (!(x > 0) || !fires(rT(), x)) continue;
-        const v = rT() * H;
+        if (!(x > 0) || !fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
+        const v = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * H;
         pendLoc[pc] = i;
-        pendTo[pc] = v < hProg ? s + 1 : v < hProg + hForm ? 5 : 6;
+        const to = v < hProg ? s + 1 : v < hProg + hForm ? 5 : 6;
+        pendTo[pc] = to;
         pendChannel[pc] = 0;
         pendSource[pc] = -1;
+        if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), lnStay);
         pc++;
         continue;
       }
@@ -160,19 +197,20 @@ export function decide(m: Kernel): void {
         if (e >= 2) mu *= expNegE;
         const H = h52 + mu;
         const x = H * dt;
-        if (!(x > 0) || !fires(rT(), x)) continue;
-        const v = rT() * H;
+        if (!(x > 0) || !fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
+        const v = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * H;
         pendLoc[pc] = i;
-        pendTo[pc] = v < h52 ? 2 : 6;
+        const to = v < h52 ? 2 : 6;
+        pendTo[pc] = to;
         pendChannel[pc] = 0;
         pendSource[pc] = -1;
+        if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), lnStay);
         pc++;
         continue;
       }
 
-      // — terminated: re-adoption may start again (6 → 0) —
-      const x = rhoRe * dt;
-      if (!(x > 0) || !fires(rT(), x)) continue;
+      // — terminated: re-adoption (6 → 0) at the tick drawn on entry (constant hazard ρ_re) —
+      if (wake[idx] !== tick + 1) continue;
       pendLoc[pc] = i;
       pendTo[pc] = 0;
       pendChannel[pc] = 0;
@@ -180,6 +218,10 @@ export function decide(m: Kernel): void {
       pc++;
     }
   }
+  ts[0] = s0;
+  ts[1] = s1;
+  ts[2] = s2;
+  ts[3] = c;
   pendStart[K] = pc;
   m.pendCount = pc;
   m.qCount = qc;

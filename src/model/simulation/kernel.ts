@@ -113,6 +113,11 @@ export interface Kernel {
   readonly mandate: Uint8Array;
   /** reward lever in rewardScope × every document's reward over its scope (N×K) */
   readonly reward: Float64Array;
+  /**
+   * Terminated cells: the tick whose row shows the re-adoption 6 → 0, drawn at entry into stage 6 as a
+   * geometric number of ticks (ρ_re is constant, so this equals one Bernoulli draw per tick); NEVER if ρ_re = 0.
+   */
+  readonly wake: Int32Array;
   /** tick the (i,k) entered its stage */
   readonly entered: Int32Array;
   /** tick of the first adoption, −1 if never */
@@ -148,7 +153,8 @@ export interface Kernel {
   readonly nextTurn: Int32Array;
 
   // — streams —
-  rngTransitions: Stream;
+  /** state [s0, s1, s2, c] of the `transitions` alea stream, advanced inline by decide.ts */
+  readonly transitionsState: Float64Array;
   rngChannels: Stream;
   rngShow: Stream;
   rngTurnover: Stream;
@@ -166,6 +172,8 @@ export interface Kernel {
   readonly pendSource: Int32Array;
   readonly pendQ: Float32Array;
   readonly pendShow: Uint8Array;
+  /** for a pending → 6: ticks until re-adoption (geometric), or NEVER */
+  readonly pendWake: Int32Array;
   pendCount: number;
   /** pending quality updates (index k·N + i, new Q) */
   readonly qIdx: Int32Array;
@@ -181,6 +189,7 @@ export const DYNAMIC_ARRAYS = [
   'endorse',
   'mandate',
   'reward',
+  'wake',
   'entered',
   'firstAdopt',
   'visNb',
@@ -204,4 +213,5 @@ export const DYNAMIC_ARRAYS = [
   'everUrban',
   'lastTurn',
   'nextTurn',
+  'transitionsState',
 ] as const satisfies readonly (keyof Kernel)[];

@@ -22,7 +22,8 @@ export interface Checkpoint {
   readonly tick: number;
   readonly eventCount: number;
   readonly arrays: Readonly<Record<string, Int32Array | Uint8Array | Float32Array | Float64Array>>;
-  readonly rng: Readonly<Record<'transitions' | 'channels' | 'show' | 'turnover', RngState>>;
+  /** states of the function-call streams (the `transitions` stream's state is in `arrays`) */
+  readonly rng: Readonly<Record<'channels' | 'show' | 'turnover', RngState>>;
   /** identifies the run the checkpoint belongs to (restore refuses another run's checkpoint) */
   readonly runKey: string;
 }
