@@ -54,6 +54,11 @@ export interface NumericDef extends BaseDef {
    * ("ln 1.5", "logit 0.2"); absent for plain numbers.
    */
   display?: { default: string; plausible: readonly [string, string]; allowed?: readonly [string, string] };
+  /**
+   * The value that switches the mechanism off (0 for rates and effects): a deliberate modelling
+   * choice (the Bass preset, ablations), so it gets no "outside the plausible range" note.
+   */
+  off?: number;
 }
 
 export interface BooleanDef extends BaseDef {
@@ -133,6 +138,7 @@ export function logEffect(
     plausible: [Math.log(plausibleRatios[0]), Math.log(plausibleRatios[1])],
     allowed: LOG_EFFECT_ALLOWED,
     unit,
+    off: 0,
     display: {
       default: defaultText,
       plausible: [lnText(plausibleRatios[0]), lnText(plausibleRatios[1])],
@@ -152,4 +158,9 @@ export function numeric(
   type: 'number' | 'integer' = 'number',
 ): NumericDef {
   return { ...core, kind, type, default: value, plausible, allowed, unit };
+}
+
+/** Marks 0 as the value that switches a rate or effect off (see NumericDef.off). */
+export function offAtZero(def: NumericDef): NumericDef {
+  return { ...def, off: 0 };
 }

@@ -14,6 +14,8 @@ function rangeNotes(group: 'params' | 'levers', defs: readonly ParamDef[], value
   for (const def of defs) {
     const value = values[def.key];
     if (def.type === 'number' || def.type === 'integer') {
+      // Switching a mechanism off (a rate or effect of 0) is deliberate, not implausible.
+      if (def.off !== undefined && value === def.off) continue;
       if (!isPlausible(def, value)) {
         const path = `${group}.${def.key}`;
         notes.push({ path, message: `note: ${path} = ${value} is outside the plausible range ${plausibleText(def)} (${def.source})` });

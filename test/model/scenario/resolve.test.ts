@@ -128,6 +128,11 @@ describe('notes', () => {
     );
   });
 
+  it('does not note a rate or effect of 0, which switches its mechanism off', () => {
+    const { notes } = resolveScenarioWithNotes({ params: { mu0: 0, deltaShow: 0, kappaM: 0, kappaTh: 0 }, innovations: [K] }, { loadPreset: load });
+    expect(notes.map((n) => n.path)).toEqual(['params.kappaTh']);
+  });
+
   it('has no notes for the defaults', () => {
     expect(resolveScenarioWithNotes({ innovations: [K] }, { loadPreset: load }).notes).toEqual([]);
   });

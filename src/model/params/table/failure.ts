@@ -9,6 +9,7 @@ import {
   UNITS,
   logEffect,
   numeric,
+  offAtZero,
   type ParamDef,
 } from '../def.ts';
 
@@ -16,7 +17,7 @@ const A = 'assumption' as const;
 
 export const FAILURE_DEFS: readonly ParamDef[] = [
   // ── formalism (→ 5) and correction (5 → 2) ──────────────────────────────────────────────────────
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'eta0', symbol: 'η0', group: 'formalism',
     label: { en: 'Base formalism hazard η0', zh: '形式化基础风险 η0' },
     help: {
@@ -24,7 +25,7 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
       zh: '在问责压力 acc = 1、无负担与能力差距时，实践中的地区（阶段 1–4）"名存实亡"的基础风险。',
     },
     source: 'assumption',
-  }, UNITS.perYear, 0.05, [0.01, 0.1], RATE_ALLOWED),
+  }, UNITS.perYear, 0.05, [0.01, 0.1], RATE_ALLOWED)),
   {
     ...numeric(A, {
       key: 'deltaLoad', symbol: 'δ_load', group: 'formalism',
@@ -35,6 +36,7 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
       },
       source: 'assumption (基层负担: grassroots overload)',
     }, UNITS.logHrPerInnovation, 0.3, [0, 1], LOG_EFFECT_ALLOWED),
+    off: 0,
     display: { default: '0.3', plausible: ['0', '1'], allowed: LOG_EFFECT_ALLOWED_TEXT },
   },
   logEffect(A, {
@@ -46,7 +48,7 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
     },
     source: 'assumption',
   }, UNITS.logHrPerGap, 4, [2, 8]),
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'lambda52', symbol: 'λ52', group: 'formalism',
     label: { en: 'Correction rate λ52', zh: '纠错速率 λ52' },
     help: {
@@ -54,10 +56,10 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
       zh: '每单位第三方评估下，形式化空转的地区回到真实调适的速率（全周期评估、实时反馈纠错）。',
     },
     source: 'assumption',
-  }, UNITS.perYear, 0.3, [0, 1], RATE_ALLOWED),
+  }, UNITS.perYear, 0.3, [0, 1], RATE_ALLOWED)),
 
   // ── abandonment (→ 6), leader turnover, re-adoption ─────────────────────────────────────────────
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'mu0', symbol: 'μ0', group: 'abandonment',
     label: { en: 'Base abandonment hazard μ0', zh: '终止基础风险 μ0' },
     help: {
@@ -65,7 +67,7 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
       zh: '考虑保护与风险因素之前，地区终止该创新的基础风险。',
     },
     source: 'about a third of praised innovations dead or moribund within ~6 years (Light, on Reinventing Government cases)',
-  }, UNITS.perYear, 0.07, [0.03, 0.15], RATE_ALLOWED),
+  }, UNITS.perYear, 0.07, [0.03, 0.15], RATE_ALLOWED)),
   logEffect(A, {
     key: 'deltaShow', symbol: 'δ_show', group: 'abandonment',
     label: { en: 'Show adoption risk δ_show', zh: '亮点打造终止风险 δ_show' },
@@ -111,7 +113,7 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
     },
     source: 'terminations diffuse within provinces (study of 281 cities scrapping S&T awards)',
   }, UNITS.logHr, 2, [1, 3]),
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'deltaTurn', symbol: 'δ_turn', group: 'abandonment',
     label: { en: 'Leader turnover shock δ_turn', zh: '领导更替冲击 δ_turn' },
     help: {
@@ -119,17 +121,17 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
       zh: '领导更替后一年内、尚未制度固化（阶段 < 3）时，终止风险乘以 1 + δ_turn（人走政息）。',
     },
     source: 'assumption; mixed evidence',
-  }, UNITS.multiplierIncrement, 1, [0, 2], RATE_ALLOWED),
-  numeric(A, {
+  }, UNITS.multiplierIncrement, 1, [0, 2], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
     key: 'rhoTurn', symbol: 'ρ_turn', group: 'abandonment',
     label: { en: 'Leader turnover rate ρ_turn', zh: '领导更替率 ρ_turn' },
     help: { en: 'Rate of leader changes per locality (Poisson).', zh: '每个地区主要领导更替的速率（泊松过程）。' },
     source: 'mean tenure ≈ 4 years',
-  }, UNITS.perYear, 0.25, [0.2, 0.35], RATE_ALLOWED),
-  numeric(A, {
+  }, UNITS.perYear, 0.25, [0.2, 0.35], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
     key: 'rhoRe', symbol: 'ρ_re', group: 'abandonment',
     label: { en: 'Re-adoption rate ρ_re', zh: '重新采纳速率 ρ_re' },
     help: { en: 'Rate at which a locality that ended the innovation becomes open to adopting it again.', zh: '已终止的地区重新回到可采纳状态的速率。' },
     source: 'assumption',
-  }, UNITS.perYear, 0.02, [0, 0.1], RATE_ALLOWED),
+  }, UNITS.perYear, 0.02, [0, 0.1], RATE_ALLOWED)),
 ];

@@ -8,6 +8,7 @@ import {
   UNITS,
   logEffect,
   numeric,
+  offAtZero,
   type ParamDef,
 } from '../def.ts';
 
@@ -56,7 +57,7 @@ export const SHOW_DEFS: readonly ParamDef[] = [
   }, UNITS.logOrPerGap, 2, [1, 4]),
 
   // ── quality and demonstration sites ─────────────────────────────────────────────────────────────
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'etaQ', symbol: 'η_Q', group: 'quality',
     label: { en: 'Quality growth η_Q', zh: '质量提升速率 η_Q' },
     help: {
@@ -64,13 +65,13 @@ export const SHOW_DEFS: readonly ParamDef[] = [
       zh: '阶段 2–4 中质量 Q 趋近 1 的速率，乘以（资源 + 社会支持）/2。初始质量 = 0.3 + 0.5 × 学习来源的质量。',
     },
     source: 'assumption (learning from a better source starts higher)',
-  }, UNITS.perYear, 0.3, [0.1, 0.6], RATE_ALLOWED),
-  numeric(A, {
+  }, UNITS.perYear, 0.3, [0.1, 0.6], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
     key: 'etaGap', symbol: 'η_gap', group: 'quality',
     label: { en: 'Quality erosion by gap η_gap', zh: '差距导致的质量侵蚀 η_gap' },
     help: { en: 'Rate at which quality erodes per unit of capacity/digital gap.', zh: '每单位能力/数字差距导致的质量下降速率。' },
     source: 'assumption',
-  }, UNITS.perYearPerGap, 0.2, [0, 0.5], RATE_ALLOWED),
+  }, UNITS.perYearPerGap, 0.2, [0, 0.5], RATE_ALLOWED)),
   numeric(A, {
     key: 'qDemo', symbol: 'Q_demo', group: 'quality',
     label: { en: 'Demonstration-site quality Q_demo', zh: '示范点质量门槛 Q_demo' },

@@ -7,6 +7,7 @@ import {
   UNITS,
   logEffect,
   numeric,
+  offAtZero,
   type ParamDef,
 } from '../def.ts';
 
@@ -14,7 +15,7 @@ const A = 'assumption' as const;
 
 export const SPREAD_DEFS: readonly ParamDef[] = [
   // ── spread (0 → 1) ──────────────────────────────────────────────────────────────────────────────
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'p', symbol: 'p', group: 'spread',
     label: { en: 'External influence p', zh: '外部影响系数 p' },
     help: {
@@ -22,8 +23,8 @@ export const SPREAD_DEFS: readonly ParamDef[] = [
       zh: '不依赖同伴的外部采纳风险（媒体、上级、外界信息）。乘以"媒体宣传"杠杆。',
     },
     source: 'Bass meta-analysis mean 0.03 (Sultan, Farley & Lehmann 1990); US state policies (SPID, 437 policies since 1950): median 0.028, IQR 0.005–0.107',
-  }, UNITS.perYear, 0.03, [0.005, 0.11], [0, 2]),
-  numeric(A, {
+  }, UNITS.perYear, 0.03, [0.005, 0.11], [0, 2])),
+  offAtZero(numeric(A, {
     key: 'q', symbol: 'q', group: 'spread',
     label: { en: 'Imitation q', zh: '模仿系数 q' },
     help: {
@@ -31,7 +32,7 @@ export const SPREAD_DEFS: readonly ParamDef[] = [
       zh: '每单位"加权同伴采纳比例"带来的采纳风险（邻近地区、本省、论坛结对、全局）。',
     },
     source: 'SPID median 0.25, IQR 0.05–0.58; marketing mean 0.38 (Sultan et al. 1990)',
-  }, UNITS.perYear, 0.25, [0.05, 0.6], [0, 2]),
+  }, UNITS.perYear, 0.25, [0.05, 0.6], [0, 2])),
   numeric(A, {
     key: 'omegaGlobal', symbol: 'ω_g', group: 'spread',
     label: { en: 'Weight of global visibility ω_g', zh: '全局可见权重 ω_g' },
@@ -153,7 +154,7 @@ export const SPREAD_DEFS: readonly ParamDef[] = [
     },
     source: 'assumption',
   }, UNITS.logHr, 1.5, [1, 3]),
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'kappaM', symbol: 'κ_M', group: 'spread',
     label: { en: 'Mandate hazard κ_M', zh: '发文部署风险 κ_M' },
     help: {
@@ -161,6 +162,6 @@ export const SPREAD_DEFS: readonly ParamDef[] = [
       zh: '处于发文部署范围内时额外增加的采纳风险。',
     },
     source: 'province-level evidence: 29 of 31 provinces adopted characteristic towns within 3 years of the central policy (≈ 0.9; 90 % in 3 years ⇒ ≈ 0.77); applying it to counties is an assumption',
-  }, UNITS.perYear, 0.8, [0.5, 1.5], RATE_ALLOWED),
+  }, UNITS.perYear, 0.8, [0.5, 1.5], RATE_ALLOWED)),
 
 ];

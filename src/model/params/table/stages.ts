@@ -7,6 +7,7 @@ import {
   UNITS,
   logEffect,
   numeric,
+  offAtZero,
   type ParamDef,
 } from '../def.ts';
 
@@ -14,24 +15,24 @@ const A = 'assumption' as const;
 
 export const STAGES_DEFS: readonly ParamDef[] = [
   // ── stage progression ───────────────────────────────────────────────────────────────────────────
-  numeric(A, {
+  offAtZero(numeric(A, {
     key: 'lambda12', symbol: 'λ12', group: 'stages',
     label: { en: 'Learning → adapting λ12', zh: '学习模仿→借鉴调适 λ12' },
     help: { en: 'Base rate at which a learning locality starts adapting the innovation to local conditions.', zh: '学习模仿阶段进入本土化调适的基础速率。' },
     source: 'assumption',
-  }, UNITS.perYear, 0.5, [0.2, 1], RATE_ALLOWED),
-  numeric(A, {
+  }, UNITS.perYear, 0.5, [0.2, 1], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
     key: 'lambda23', symbol: 'λ23', group: 'stages',
     label: { en: 'Adapting → institutionalized λ23', zh: '借鉴调适→制度固化 λ23' },
     help: { en: 'Base rate at which an adapting locality writes the innovation into its own rules, standards and budget.', zh: '调适阶段形成本地制度、标准与预算（长效化）的基础速率。' },
     source: 'assumption',
-  }, UNITS.perYear, 0.25, [0.1, 0.5], RATE_ALLOWED),
-  numeric(A, {
+  }, UNITS.perYear, 0.25, [0.1, 0.5], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
     key: 'lambda34', symbol: 'λ34', group: 'stages',
     label: { en: 'Institutionalized → optimizing λ34', zh: '制度固化→持续优化 λ34' },
     help: { en: 'Base rate at which an institutionalized locality starts improving the innovation continuously.', zh: '制度固化后进入持续优化（迭代升级）的基础速率。' },
     source: 'assumption',
-  }, UNITS.perYear, 0.2, [0.1, 0.4], RATE_ALLOWED),
+  }, UNITS.perYear, 0.2, [0.1, 0.4], RATE_ALLOWED)),
   logEffect(A, {
     key: 'betaQ', symbol: 'β_Q', group: 'stages',
     label: { en: 'Quality effect on institutionalization β_Q', zh: '质量对制度固化的效应 β_Q' },
