@@ -1,5 +1,6 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import type { MapGeometry } from './map-geometry.ts';
+import { SOUTH_CHINA_SEA_INSET } from '../../geo/projection.ts';
 import { MAIN_VIEW_MIN_LAT, SOUTH_CHINA_SEA, type InsetWindow } from './map-projection.ts';
 
 /**
@@ -54,7 +55,7 @@ function intersects(b: Box, w: InsetWindow): boolean {
  * Split a feature's polygons into those shown in the main view and those inside the inset window;
  * `mainBox` receives the bounding box of the main-view part.
  */
-function splitForViews(f: Feature, w: InsetWindow, mainBox: Box): [Geometry | null, Geometry | null] {
+function splitForViews(f: Feature, w: InsetWindow, mainBox: Box, insetOnly: boolean): [Geometry | null, Geometry | null] {
   const g = f.geometry;
   if (!g) return [null, null];
   const polys = polygonsOf(g);
@@ -63,7 +64,7 @@ function splitForViews(f: Feature, w: InsetWindow, mainBox: Box): [Geometry | nu
   const inset: Position[][][] = [];
   for (const p of polys) {
     const box = ringBox(p);
-    if (box[3] >= MAIN_VIEW_MIN_LAT) {
+    if (!insetOnly && box[3] >= MAIN_VIEW_MIN_LAT) {
       main.push(p);
       ringBox(p, mainBox);
     }
@@ -74,7 +75,18 @@ function splitForViews(f: Feature, w: InsetWindow, mainBox: Box): [Geometry | nu
   return [asGeometry(main), asGeometry(inset)];
 }
 
-export function indexMap(geometry: MapGeometry, codes: readonly string[], insetWindow = SOUTH_CHINA_SEA): MapIndex {
+/**
+ * Index the geometry for the World's codes. Polygons wholly south of MAIN_VIEW_MIN_LAT, and every
+ * polygon of the units src/geo lists as inset-only (三沙市, some of whose reefs lie at 19°N), are
+ * drawn in the inset only.
+ */
+export function indexMap(
+  geometry: MapGeometry,
+  codes: readonly string[],
+  insetWindow = SOUTH_CHINA_SEA,
+  insetOnly: readonly string[] = SOUTH_CHINA_SEA_INSET.insetOnly,
+): MapIndex {
+  const insetOnlyIds = new Set(insetOnly);
   const featureOfId = new Map<string, number>();
   geometry.ids.forEach((id, f) => {
     if (!geometry.flaggedBackground[f]) featureOfId.set(id, f);
@@ -97,7 +109,7 @@ export function indexMap(geometry: MapGeometry, codes: readonly string[], insetW
   const mainGeoBox = new Float64Array(4 * geometry.features.length).fill(NaN);
   geometry.features.forEach((f, j) => {
     const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-    const [m, s] = splitForViews(f, insetWindow, box);
+    const [m, s] = splitForViews(f, insetWindow, box, insetOnlyIds.has(geometry.ids[j]));
     mainGeometry.push(m);
     insetGeometry.push(s);
     if (m && box[2] >= box[0]) mainGeoBox.set(box, 4 * j);
