@@ -109,8 +109,8 @@ export interface Kpis {
   persistence5: number | null;
   /** share of ever-adopters now in stage 5 (in name only); null with no adopters */
   formalShare: number | null;
-  /** active share East − active share West, in [−1, 1] */
-  eastWestGap: number;
+  /** active share East − active share West, in [−1, 1]; null in a world without both regions */
+  eastWestGap: number | null;
 }
 
 /** One learning event drawn on the map: `learner` adopted from `source` through `channel`. */

@@ -72,7 +72,7 @@ export class IdlKpis extends LitElement {
       {
         label: 'kpi.gap',
         help: 'kpi.gapHelp',
-        value: k ? t('kpi.pp', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
+        value: k && k.eastWestGap !== null ? t('kpi.pp', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
       },
     ];
   }

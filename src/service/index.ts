@@ -1,0 +1,5 @@
+/** The simulation service (DESIGN.md §3): the worker-facing API and its message types. */
+export { createSimulationService, MAX_SEED, type SimulationServiceOptions } from './simulationService.ts';
+export { fetchTextLoader } from './loader.ts';
+export { PersistenceTracker } from './persistenceTracker.ts';
+export type * from './types.ts';

@@ -1,0 +1,211 @@
+import * as Comlink from 'comlink';
+import { createSimulation } from '../model/simulation/createSimulation.ts';
+import type { Simulation } from '../model/simulation/types.ts';
+import { resolveScenario } from '../model/scenario/resolve.ts';
+import type { ResolvedScenario, ScenarioFile } from '../model/scenario/types.ts';
+import { fetchTextLoader } from './loader.ts';
+import { WorldLoader } from './worldLoader.ts';
+import { PresetStore } from './presetStore.ts';
+import { PersistenceTracker } from './persistenceTracker.ts';
+import { buildFrame } from './frames.ts';
+import { localityDetail } from './localityDetail.ts';
+import { originIndices, regionSizes, runInfo } from './runInfo.ts';
+import type {
+  DetailResult,
+  FrameResult,
+  InitRequest,
+  InitResult,
+  PresetsResult,
+  RunChanges,
+  SimulationService,
+  TextLoader,
+} from './types.ts';
+
+/** Largest seed: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffffffff;
+
+export interface SimulationServiceOptions {
+  /**
+   * Reads files of the app's public root (`data/…`, `scenarios/…`). Default: `fetch` relative to
+   * the `dataBaseUrl` of the request (the worker). Tests pass a Node file reader.
+   */
+  loader?: TextLoader;
+}
+
+/** One run: the simulation and what the service derived from it once. */
+interface Run {
+  sim: Simulation;
+  /** the scenario as the UI chose it, before its lever/assumption changes */
+  file: ScenarioFile;
+  presetId: string | null;
+  base: ResolvedScenario;
+  changes: RunChanges;
+  tracker: PersistenceTracker;
+  origins: number[][];
+  regionSizes: number[];
+}
+
+/**
+ * The worker-facing simulation service (DESIGN.md §3): loads the world and presets, runs one
+ * simulation, and answers the UI's calls — advance, seek, restart with changed levers, details for
+ * the tooltip. Free of DOM and workers (tested in Node); `workers/simulation.worker.ts` exposes it
+ * with Comlink. Every method answers with a `running | done | errored` result and never throws:
+ * configuration errors come back as messages naming the field path, value and allowed range.
+ */
+export function createSimulationService(options: SimulationServiceOptions = {}): SimulationService {
+  let baseUrl: string | null = null;
+  const loader = (): TextLoader => {
+    if (options.loader) return options.loader;
+    if (!baseUrl) throw new Error('the data location is unknown: call init (or listPresets) with dataBaseUrl first');
+    return fetchTextLoader(baseUrl);
+  };
+  const worlds = new WorldLoader(loader);
+  const presets = new PresetStore(loader);
+  let run: Run | null = null;
+
+  function setBase(url: string | undefined) {
+    if (url) baseUrl = url;
+  }
+
+  async function start(file: ScenarioFile, presetId: string | null, changes: RunChanges, seed: number): Promise<Run> {
+    checkSeed(seed);
+    await presets.prefetchFor(file);
+    const base = resolveScenario(file, { loadPreset: presets.get });
+    const changed = hasChanges(changes) ? resolveScenario(withChanges(file, changes), { loadPreset: presets.get }) : base;
+    const world = await worlds.world(changed.world);
+    const sim = createSimulation(world, changed, seed);
+    return {
+      sim,
+      file,
+      presetId,
+      base,
+      changes,
+      tracker: new PersistenceTracker(sim.n, sim.innovationCount, sim.totalTicks),
+      origins: originIndices(sim),
+      regionSizes: regionSizes(sim),
+    };
+  }
+
+  function initResult(r: Run): InitResult {
+    const frame = buildFrame(r.sim, 0, r.tracker, r.regionSizes);
+    const info = runInfo(r.sim, r.presetId, r.base, r.origins, r.regionSizes);
+    const result: InitResult = { status: r.sim.done ? 'done' : 'running', info, frame };
+    return Comlink.transfer(result, [frame.stage.buffer, frame.demo.buffer]);
+  }
+
+  function frameResult(r: Run, rowsKnown: number): FrameResult {
+    const frame = buildFrame(r.sim, rowsKnown, r.tracker, r.regionSizes);
+    const result: FrameResult = { status: r.sim.done ? 'done' : 'running', frame };
+    return Comlink.transfer(result, [frame.stage.buffer, frame.demo.buffer]);
+  }
+
+  function current(): Run {
+    if (!run) throw new Error('no run: call init first');
+    return run;
+  }
+
+  return {
+    async listPresets(dataBaseUrl?: string): Promise<PresetsResult> {
+      return guard(async () => {
+        setBase(dataBaseUrl);
+        return { status: 'done', presets: await presets.list() };
+      });
+    },
+
+    async init(request: InitRequest): Promise<InitResult> {
+      return guard(async () => {
+        setBase(request.dataBaseUrl);
+        let file: ScenarioFile;
+        let presetId: string | null = null;
+        if (request.scenarioFile !== undefined) {
+          if (typeof request.scenarioFile !== 'object' || request.scenarioFile === null || Array.isArray(request.scenarioFile)) {
+            throw new Error(`invalid scenario: ${JSON.stringify(request.scenarioFile)?.slice(0, 60)} (expected a JSON object)`);
+          }
+          file = request.scenarioFile;
+        } else if (typeof request.presetId === 'string') {
+          presetId = request.presetId;
+          await presets.prefetch(presetId);
+          file = { extends: presetId };
+        } else {
+          throw new Error('init needs a presetId or a scenarioFile');
+        }
+        run = null; // a failed start must not leave the previous run answering
+        run = await start(file, presetId, {}, request.seed);
+        return initResult(run);
+      });
+    },
+
+    async advance(ticks: number, rowsKnown: number): Promise<FrameResult> {
+      return guard(async () => {
+        const r = current();
+        if (!Number.isInteger(ticks) || ticks < 0) throw new Error(`invalid ticks: ${ticks} (allowed integers ≥ 0)`);
+        r.sim.tick(ticks);
+        return frameResult(r, rowsKnown);
+      });
+    },
+
+    async seek(tick: number, rowsKnown: number): Promise<FrameResult> {
+      return guard(async () => {
+        const r = current();
+        if (!Number.isInteger(tick) || tick < 0 || tick > r.sim.totalTicks) {
+          throw new Error(`invalid tick: ${tick} (allowed integers 0–${r.sim.totalTicks})`);
+        }
+        r.sim.seek(tick);
+        return frameResult(r, rowsKnown);
+      });
+    },
+
+    async update(changes: RunChanges): Promise<InitResult> {
+      return guard(async () => {
+        const r = current();
+        const seed = changes.seed ?? r.sim.seed;
+        const next = await start(r.file, r.presetId, { levers: changes.levers ?? {}, params: changes.params ?? {} }, seed);
+        run = next; // only a valid change replaces the run: a rejected one leaves it as it was
+        return initResult(next);
+      });
+    },
+
+    async reset(): Promise<InitResult> {
+      return guard(async () => {
+        const r = current();
+        r.sim.seek(0);
+        return initResult(r);
+      });
+    },
+
+    async getLocalityDetail(index: number): Promise<DetailResult> {
+      return guard(async () => {
+        const r = current();
+        return { status: r.sim.done ? 'done' : 'running', detail: localityDetail(r.sim, index, r.origins) };
+      });
+    },
+  };
+}
+
+function checkSeed(seed: unknown) {
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new Error(`invalid seed: ${JSON.stringify(seed)} (allowed integers 0–${MAX_SEED})`);
+  }
+}
+
+function hasChanges(c: RunChanges): boolean {
+  return Object.keys(c.levers ?? {}).length > 0 || Object.keys(c.params ?? {}).length > 0;
+}
+
+/** The scenario file with the UI's lever and assumption changes on top (validated by resolveScenario). */
+function withChanges(file: ScenarioFile, c: RunChanges): ScenarioFile {
+  return {
+    ...file,
+    levers: { ...(file.levers ?? {}), ...(c.levers ?? {}) },
+    params: { ...(file.params ?? {}), ...(c.params ?? {}) },
+  };
+}
+
+/** Runs a call; any exception becomes an `errored` result with its message (never a stack trace). */
+async function guard<T extends { status: string }>(fn: () => Promise<T>): Promise<T | { status: 'errored'; error: { message: string } }> {
+  try {
+    return await fn();
+  } catch (e) {
+    return { status: 'errored', error: { message: e instanceof Error ? e.message : String(e) } };
+  }
+}
