@@ -1,15 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-
-// Chromium flags for a headless, offline, sandbox-less CI machine (Debian's /usr/bin/chromium).
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser/chromium-args.ts';
 
 // Test projects. `unit` runs the pure and Node-side code; `browser` runs the component tests
 // (test/ui) in Vitest browser mode in Chromium; `e2e` builds the app and drives it with
@@ -35,13 +26,24 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+              launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
             }),
             instances: [{ browser: 'chromium' }],
             // One page runs all files in turn: 2 shared cores, and each file is small.
             fileParallelism: false,
             screenshotFailures: false,
           },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds the app once and serves it; the tests share one browser page in order.
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
