@@ -5,6 +5,7 @@
  */
 import type { Simulation } from '../simulation/types.ts';
 import { STAGE_COUNT } from '../simulation/stages.ts';
+import { REGIONS, URBAN_TYPES } from '../world.ts';
 
 export function checkInvariants(sim: Simulation): string[] {
   const problems: string[] = [];
@@ -32,8 +33,8 @@ export function checkInvariants(sim: Simulation): string[] {
     const groupSum = (prefixes: string[], col: string): number => prefixes.reduce((a, p) => a + metrics.value(`${p}${col}`, t, k), 0);
     for (const col of ['active', 'ever_adopted', 'formal']) {
       const total = metrics.value(col, t, k);
-      if (groupSum(['east_', 'central_', 'west_', 'northeast_'], col) !== total) problems.push(`tick ${t}: ${col} by region does not add up`);
-      if (groupSum(['district_', 'city_', 'county_'], col) !== total) problems.push(`tick ${t}: ${col} by urban type does not add up`);
+      if (groupSum(REGIONS.map((r) => `${r}_`), col) !== total) problems.push(`tick ${t}: ${col} by region does not add up`);
+      if (groupSum(URBAN_TYPES.map((u) => `${u}_`), col) !== total) problems.push(`tick ${t}: ${col} by urban type does not add up`);
     }
   }
   return problems;
