@@ -145,7 +145,7 @@ describe('channel attribution (DESIGN.md §2.5)', () => {
     };
     const counts = new Map<string, number>();
     let prevTick = -1;
-    let before = new Uint8Array(0);
+    let before: Uint8Array = new Uint8Array(0);
     for (let j = 0; j < sim.events.length; j++) {
       const e = sim.events.get(j);
       if (e.tick !== prevTick) {
