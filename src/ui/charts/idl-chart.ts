@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../map/css-props.ts';
 import type { TimelineEvent } from '../../service/types.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatPercent, formatYear, pick, t } from '../i18n/i18n.ts';
@@ -97,7 +97,7 @@ export class IdlChart extends LitElement {
     if (this.kind === 'stages') {
       return html`<ul>
         ${STACK_ORDER.map(
-          (s) => html`<li><span class="swatch" style=${styleMap({ background: STAGE_COLORS[s] })}></span>${t(`stage.${s}` as 'stage.1')}</li>`,
+          (s) => html`<li><span class="swatch" style=${cssProps({ background: STAGE_COLORS[s] })}></span>${t(`stage.${s}` as 'stage.1')}</li>`,
         )}
       </ul>`;
     }
@@ -106,7 +106,7 @@ export class IdlChart extends LitElement {
     return html`<ul>
       ${lines.map((l) => {
         const color = l.key.startsWith('region.') ? REGION_COLORS[Number(l.key.slice(7))] : l.color;
-        return html`<li><span class="line ${l.dash ? 'dashed' : ''}" style=${styleMap({ borderTopColor: color })}></span>${series[l.key]}</li>`;
+        return html`<li><span class="line ${l.dash ? 'dashed' : ''}" style=${cssProps({ 'border-top-color': color })}></span>${series[l.key]}</li>`;
       })}
     </ul>`;
   }

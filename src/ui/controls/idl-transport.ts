@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../map/css-props.ts';
 import type { TimelineEvent } from '../../service/types.ts';
 import { baseStyles } from '../styles.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
@@ -113,7 +113,7 @@ export class IdlTransport extends LitElement {
               const label = this.markerLabel(e);
               return html`<button
                 class="marker ${e.type}"
-                style=${styleMap({ left: `calc(${thumb / 2}px + (100% - ${thumb}px) * ${f})` })}
+                style=${cssProps({ left: `calc(${thumb / 2}px + (100% - ${thumb}px) * ${f})` })}
                 title=${label}
                 aria-label=${label}
                 ?disabled=${this.disabled}
