@@ -5,7 +5,10 @@
  * (`east_active` …) and by urban type (`county_formal` …).
  */
 import { REGIONS, URBAN_TYPES } from '../world.ts';
-import { STAGE_COUNT, STAGE_IDS } from '../simulation/stages.ts';
+import * as stages from '../simulation/stages.ts';
+
+const STAGE_IDS = stages.STAGE_IDS; // local copies: imported bindings may compile to getters
+const STAGE_COUNT = stages.STAGE_COUNT;
 import type { Kernel } from '../simulation/kernel.ts';
 
 export interface Reporter {

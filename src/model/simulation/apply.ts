@@ -147,10 +147,9 @@ export function applyQuality(m: Kernel): void {
 
 /** Demonstration status after quality steps (optimizing localities crossing Q_demo). */
 export function refreshQualityDemo(m: Kernel): void {
-  const { qIdx, N, stage } = m;
-  for (let j = 0; j < m.qCount; j++) {
-    const idx = qIdx[j];
-    if (stage[idx] !== 4) continue; // Q decides demonstration status only when optimizing
+  const { demoIdx, N } = m;
+  for (let j = 0; j < m.demoCount; j++) {
+    const idx = demoIdx[j];
     const k = (idx / N) | 0;
     refreshDemo(m, k, idx - k * N);
   }

@@ -236,6 +236,8 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     qIdx: new Int32Array(N * K),
     qVal: new Float32Array(N * K),
     qCount: 0,
+    demoIdx: new Int32Array(N * K),
+    demoCount: 0,
   };
   // every locality starts in stage 0
   for (let k = 0; k < K; k++) {

@@ -60,7 +60,7 @@ export function decide(m: Kernel): void {
   const { visNb, visForum, demoNb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe, wake } = m;
-  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake, qIdx, qVal } = m;
+  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake, qIdx, qVal, demoIdx, qDemo } = m;
   const lnStay = -rhoRe * dt; // ln P(no re-adoption in a tick)
   // the `transitions` alea stream, inlined (rng/aleaState.ts): state in locals, written back at the end
   const ts = m.transitionsState;
@@ -73,6 +73,7 @@ export function decide(m: Kernel): void {
   const tick = m.tick;
   let pc = 0;
   let qc = 0;
+  let dc = 0;
 
   for (let k = 0; k < K; k++) {
     pendStart[k] = pc;
@@ -171,6 +172,7 @@ export function decide(m: Kernel): void {
             qIdx[qc] = idx;
             qVal[qc] = q1;
             qc++;
+            if (s === 4 && q0 >= qDemo !== q1 >= qDemo) demoIdx[dc++] = idx;
           }
         }
 
@@ -225,4 +227,5 @@ export function decide(m: Kernel): void {
   pendStart[K] = pc;
   m.pendCount = pc;
   m.qCount = qc;
+  m.demoCount = dc;
 }

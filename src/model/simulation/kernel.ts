@@ -179,6 +179,9 @@ export interface Kernel {
   readonly qIdx: Int32Array;
   readonly qVal: Float32Array;
   qCount: number;
+  /** optimizing cells whose Q crosses Q_demo this tick (demonstration status to refresh) */
+  readonly demoIdx: Int32Array;
+  demoCount: number;
 }
 
 /** The dynamic typed arrays a checkpoint copies (with `tick` and the stream states). */
