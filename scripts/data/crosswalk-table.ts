@@ -19,6 +19,8 @@ export interface CrosswalkGroup {
   key: string;
   /** display name when the unit spans several NBS areas (default: their names joined by 、) */
   name?: string;
+  /** English display name (default: pinyin of each NBS name, joined by " / ") */
+  nameEn?: string;
   note: string;
 }
 
@@ -48,6 +50,7 @@ export const CROSSWALK_GROUPS: CrosswalkGroup[] = [
     nbs: ['230717', '230718', '230719', '230723', '230724', '230725', '230726', '230751'],
     key: '230717',
     name: '伊春市辖区县',
+    nameEn: 'Yīchūn (4 districts, 4 counties)',
     note: '伊春 15 forestry districts redrawn into 4 districts + 4 counties (2019); boundaries not by whole district',
   },
   { kind: 'merged', geometry: ['130502', '130503', '130521'], nbs: ['130502', '130503'], key: '130503', note: '邢台 桥东+桥西+邢台县 → 襄都区+信都区 (2020)' },
@@ -64,7 +67,7 @@ export const CROSSWALK_GROUPS: CrosswalkGroup[] = [
   { kind: 'split', geometry: ['330327'], nbs: ['330327', '330383'], key: '330327', note: '苍南县 → 苍南县+龙港市 (2019)' },
   { kind: 'split', geometry: ['330110'], nbs: ['330110', '330113'], key: '330110', note: '余杭区 → 余杭区+临平区 (2021)' },
   { kind: 'split', geometry: ['460300'], nbs: ['460321', '460322', '460323'], key: '460321', name: '三沙市', note: '三沙市 (one geometry) → its three NBS areas; keyed by 西沙 (seat on 永兴岛)' },
-  { kind: 'split', geometry: ['632825'], nbs: ['632803', '632857'], key: '632803', note: '海西州直辖 → 茫崖市 (2018) + 大柴旦行委' },
+  { kind: 'split', geometry: ['632825'], nbs: ['632803', '632857'], key: '632803', name: '茫崖市、大柴旦', note: '海西州直辖 → 茫崖市 (2018) + 大柴旦行委' },
 
   // 大兴安岭: 232701 is 加格达奇区 in the geometry but 漠河市 in NBS 2023; 松岭/新林/呼中 have no
   // geometry of their own (they lie inside the polygons below).

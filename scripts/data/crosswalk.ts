@@ -10,6 +10,8 @@ import type { SourceFeature } from './load-geometry.ts';
 export interface Unit {
   code: string;
   name: string;
+  /** explicit English name from the crosswalk table, else derived from the pinyin */
+  nameEn?: string;
   kind: CrosswalkKind;
   /** 2016 geometry codes, sorted */
   geometryCodes: string[];
@@ -72,7 +74,7 @@ export function buildCrosswalk(features: SourceFeature[], div: Divisions): Cross
     consumed.add(code);
     return a;
   };
-  const addUnit = (kind: CrosswalkKind, geometry: string[], nbs: Area[], key: string, name?: string) => {
+  const addUnit = (kind: CrosswalkKind, geometry: string[], nbs: Area[], key: string, name?: string, nameEn?: string) => {
     for (const g of geometry) {
       const idx = byGeomCode.get(g);
       if (!idx) throw new Error(`crosswalk: geometry code ${g} does not exist or is already used`);
@@ -83,6 +85,7 @@ export function buildCrosswalk(features: SourceFeature[], div: Divisions): Cross
     units.push({
       code: key,
       name: name ?? nbs.map((a) => a.name).join('、'),
+      ...(nameEn ? { nameEn } : {}),
       kind,
       geometryCodes: [...geometry].sort(),
       areas: nbs,
@@ -93,7 +96,7 @@ export function buildCrosswalk(features: SourceFeature[], div: Divisions): Cross
 
   for (const g of CROSSWALK_GROUPS) {
     if (!g.nbs.includes(g.key)) throw new Error(`crosswalk group ${g.note}: key ${g.key} not among its NBS areas`);
-    addUnit(g.kind, g.geometry, g.nbs.map(area), g.key, g.name);
+    addUnit(g.kind, g.geometry, g.nbs.map(area), g.key, g.name, g.nameEn);
   }
 
   const open = () => div.areas.filter((a) => !consumed.has(a.code) && !isDevelopmentZone(a.code));

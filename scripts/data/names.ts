@@ -25,11 +25,11 @@ export function regionOf(province: string): 'east' | 'central' | 'west' | 'north
 }
 
 /**
- * Urban type from the NBS name: 区 → district (but 林区 and 特区 are county-level non-districts),
+ * Urban type from the NBS name: 区 → district (but 神农架林区 and 六枝特区 are county-level non-districts),
  * 市 → county-level city, anything else (县, 旗, 自治县, 自治旗, 行政委员会) → county.
  */
 export function urbanTypeOf(name: string): 'district' | 'city' | 'county' {
-  if (name.endsWith('区') && !name.endsWith('林区') && !name.endsWith('特区')) return 'district';
+  if (name.endsWith('区') && name !== '神农架林区' && !name.endsWith('特区')) return 'district';
   if (name.endsWith('市')) return 'city';
   return 'county';
 }

@@ -44,22 +44,26 @@ export function loadPinyinOverrides(file: string): PinyinOverride[] {
 const ETHNIC = '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'.split(' ');
 
 /** Administrative suffixes, longest first; each becomes its own word. */
-const SUFFIXES = ['自治县', '自治旗', '自治州', '林区', '特区', '地区', '新区', '矿区', '县', '市', '区', '旗', '盟', '州'];
+const SUFFIXES = ['行政委员会', '自治县', '自治旗', '自治州', '特区', '地区', '新区', '矿区', '县', '市', '区', '旗', '盟', '州'];
 
 /** Splits a place name into its proper name and its suffix words (孟村回族自治县 → 孟村 | 回族 自治县). */
 export function splitPlaceName(name: string): string[] {
   const tail: string[] = [];
   let rest = name;
-  const suffix = SUFFIXES.find((s) => rest.endsWith(s) && rest.length > s.length + 1);
+  // 林区 is a suffix only in 神农架林区 (万柏林区 is 万柏林 + 区)
+  const suffix = name === '神农架林区' ? '林区' : SUFFIXES.find((s) => rest.endsWith(s) && rest.length > s.length + 1);
   if (suffix) {
     tail.unshift(suffix);
     rest = rest.slice(0, -suffix.length);
     if (suffix.startsWith('自治')) {
       for (;;) {
-        const e = ETHNIC.filter((x) => rest.endsWith(x + '族') && rest.length > x.length + 2).sort((a, b) => b.length - a.length)[0];
+        // "回族", or the bare name as in 塔什库尔干塔吉克自治县; the proper name keeps ≥ 2 characters
+        const e = ETHNIC.flatMap((x) => [x + '族', x])
+          .filter((x) => rest.endsWith(x) && rest.length >= x.length + 2)
+          .sort((a, b) => b.length - a.length)[0];
         if (!e) break;
-        tail.unshift(e + '族');
-        rest = rest.slice(0, -(e.length + 1));
+        tail.unshift(e);
+        rest = rest.slice(0, -e.length);
       }
     }
   }

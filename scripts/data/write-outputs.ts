@@ -21,19 +21,16 @@ export type UnitRow = Record<(typeof UNIT_COLUMNS)[number], string> & { township
 /** Units whose NBS key name does not give their urban type: 三沙's 西沙/南沙 are districts. */
 const URBAN_TYPE_OVERRIDE: Record<string, 'district' | 'city' | 'county'> = { '460321': 'district' };
 
-function prefectureEn(code: string, nbsName: string, provinceCode: string): string {
+function prefectureEn(nbsName: string, provinceCode: string): string {
   const p = PROVINCE_EN[provinceCode];
   if (nbsName === '市辖区') return p;
   if (nbsName === '县') return `${p} (counties)`;
   if (nbsName.endsWith('直辖县级行政区划')) return `${p} (province-administered)`;
-  void code;
   return placePinyin(nbsName);
 }
 
 function nameEn(unit: Unit): string {
-  if (unit.areas.length === 1 || unit.name.indexOf('、') < 0) {
-    return unit.name === unit.areas[0]?.name || unit.areas.length === 1 ? placePinyin(unit.name) : placePinyin(unit.name.replace(/辖区县$/, ''));
-  }
+  if (unit.nameEn) return unit.nameEn;
   return unit.name.split('、').map(placePinyin).join(' / ');
 }
 
@@ -49,7 +46,7 @@ export function unitRows(units: Unit[], div: Divisions, measures: Map<string, { 
       name_en: nameEn(u),
       prefecture_code: key.prefecture,
       prefecture: prefectureName(pref.name, province),
-      prefecture_en: prefectureEn(key.prefecture, pref.name, key.province),
+      prefecture_en: prefectureEn(pref.name, key.province),
       province_code: key.province,
       province,
       province_en: PROVINCE_EN[key.province],
