@@ -43,6 +43,18 @@ describe('digital-trap preset', () => {
     }
   });
 
+  it('fails first where it was mandated into low readiness: the central and western regions', () => {
+    for (const sim of runs) {
+      const t = sim.tickAt(2026); // four years into the 2022 mandate
+      const failed = (region: string) => {
+        const v = (c: string) => sim.metrics.value(`${region}_${c}`, t, 0);
+        return (v('formal') + v('terminated')) / v('ever_adopted');
+      };
+      expect(failed('west')).toBeGreaterThan(failed('east') + 0.1);
+      expect(failed('central')).toBeGreaterThan(failed('east') + 0.1);
+    }
+  });
+
   it('is a trap of capacity: a simple, low-digital innovation under the same pressure persists far better', () => {
     const preset = loadPresetFile('digital-trap') as { innovations: Record<string, unknown>[] };
     const simple = { extends: 'digital-trap', innovations: [{ ...preset.innovations[0], complexity: 0.3, digital: 0.2 }] };
