@@ -4,19 +4,20 @@
  * in Chinese (docs/screenshot.png) and once in English (docs/screenshot-en.png), with this year's
  * learning links shown and the tooltip of the innovation's first origin open.
  *
- * Options: --years N (default 12), --width W --height H (CSS px, default 1440 × 1000).
+ * Options: --years N (default 4: the spread is under way and this year's links are many),
+ * --width W --height H (CSS px, default 1440 × 1000).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp, ROOT } from './browser/build-app.ts';
-import { playUntil, ticksPerYear, waitForApp } from './browser/app-page.ts';
+import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page.ts';
 import { collectErrors, launchChromium } from './browser/launch.ts';
 import { serveStatic } from './browser/static-server.ts';
 
 const { values } = parseArgs({
   options: {
-    years: { type: 'string', default: '12' },
+    years: { type: 'string', default: '4' },
     width: { type: 'string', default: '1440' },
     height: { type: 'string', default: '1000' },
   },
@@ -48,7 +49,11 @@ async function main(): Promise<void> {
       const errors = collectErrors(page);
       await page.goto(server.url);
       await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
-      await playUntil(page, Math.round(years * (await ticksPerYear(page))));
+      // Play (the map animates as a user sees it), then settle on exactly the asked year.
+      const target = Math.round(years * (await ticksPerYear(page)));
+      await playUntil(page, target);
+      await scrubTo(page, target);
+      await waitForApp(page, { tick: target, mapInSync: true });
       await page.locator('idl-map .links-toggle input').check();
       // Open the tooltip of the first origin, where a reader's eye goes first.
       const origin = await page.evaluate(() => {
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
       }
       await page.screenshot({ path: join(ROOT, shot.file) });
       console.log(`${shot.file} (${shot.locale}, ${width}×${height}, after ${years} simulated years)`);
-      if (errors.length) console.warn(`  console errors: ${errors.join(' | ')}`);
+      if (errors.length) console.warn(`  ${errors.length} console errors, first: ${errors[0].slice(0, 160)}`);
       await context.close();
     }
   } finally {

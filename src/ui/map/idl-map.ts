@@ -146,7 +146,7 @@ export class IdlMap extends LitElement {
   override render() {
     const layout = this.layout;
     const tr = (key: Parameters<typeof mapText>[1]) => mapText(this.lang, key);
-    return html`<div
+    return html`<div class="frame"><div
         class="surface"
         tabindex="0"
         role="img"
@@ -177,7 +177,7 @@ export class IdlMap extends LitElement {
         dt: this.dt,
         width: this.size.width,
         height: this.size.height,
-      })}`;
+      })}</div>`;
   }
 
   override firstUpdated(): void {

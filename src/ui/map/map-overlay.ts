@@ -34,16 +34,22 @@ function linkPath(a: Anchor, b: Anchor, t: ZoomTransform): string {
   return `M${x1.toFixed(1)},${y1.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
 }
 
+/** Demonstration sites shrink when there are many, so they mark places without hiding the colours. */
+const MANY_DEMOS = 60;
+
 function marks(anchors: readonly Anchor[], inset: boolean, t: ZoomTransform, kind: 'origin' | 'demo'): SVGTemplateResult[] {
+  const many = anchors.length > MANY_DEMOS;
+  const half = many ? 1.75 : 2.75; // px, half the diamond's side
   return anchors
     .filter((a) => a.inset === inset)
     .map((a) => {
       const [x, y] = screen(a, t);
       return kind === 'origin'
-        ? svg`<circle class="origin" cx=${x} cy=${y} r="6.5" fill="none" stroke=${ORIGIN_COLOR} stroke-width="2.5"></circle>
+        ? svg`<circle cx=${x} cy=${y} r="6.5" fill="none" stroke="#ffffff" stroke-width="4.5"></circle>
+              <circle class="origin" cx=${x} cy=${y} r="6.5" fill="none" stroke=${ORIGIN_COLOR} stroke-width="2.5"></circle>
               <circle cx=${x} cy=${y} r="2" fill=${ORIGIN_COLOR}></circle>`
-        : svg`<rect class="demo" x=${x - 3.5} y=${y - 3.5} width="7" height="7" transform=${`rotate(45 ${x} ${y})`}
-                fill=${DEMO_COLOR} stroke="#ffffff" stroke-width="1"></rect>`;
+        : svg`<rect class="demo" x=${x - half} y=${y - half} width=${2 * half} height=${2 * half} transform=${`rotate(45 ${x} ${y})`}
+                fill=${DEMO_COLOR} stroke=${many ? 'none' : '#ffffff'} stroke-width="1"></rect>`;
     });
 }
 

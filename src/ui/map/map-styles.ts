@@ -6,14 +6,22 @@ import { css } from 'lit';
  * tooltip sits beside the pointer.
  */
 export const mapStyles = css`
+  /* Without a height from the page, the map takes China's shape (about 4 : 3 with its legend).
+     The page may restyle the host (display, size); the frame inside fills whatever box it gets. */
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
     position: relative;
-    min-height: 240px;
+    aspect-ratio: 4 / 3;
+    min-height: 280px;
     font-family: system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     font-size: var(--idl-map-font-size, 15px);
     color: #1a1a1a;
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
   }
   .surface {
     position: relative;
@@ -59,6 +67,7 @@ export const mapStyles = css`
   .tooltip {
     position: absolute;
     transform: translate(14px, 14px);
+    width: max-content;
     max-width: 22em;
     padding: 8px 10px;
     background: #ffffff;

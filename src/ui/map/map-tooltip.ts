@@ -31,6 +31,7 @@ export interface TooltipState {
 }
 
 const name = (lang: Locale, zh: string, en: string) => (lang === 'en' && en ? en : zh);
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function body(d: LocalityDetail, s: TooltipState): TemplateResult {
   const tr = (key: MessageKey, p?: Record<string, string | number>) => mapText(s.lang, key, p);
@@ -38,16 +39,20 @@ function body(d: LocalityDetail, s: TooltipState): TemplateResult {
   const k = d.innovations[s.innovation] ?? d.innovations[0];
   if (!k) return html``;
   const learned = k.learned;
+  // An origin did not learn from anyone: say "origin · Jan 1963" rather than "learned via origin".
   const learnedLine = !learned
     ? tr('tooltip.neverLearned')
-    : learned.source
+    : learned.channel === 'origin'
+      ? `${capitalize(tr('tooltip.origin'))} · ${when(learned.tick)}`
+      : learned.source
       ? tr('tooltip.learnedFrom', {
           source: name(s.lang, learned.source.name, learned.source.nameEn),
           channel: tr(channelKey(learned.channel)),
           date: when(learned.tick),
         })
       : tr('tooltip.learnedVia', { channel: tr(channelKey(learned.channel)), date: when(learned.tick) });
-  const badges = [k.origin ? tr('tooltip.origin') : '', k.demo ? tr('tooltip.demo') : ''].filter(Boolean);
+  const originSaid = learned?.channel === 'origin';
+  const badges = [k.origin && !originSaid ? tr('tooltip.origin') : '', k.demo ? tr('tooltip.demo') : ''].filter(Boolean);
   return html`
     <div class="tt-title">${name(s.lang, d.name, d.nameEn)}</div>
     <dl>
