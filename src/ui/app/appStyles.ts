@@ -11,13 +11,16 @@ export const appStyles = [
     .brand p { margin: 0; color: #444; font-size: 0.9em; }
     .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; }
     .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
-    .pickers select { font-size: 1.1rem; max-width: 18rem; }
+    .pickers select { font-size: 1.1rem; max-width: 24rem; }
     .levers-toggle[aria-expanded='true'] { background: #0b5cad; color: #fff; border-color: #0b5cad; }
     .error { background: #fdecea; border: 2px solid #a8321e; border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
     main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
     main.with-levers { grid-template-columns: minmax(0, 1.6fr) minmax(19rem, 1fr) minmax(19rem, 23rem); }
     .map { min-width: 0; }
-    .run-title { margin: 0 0 0.3rem; }
+    .run-title { margin: 0 0 0.2rem; }
+    .about { font-size: 0.8em; color: #333; margin: 0 0 0.3rem; }
+    .about summary { cursor: pointer; min-height: 32px; display: flex; align-items: center; }
+    .about p { margin: 0.2rem 0 0.4rem; max-width: 60rem; }
     .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: #eef1f4; border-radius: 8px; color: #444; }
     idl-map { display: block; width: 100%; aspect-ratio: 4 / 3; }
     .notice { font-size: 0.75em; color: #555; margin: 0.3rem 0 0; }

@@ -165,7 +165,11 @@ export class IdlApp extends LitElement {
                 <strong>${pick(info.innovations[k]?.name ?? info.title)}</strong>
                 · ${t('app.localities', { n: formatInteger(info.n) })}
                 ${info.illustrative ? html`· <em>${t('app.illustrative')}</em>` : nothing}
-              </p>`
+              </p>
+              <details class="about">
+                <summary>${pick(info.title)}</summary>
+                <p>${pick(info.description)}</p>
+              </details>`
             : nothing}
           ${this.renderMap(k)}
           <p class="notice">${t('app.mapNotice')}</p>

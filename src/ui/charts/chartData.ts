@@ -20,7 +20,6 @@ export interface ChartData {
 
 /** Text of the charts in the current language, passed in so render functions stay language-free. */
 export interface ChartText {
-  yLabel: string;
   series: Record<string, string>;
   eventLabel: (e: TimelineEvent) => string;
   formatYear: (year: number) => string;

@@ -24,6 +24,7 @@ export class IdlChart extends LitElement {
       :host { display: block; }
       figure { margin: 0; }
       h3 { margin: 0 0 0.2rem; font-size: 1em; }
+      h3 .unit { font-weight: 400; font-size: 0.8em; color: #444; }
       svg { display: block; width: 100%; height: auto; font-size: 13px; }
       svg text { font-family: inherit; }
       ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
@@ -79,7 +80,7 @@ export class IdlChart extends LitElement {
     const title = this.kind === 'stages' ? t('chart.stages') : t('chart.adoption');
     return html`
       <figure>
-        <h3>${title}</h3>
+        <h3>${title} <span class="unit">(${t('chart.share')})</span></h3>
         <svg role="img" aria-label=${title}></svg>
         ${this.renderLegend()}
       </figure>
@@ -119,7 +120,6 @@ export class IdlChart extends LitElement {
     for (let s = 0; s < STAGE_COLORS.length; s++) series[String(s)] = t(`stage.${s}` as 'stage.0');
     for (let r = 0; r < 4; r++) series[`region.${r}`] = `${t('chart.active')} · ${t(`region.${r}` as 'region.0')}`;
     return {
-      yLabel: t('chart.share'),
       series,
       eventLabel: (e: TimelineEvent) => {
         const text = t('event.marker', { year: formatYear(e.year), level: t(`level.${e.level}`), type: t(`event.${e.type}`) });

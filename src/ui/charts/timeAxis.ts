@@ -2,7 +2,7 @@ import * as d3 from 'd3';
 import type { ChartData, ChartText } from './chartData.ts';
 
 /** Margins of both charts, CSS px: room for the share axis on the left and years below. */
-export const MARGIN = { top: 26, right: 14, bottom: 30, left: 52 };
+export const MARGIN = { top: 22, right: 14, bottom: 30, left: 52 };
 
 export interface ChartScales {
   x: d3.ScaleLinear<number, number>;
@@ -37,16 +37,6 @@ export function drawTimeFrame(
   layer(frame, 'x-axis').attr('transform', `translate(0,${height - MARGIN.bottom})`).call(xAxis);
   const yAxis = d3.axisLeft(y).ticks(4).tickFormat((v) => text.formatShare(Number(v)));
   layer(frame, 'y-axis').attr('transform', `translate(${MARGIN.left},0)`).call(yAxis);
-  layer(frame, 'y-label')
-    .selectAll('text')
-    .data([text.yLabel])
-    .join('text')
-    .attr('x', 4)
-    .attr('y', 14)
-    .attr('font-size', 13)
-    .attr('fill', '#444')
-    .text((d) => d);
-
   const overlay = layer(svg, 'overlay');
   const marks = layer(overlay, 'events')
     .selectAll<SVGGElement, ChartData['events'][number]>('g.event')
