@@ -22,7 +22,7 @@ export interface ScenarioSource {
 
 /** Reads a path to a JSON file or a preset id. */
 export function readScenarioSource(arg: string): ScenarioSource {
-  const looksLikePath = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\') || existsSync(arg);
+  const looksLikePath = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\') || (existsSync(arg) && statSync(arg).isFile());
   if (!looksLikePath) {
     if (loadPresetFile(arg) !== undefined) return { file: { extends: arg }, label: `preset ${arg}` };
     const guess = didYouMean(arg, presetIds());

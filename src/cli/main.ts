@@ -10,11 +10,14 @@ import { RUN_SPEC, RUN_SUMMARY, runCommand } from './commands/run.ts';
 import { VALIDATE_SPEC, VALIDATE_SUMMARY, validateCommand } from './commands/validate.ts';
 import { PRESETS_SPEC, PRESETS_SUMMARY, presetsCommand } from './commands/presets.ts';
 import { SCHEMA_SPEC, SCHEMA_SUMMARY, schemaCommand } from './commands/schema.ts';
+import { SWEEP_SPEC, SWEEP_SUMMARY, sweepCommand, sweepHelp } from './commands/sweep.ts';
 
 interface Command {
   spec: CommandSpec;
   summary: string;
   run: (argv: readonly string[]) => Promise<number>;
+  /** help of a command with subcommands (`idlab sweep plan --help`) */
+  help?: (argv: readonly string[]) => string;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -22,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { spec: VALIDATE_SPEC, summary: VALIDATE_SUMMARY, run: validateCommand },
   presets: { spec: PRESETS_SPEC, summary: PRESETS_SUMMARY, run: presetsCommand },
   schema: { spec: SCHEMA_SPEC, summary: SCHEMA_SUMMARY, run: schemaCommand },
+  sweep: { spec: SWEEP_SPEC, summary: SWEEP_SUMMARY, run: sweepCommand, help: sweepHelp },
 };
 
 function usage(): string {
@@ -57,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(commandHelp(command.spec, command.summary));
+    process.stdout.write(command.help ? command.help(rest) : commandHelp(command.spec, command.summary));
     return EXIT.ok;
   }
   try {

@@ -1,0 +1,29 @@
+/**
+ * What the `idlab sweep` subcommands share: turning sweep-layer errors into CLI errors (one line per
+ * problem, no stack trace), reading a plan folder, and loading its world with the CLI's loader.
+ */
+import { CliError, EXIT } from '../cli-error.ts';
+import { loadWorld } from '../load-world.ts';
+import { ScenarioError } from '../../model/scenario/issues.ts';
+import type { World } from '../../model/world.ts';
+import { SweepError } from '../../sweep/sweepError.ts';
+import { readPlanDir, type PlanDir } from '../../sweep/node/planDir.ts';
+
+/** Runs `step`, turning a SweepError or ScenarioError into a CliError (exit 1). */
+export function sweepStep<T>(step: () => T, label?: string): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof SweepError) throw new CliError(error.problems, EXIT.invalid);
+    if (error instanceof ScenarioError) throw new CliError(error.issues.map((i) => (label ? `${label}: ${i.message}` : i.message)), EXIT.invalid);
+    throw error;
+  }
+}
+
+export function openPlan(dir: string): PlanDir {
+  return sweepStep(() => readPlanDir(dir));
+}
+
+export function planWorld(pd: PlanDir): World {
+  return loadWorld(pd.plan.sweep.scenario.world);
+}
