@@ -32,10 +32,12 @@ function failure(r: CliResult, code: number): string[] {
 
 describe('idlab validate', () => {
   it('prints ok with the notes of a valid scenario and exits 0', () => {
-    const r = idlab(['validate', 'public/scenarios/bass.json']);
+    const path = file('unusual.json', JSON.stringify({ extends: 'bass', params: { q: 1.5 } }));
+    const r = idlab(['validate', path]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok: public\/scenarios\/bass.json — mixed world, 1 innovation \(bass\)/);
-    expect(r.stdout).toContain('note: params.mu0 = 0 is outside the plausible range');
+    expect(r.stdout).toMatch(new RegExp(`^ok: ${path} — mixed world, 1 innovation \\(bass\\), 30 years from 0, 300 ticks of 0.1 years\n`));
+    expect(r.stdout).toMatch(/^note: params.q = 1.5 is outside the plausible range/m);
+    expect(idlab(['validate', 'public/scenarios/bass.json']).stdout).toMatch(/^ok: public\/scenarios\/bass.json/);
   });
 
   it('names each problem with its field path, value and allowed range, one line each, exit 1', () => {
