@@ -50,6 +50,9 @@ export class SimulationController implements ReactiveController {
   private lastTime = 0;
   private raf = 0;
   private pendingSeek: number | null = null;
+  /** the running seek loop / advance request, if any */
+  private seeking: Promise<void> | null = null;
+  private advancing: Promise<void> | null = null;
   private lastRequest: InitRequest | null = null;
   private rate = { ticks: 0, since: 0 };
 
@@ -137,24 +140,37 @@ export class SimulationController implements ReactiveController {
 
   /** One tick forward (when paused). */
   async step(): Promise<void> {
-    if (this.playing || this.inFlight || this.status !== 'ready' || this.done) return;
+    if (this.playing || this.inFlight || this.seeking || this.status !== 'ready' || this.done) return;
     await this.advance(1);
   }
 
-  /** Go to any tick, forward or back. */
-  async seek(tick: number): Promise<void> {
-    if (this.status !== 'ready') return;
+  /**
+   * Go to any tick, forward or back. Calls made while a seek or an advance is under way only
+   * replace the target; every caller's promise settles when the latest target is shown.
+   */
+  seek(tick: number): Promise<void> {
+    if (this.status !== 'ready') return Promise.resolve();
     this.pause();
     this.pendingSeek = tick;
-    if (this.inFlight) return; // the running request picks up the latest target when it returns
-    while (this.pendingSeek !== null) {
-      const target = this.pendingSeek;
-      this.pendingSeek = null;
-      const gen = this.generation;
-      this.inFlight = true;
-      const r = await this.call(() => this.service.seek(target, this.rows.length));
-      this.inFlight = false;
-      this.applyFrame(gen, r);
+    if (!this.seeking) this.seeking = this.runSeeks();
+    return this.seeking;
+  }
+
+  private async runSeeks(): Promise<void> {
+    try {
+      while (this.advancing) await this.advancing;
+      while (this.pendingSeek !== null) {
+        const target = this.pendingSeek;
+        this.pendingSeek = null;
+        const gen = this.generation;
+        this.inFlight = true;
+        const r = await this.call(() => this.service.seek(target, this.rows.length));
+        this.inFlight = false;
+        this.applyFrame(gen, r);
+      }
+    } finally {
+      // cleared in the same turn as the last check of pendingSeek, so no target can slip between
+      this.seeking = null;
     }
   }
 
@@ -184,7 +200,7 @@ export class SimulationController implements ReactiveController {
     this.lastTime = now;
     const perSecond = this.speed / dt;
     this.owed = Math.min(this.owed + elapsed * perSecond, Math.max(1, perSecond * MAX_BACKLOG_S));
-    if (!this.inFlight && this.owed >= 1) {
+    if (!this.inFlight && !this.seeking && this.owed >= 1) {
       const n = Math.floor(this.owed);
       this.owed -= n;
       void this.advance(n);
@@ -192,14 +208,17 @@ export class SimulationController implements ReactiveController {
     this.raf = requestAnimationFrame(this.onAnimationFrame);
   };
 
-  private async advance(ticks: number): Promise<void> {
-    const gen = this.generation;
-    this.inFlight = true;
-    const r = await this.call(() => this.service.advance(ticks, this.rows.length));
-    this.inFlight = false;
-    if (r && r.status !== 'errored' && gen === this.generation) this.countRate(ticks);
-    this.applyFrame(gen, r);
-    if (this.pendingSeek !== null) void this.seek(this.pendingSeek);
+  private advance(ticks: number): Promise<void> {
+    const run = async () => {
+      const gen = this.generation;
+      this.inFlight = true;
+      const r = await this.call(() => this.service.advance(ticks, this.rows.length));
+      this.inFlight = false;
+      if (r && r.status !== 'errored' && gen === this.generation) this.countRate(ticks);
+      this.applyFrame(gen, r);
+    };
+    this.advancing = run().finally(() => (this.advancing = null));
+    return this.advancing;
   }
 
   private countRate(ticks: number) {

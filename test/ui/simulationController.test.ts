@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SimulationController } from '../../src/ui/controllers/SimulationController.ts';
+import { connectInline, type ServiceConnection } from '../../src/ui/controllers/serviceConnection.ts';
+import { createSimulationService } from '../../src/service/index.ts';
+import type { SimulationService } from '../../src/service/types.ts';
+import type { ScenarioFile } from '../../src/model/scenario/types.ts';
+
+/** A host without DOM: counts update requests. */
+class Host implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  updateComplete = Promise.resolve(true);
+  addController(c: ReactiveController) {
+    this.controllers.push(c);
+  }
+  removeController() {}
+  requestUpdate() {
+    this.updates++;
+  }
+}
+
+const lattice: ScenarioFile = {
+  world: { kind: 'lattice', width: 12, height: 12, neighbourhood: 'moore' },
+  time: { startYear: 2010, years: 4, dt: 1 / 12 },
+  params: { p: 0.1, q: 0.8 },
+  innovations: [
+    { id: 'a', name: { en: 'A', zh: '甲' }, origins: ['6,6'], startYear: 2010, complexity: 0.2, digital: 0.1, events: [] },
+  ],
+};
+
+function controller(connect: () => ServiceConnection = () => connectInline(createSimulationService({ loader: (p) => fetch('/' + p).then((r) => r.text()) }))) {
+  const host = new Host();
+  const sim = new SimulationController(host, connect, location.origin + '/');
+  host.controllers.forEach((c) => c.hostConnected?.());
+  return { host, sim };
+}
+
+const until = async (cond: () => boolean, ms = 10_000) => {
+  const t0 = performance.now();
+  while (!cond()) {
+    if (performance.now() - t0 > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('SimulationController', () => {
+  it('starts a run at tick 0 and steps one tick at a time', async () => {
+    const { host, sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 1 });
+    expect(sim.status).toBe('ready');
+    expect(sim.frame?.tick).toBe(0);
+    expect(sim.info?.n).toBe(144);
+    await sim.step();
+    await sim.step();
+    expect(sim.frame?.tick).toBe(2);
+    expect(sim.rows.map((r) => r.tick)).toEqual([0, 1, 2]);
+    expect(host.updates).toBeGreaterThan(0);
+  });
+
+  it('plays on the animation clock at the chosen speed, then pauses', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 1 });
+    sim.setSpeed(5); // 60 ticks per second
+    sim.play();
+    await until(() => (sim.frame?.tick ?? 0) >= 12);
+    sim.pause();
+    const stopped = sim.frame!.tick;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sim.frame!.tick).toBe(stopped);
+    expect(sim.rows).toHaveLength(stopped + 1);
+  });
+
+  it('plays to the end of the run and stops there', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 1 });
+    sim.setSpeed(100);
+    sim.play();
+    await until(() => sim.done);
+    expect(sim.playing).toBe(false);
+    expect(sim.frame?.tick).toBe(48);
+  });
+
+  it('seeks back and forward to the same stages; a burst of seeks ends on the last target', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 3 });
+    await sim.seek(30);
+    const at30 = sim.frame!.stage.slice();
+    void sim.seek(3);
+    void sim.seek(17);
+    await sim.seek(30);
+    await until(() => sim.frame?.tick === 30);
+    expect(sim.frame!.stage).toEqual(at30);
+    expect(sim.rows).toHaveLength(31);
+    await sim.seek(10);
+    expect(sim.rows).toHaveLength(11); // charts shrink back with the scrubber
+  });
+
+  it('a lever change restarts at tick 0 and keeps playing', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 3 });
+    await sim.seek(20);
+    await sim.update({ levers: { media: 2 }, params: {} });
+    expect(sim.frame?.tick).toBe(0);
+    expect(sim.rows).toHaveLength(1);
+    expect(sim.info?.levers.media).toBe(2);
+  });
+
+  it('shows an invalid change as an error message and stops the clock', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 3 });
+    await sim.update({ levers: { media: 0 }, params: {} });
+    expect(sim.status).toBe('errored');
+    expect(sim.error).toMatch(/levers\.media: 0/);
+    expect(sim.playing).toBe(false);
+  });
+
+  it('a service that rejects (a dead worker) becomes an error, not a hang', async () => {
+    const dead = new Proxy({} as SimulationService, {
+      get: () => () => Promise.reject(new Error('the simulation worker stopped')),
+    });
+    const { sim } = controller(() => connectInline(dead));
+    await sim.start({ presetId: 'fengqiao', seed: 1 });
+    expect(sim.status).toBe('errored');
+    expect(sim.error).toBe('the simulation worker stopped');
+  });
+
+  it('a worker failure reported by the connection becomes an error', async () => {
+    let fail: (m: string) => void = () => {};
+    const service = createSimulationService();
+    const { sim } = controller(() => ({ service, onFailure: (l) => (fail = l), dispose: () => {} }));
+    await sim.start({ scenarioFile: lattice, seed: 1 });
+    sim.play();
+    fail('worker script failed to load');
+    expect(sim.status).toBe('errored');
+    expect(sim.playing).toBe(false);
+    expect(sim.error).toBe('worker script failed to load');
+  });
+});
