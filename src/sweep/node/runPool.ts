@@ -1,0 +1,123 @@
+/**
+ * Runs a list of tasks on W worker threads (worker_threads), or in this thread when W = 1, and hands
+ * each record to `onRecord` as it arrives (in completion order; files make the order irrelevant).
+ * `shouldStop()` is polled before each dispatch: once it is true no new run starts, the runs in
+ * flight finish and are handed over, and the pool resolves with `stopped: true` (SIGTERM handling).
+ * In this thread the loop yields to the event loop between runs so a signal handler can run.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { World } from '../../model/world.ts';
+import type { ResolvedOutputs } from '../types.ts';
+import { executeSweepRun, type RunRecord, type RunTask } from '../runRecord.ts';
+import type { FromWorker, ToWorker, WorkerInit } from './messages.ts';
+
+export interface PoolOptions {
+  world: World;
+  outputs: ResolvedOutputs;
+  workers: number;
+  /** builds a run's task when it is dispatched (resolves its scenario lazily) */
+  tasks: readonly number[];
+  task: (run: number) => RunTask;
+  onRecord: (record: RunRecord) => void;
+  shouldStop: () => boolean;
+}
+
+export interface PoolResult {
+  completed: number;
+  stopped: boolean;
+}
+
+export class RunFailedError extends Error {
+  constructor(
+    readonly run: number,
+    detail: string,
+  ) {
+    super(`run ${run} failed inside the simulation (a bug; please report it with the plan folder):\n${detail}`);
+    this.name = 'RunFailedError';
+  }
+}
+
+export async function runPool(options: PoolOptions): Promise<PoolResult> {
+  return options.workers <= 1 || options.tasks.length <= 1 ? runInThread(options) : runOnWorkers(options);
+}
+
+async function runInThread(o: PoolOptions): Promise<PoolResult> {
+  let completed = 0;
+  for (const run of o.tasks) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (o.shouldStop()) return { completed, stopped: true };
+    o.onRecord(executeSweepRun(o.world, o.task(run), o.outputs));
+    completed++;
+  }
+  return { completed, stopped: false };
+}
+
+/**
+ * A worker on the entry next to this module: the bundled `sweep-run.worker.js` in dist/cli, or — when
+ * this module runs from source (tsx, Vitest) — the .ts entry, loaded after registering tsx's loader
+ * inside the worker (Node 20 does not carry a parent's module hooks into workers).
+ */
+function startWorker(init: WorkerInit): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sweep-run.worker.js', import.meta.url), { workerData: init });
+  const entry = new URL('./sweep-run.worker.ts', import.meta.url).href;
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: init });
+}
+
+function runOnWorkers(o: PoolOptions): Promise<PoolResult> {
+  const count = Math.min(o.workers, o.tasks.length);
+  const init: WorkerInit = { world: o.world, outputs: o.outputs };
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let completed = 0;
+    let busy = 0;
+    let stopped = false;
+    let failed = false;
+
+    const finish = (error?: Error) => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve({ completed, stopped });
+    };
+    const dispatch = (w: Worker) => {
+      if (next < o.tasks.length && !stopped && o.shouldStop()) stopped = true;
+      if (next >= o.tasks.length || stopped) {
+        if (busy === 0) finish();
+        return;
+      }
+      const message: ToWorker = { type: 'run', task: o.task(o.tasks[next++]) };
+      busy++;
+      w.postMessage(message);
+    };
+    for (let i = 0; i < count; i++) {
+      const w = startWorker(init);
+      workers.push(w);
+      w.on('message', (message: FromWorker) => {
+        busy--;
+        if (message.type === 'errored') {
+          finish(new RunFailedError(message.run, message.message));
+          return;
+        }
+        try {
+          o.onRecord(message.record);
+        } catch (error) {
+          finish(error as Error);
+          return;
+        }
+        completed++;
+        dispatch(w);
+      });
+      w.on('error', (error) => finish(error));
+      w.on('exit', (code) => {
+        if (code !== 0 && !failed && busy > 0) finish(new Error(`a sweep worker exited with code ${code} during a run`));
+      });
+      dispatch(w);
+    }
+  });
+}
