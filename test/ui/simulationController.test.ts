@@ -31,7 +31,7 @@ const lattice: ScenarioFile = {
 
 function controller(connect: () => ServiceConnection = () => connectInline(createSimulationService({ loader: (p) => fetch('/' + p).then((r) => r.text()) }))) {
   const host = new Host();
-  const sim = new SimulationController(host, connect, location.origin + '/');
+  const sim = new SimulationController(host, connect, () => location.origin + '/');
   host.controllers.forEach((c) => c.hostConnected?.());
   return { host, sim };
 }
@@ -106,13 +106,20 @@ describe('SimulationController', () => {
     expect(sim.info?.levers.media).toBe(2);
   });
 
-  it('shows an invalid change as an error message and stops the clock', async () => {
+  it('a rejected change is a message; the run stays as it was', async () => {
     const { sim } = controller();
     await sim.start({ scenarioFile: lattice, seed: 3 });
-    await sim.update({ levers: { media: 0 }, params: {} });
-    expect(sim.status).toBe('errored');
+    await sim.seek(7);
+    sim.play();
+    expect(await sim.update({ levers: { media: 0 }, params: {} })).toBe(false);
+    expect(sim.status).toBe('ready');
     expect(sim.error).toMatch(/levers\.media: 0/);
     expect(sim.playing).toBe(false);
+    expect(sim.info?.levers.media).toBe(1);
+    await sim.step();
+    expect(sim.frame?.tick).toBeGreaterThan(7);
+    expect(await sim.update({ levers: { media: 2 }, params: {} })).toBe(true);
+    expect(sim.error).toBe('');
   });
 
   it('a service that rejects (a dead worker) becomes an error, not a hang', async () => {

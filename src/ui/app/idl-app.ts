@@ -49,7 +49,7 @@ export class IdlApp extends LitElement {
   /** draw this year's learning links on the map (the map's legend toggles it) */
   declare showLinks: boolean;
 
-  readonly sim = new SimulationController(this, () => this.connectService(), this.dataBaseUrl);
+  readonly sim = new SimulationController(this, () => this.connectService(), () => this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
   private started = false;
 
@@ -131,10 +131,11 @@ export class IdlApp extends LitElement {
         </div>
       </header>
 
-      ${sim.status === 'errored'
+      ${sim.error
         ? html`<div class="error" role="alert">
-            <strong>${t('app.errorTitle')}:</strong> <span class="message">${sim.error}</span>
-            <button @click=${() => this.sim.retry()}>${t('app.retry')}</button>
+            <strong>${sim.status === 'errored' ? t('app.errorTitle') : t('app.changeRejected')}:</strong>
+            <span class="message">${sim.error}</span>
+            ${sim.status === 'errored' ? html`<button @click=${() => this.sim.retry()}>${t('app.retry')}</button>` : nothing}
           </div>`
         : nothing}
 
@@ -269,22 +270,27 @@ export class IdlApp extends LitElement {
     if (!info) return;
     const { kind, key, value } = e.detail;
     const base = kind === 'lever' ? info.baseLevers : info.baseParams;
+    const previous = this.state;
     this.state = withParam(this.state, kind, key, value, (base as unknown as Record<string, unknown>)[key]);
-    void this.restart();
+    void this.restart(previous);
   };
 
   private onSeed = (e: CustomEvent<{ seed: number }>) => {
+    const previous = this.state;
     this.state = { ...this.state, seed: e.detail.seed };
-    void this.restart();
+    void this.restart(previous);
   };
 
   private onParamsReset = () => {
+    const previous = this.state;
     this.state = { ...this.state, levers: {}, params: {} };
-    void this.restart();
+    void this.restart(previous);
   };
 
-  private restart() {
-    return this.sim.update({ levers: this.state.levers, params: this.state.params, seed: this.state.seed });
+  /** Restart with the current choices; a rejected change is undone (the message says why). */
+  private async restart(previous: AppState) {
+    const taken = await this.sim.update({ levers: this.state.levers, params: this.state.params, seed: this.state.seed });
+    if (!taken && this.sim.status === 'ready') this.state = previous;
   }
 }
 

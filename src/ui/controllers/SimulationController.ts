@@ -59,7 +59,8 @@ export class SimulationController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly connect: () => ServiceConnection,
-    private readonly dataBaseUrl: string,
+    /** the app's public root (`data/`, `scenarios/`), read at each call */
+    private readonly dataBaseUrl: () => string,
   ) {
     host.addController(this);
   }
@@ -88,7 +89,7 @@ export class SimulationController implements ReactiveController {
   // ── commands ──────────────────────────────────────────────────────────────────────────────────
 
   async loadPresets(): Promise<void> {
-    const r = await this.call(() => this.service.listPresets(this.dataBaseUrl));
+    const r = await this.call(() => this.service.listPresets(this.dataBaseUrl()));
     if (!r) return;
     if (r.status === 'errored') return this.fail(r.error.message);
     this.presets = r.presets;
@@ -97,17 +98,31 @@ export class SimulationController implements ReactiveController {
 
   /** Start a run of a preset or scenario with a seed, at tick 0. */
   async start(request: Omit<InitRequest, 'dataBaseUrl'>): Promise<void> {
-    this.lastRequest = { ...request, dataBaseUrl: this.dataBaseUrl };
+    this.lastRequest = { ...request, dataBaseUrl: this.dataBaseUrl() };
     const gen = this.beginRun();
     this.applyInit(gen, await this.call(() => this.service.init(this.lastRequest!)));
   }
 
-  /** Change levers, assumptions or seed (the complete set of overrides); the run restarts at tick 0. */
-  async update(changes: RunChanges): Promise<void> {
+  /**
+   * Change levers, assumptions or seed (the complete set of overrides); the run restarts at tick 0.
+   * A rejected change (out of range, unknown key) leaves the current run as it was — the service
+   * keeps it — and shows the message in `error` while `status` stays `ready`. Returns whether the
+   * change was taken.
+   */
+  async update(changes: RunChanges): Promise<boolean> {
     const wasPlaying = this.playing;
+    const hadRun = this.status === 'ready' && this.info !== null;
     const gen = this.beginRun();
-    this.applyInit(gen, await this.call(() => this.service.update(changes)));
+    const r = await this.call(() => this.service.update(changes));
+    if (r && r.status === 'errored' && hadRun && gen === this.generation) {
+      this.status = 'ready';
+      this.error = r.error.message;
+      this.host.requestUpdate();
+      return false;
+    }
+    this.applyInit(gen, r);
     if (wasPlaying && this.status === 'ready') this.play();
+    return this.status === 'ready';
   }
 
   /** Back to tick 0, same scenario and seed. */
