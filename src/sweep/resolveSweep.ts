@@ -37,22 +37,28 @@ export const DEFAULT_MORRIS_LEVELS = 4;
 export function resolveSweep(file: unknown, options: SweepResolveOptions): SweepResolution {
   const parsed = v.safeParse(sweepFileSchema, file, { abortEarly: false });
   const issues: ScenarioIssue[] = parsed.success ? [] : issuesFromValibot(parsed.issues);
-  const input = file as SweepFile;
-  const base = isObject(file) ? resolveBase(input, options, issues) : null;
-  if (!parsed.success || !base) throw new ScenarioError(issues);
+  if (!isObject(file)) throw new ScenarioError(issues);
+  const input = file as unknown as SweepFile;
+  // Check every part whose shape is right, so one pass reports every problem.
+  const shapeOk = (prefix: string) => !issues.some((i) => i.path === prefix || i.path.startsWith(`${prefix}.`) || i.path.startsWith(`${prefix}[`));
+  const base = resolveBase(input, options, issues);
 
   const factors: ResolvedFactor[] = [];
   const firstPath = new Map<string, number>();
-  input.factors.forEach((f, i) => {
-    const first = firstPath.get(f.path);
-    if (first !== undefined) issues.push(invalid(['factors', i, 'path'], f.path, `duplicate of factors[${first}].path`));
-    firstPath.set(f.path, i);
-    const factor = resolveFactor(f, ['factors', i], issues);
-    if (factor) factors.push(factor);
-  });
-  const design = resolveDesign(input, factors, issues);
-  const outputs = resolveOutputs(input, base.scenario, issues);
-  if (issues.length > 0) throw new ScenarioError(issues);
+  const factorsOk = Array.isArray(input.factors);
+  if (factorsOk) {
+    input.factors.forEach((f, i) => {
+      if (!shapeOk(`factors[${i}]`)) return;
+      const first = firstPath.get(f.path);
+      if (first !== undefined) issues.push(invalid(['factors', i, 'path'], f.path, `duplicate of factors[${first}].path`));
+      firstPath.set(f.path, i);
+      const factor = resolveFactor(f, ['factors', i], issues);
+      if (factor) factors.push(factor);
+    });
+  }
+  const design = factorsOk && shapeOk('design') ? resolveDesign(input, factors, issues) : null;
+  const outputs = shapeOk('outputs') ? resolveOutputs(input, base?.scenario ?? null, issues) : null;
+  if (issues.length > 0 || !base || !design || !outputs) throw new ScenarioError(issues);
 
   const replicates = input.replicates ?? 1;
   const sweep: ResolvedSweep = {
@@ -132,12 +138,14 @@ function resolveDesign(input: SweepFile, factors: ResolvedFactor[], issues: Scen
   }
 }
 
-function resolveOutputs(input: SweepFile, scenario: ResolvedScenario, issues: ScenarioIssue[]): ResolvedOutputs {
+/** Checks what it can without a scenario (metric names); null when the scenario did not resolve. */
+function resolveOutputs(input: SweepFile, scenario: ResolvedScenario | null, issues: ScenarioIssue[]): ResolvedOutputs | null {
   const o = input.outputs ?? {};
   const metrics = o.metrics ?? [...SWEEP_METRIC_NAMES];
   metrics.forEach((m, j) => {
     if (!SWEEP_METRIC_NAMES.includes(m)) issues.push(invalid(['outputs', 'metrics', j], m, knownText(m, SWEEP_METRIC_NAMES)));
   });
+  if (!scenario) return null;
   const ids = scenario.innovations.map((k) => k.id);
   const innovations = o.innovations ?? ids;
   innovations.forEach((id, j) => {

@@ -17,6 +17,8 @@ export const SWEEP_PLAN_SPEC: CommandSpec = {
   flags: {
     out: { kind: 'string', value: 'DIR', help: 'the plan folder to write (new or empty)' },
     shards: { kind: 'string', value: 'N', help: 'shards for --index / SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX (default 1)' },
+    years: { kind: 'string', value: 'Y', help: "override the sweep's years per run (a quick trial of a sweep file)" },
+    replicates: { kind: 'string', value: 'R', help: "override the sweep's replicates per point (a quick trial)" },
   },
 };
 
@@ -26,12 +28,19 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
   const args = parseArgs(argv, SWEEP_PLAN_SPEC);
   const problems: string[] = [];
   const shards = numberFlag(args, 'shards', { integer: true, min: 1, max: 1_000_000 }, problems) ?? 1;
+  const years = numberFlag(args, 'years', { above: 0, what: 'years' }, problems);
+  const replicates = numberFlag(args, 'replicates', { integer: true, min: 1, max: 10_000 }, problems);
   const out = args.flags.get('out');
   if (typeof out !== 'string') problems.push('missing --out DIR (the plan folder to write)');
   if (problems.length) throw new CliError(problems, EXIT.usage);
   const path = args.positionals[0];
 
-  const file = readJsonFile(path);
+  let file = readJsonFile(path);
+  // overrides enter the sweep file before validation, so the plan records them (and its digest changes)
+  if (isObject(file) && (years !== null || replicates !== null)) {
+    const time = isObject(file.time) ? file.time : {};
+    file = { ...file, ...(years !== null && { time: { ...time, years } }), ...(replicates !== null && { replicates }) };
+  }
   const { sweep, notes } = sweepStep(() => resolveSweep(file, { loadPreset: loadPresetForExtends }), path);
   for (const note of notes) process.stderr.write(`idlab sweep plan: note: ${note.message}\n`);
   const plan = createPlan(sweep);
@@ -47,4 +56,8 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -43,14 +43,15 @@ function rawValue(factor: ResolvedFactor, u: number): FactorValue {
   }
 }
 
-/** The levels a grid takes for a factor: its values, or `levels` evenly spaced over its range. */
+/** The levels a grid takes for a factor: its values, or `levels` evenly spaced over its range (ends exact). */
 export function gridLevels(factor: ResolvedFactor): FactorValue[] {
   if (factor.kind === 'values') return factor.values;
   if (factor.kind !== 'range' || factor.levels === null) throw new Error(`grid factor ${factor.path} has no levels`);
   const { min, max, levels } = factor;
   const out: FactorValue[] = [];
   for (let j = 0; j < levels; j++) {
-    const x = j === levels - 1 ? max : min + ((max - min) * j) / (levels - 1);
+    // 12 significant digits: 0.1 + 0.4 · 2/4 is 0.3 in the run list, not 0.30000000000000004
+    const x = j === 0 ? min : j === levels - 1 ? max : Number((min + ((max - min) * j) / (levels - 1)).toPrecision(12));
     out.push(factor.integer ? Math.round(x) : x);
   }
   return out;
