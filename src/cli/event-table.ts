@@ -1,7 +1,7 @@
 /**
  * The event log as a table (docs/cli.md "--events"): one row per stage change, in the log's order
  * (tick, innovation, locality). Stages are written as their codes 0–6 and channels by name; the
- * code tables are in docs/cli.md and in `idlab run --help`.
+ * code tables are in docs/cli.md.
  */
 import type { Simulation } from '../model/simulation/types.ts';
 import { CHANNEL_IDS, NO_SOURCE } from '../model/events/channels.ts';
