@@ -14,6 +14,7 @@ export const appStyles = [
     .pickers select { font-size: 1.1rem; max-width: 24rem; }
     .levers-toggle[aria-expanded='true'] { background: #0b5cad; color: #fff; border-color: #0b5cad; }
     .error { background: #fdecea; border: 2px solid #a8321e; border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+    .error.warning { background: #fff6e0; border-color: #8a5a00; }
     main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
     main.with-levers { grid-template-columns: minmax(0, 1.6fr) minmax(19rem, 1fr) minmax(19rem, 23rem); }
     .map { min-width: 0; }

@@ -137,7 +137,9 @@ export class IdlApp extends LitElement {
             <span class="message">${sim.error}</span>
             ${sim.status === 'errored' ? html`<button @click=${() => this.sim.retry()}>${t('app.retry')}</button>` : nothing}
           </div>`
-        : nothing}
+        : sim.warning
+          ? html`<div class="error warning" role="status"><strong>${t('app.warning')}:</strong> <span class="message">${sim.warning}</span></div>`
+          : nothing}
 
       <idl-transport
         .tick=${frame?.tick ?? 0}

@@ -6,6 +6,7 @@ import type {
   InitResult,
   MetricRow,
   PresetInfo,
+  PresetsResult,
   RunChanges,
   RunInfo,
   LocalityDetail,
@@ -28,7 +29,10 @@ const MAX_BACKLOG_S = 0.25;
  */
 export class SimulationController implements ReactiveController {
   status: RunStatus = 'idle';
+  /** what stopped the run (status `errored`), or why the last change was rejected (status `ready`) */
   error = '';
+  /** a problem that does not affect the run (e.g. the preset list could not be loaded) */
+  warning = '';
   info: RunInfo | null = null;
   frame: Frame | null = null;
   /** chart rows, tick-major then innovation (row index = tick·K + k), up to the current tick */
@@ -88,11 +92,16 @@ export class SimulationController implements ReactiveController {
 
   // ── commands ──────────────────────────────────────────────────────────────────────────────────
 
+  /** Loads the preset list for the picker; a failure is a warning (the current run is unaffected). */
   async loadPresets(): Promise<void> {
-    const r = await this.call(() => this.service.listPresets(this.dataBaseUrl()));
-    if (!r) return;
-    if (r.status === 'errored') return this.fail(r.error.message);
-    this.presets = r.presets;
+    let r: PresetsResult;
+    try {
+      r = await this.service.listPresets(this.dataBaseUrl());
+    } catch (e) {
+      r = { status: 'errored', error: { message: e instanceof Error ? e.message : String(e) } };
+    }
+    if (r.status === 'errored') this.warning = r.error.message;
+    else this.presets = r.presets;
     this.host.requestUpdate();
   }
 

@@ -8,7 +8,16 @@ export interface FillState {
   readonly palette: Palette;
   /** colour of the inset box (the paper behind the islands) */
   readonly paper: string;
+  /**
+   * Repaint only these rectangles (device pixels, integer, [x0, y0, x1, y1] each), or everything
+   * when null. Inside them the result is exactly what a full repaint would give: the same features
+   * are drawn in the same order, and pixel-aligned rectangle clips do not antialias.
+   */
+  readonly dirty?: Int32Array | null;
 }
+
+/** Device pixels a feature's paint may reach beyond its path's box: antialiasing and the inset's 1.5 px outline. */
+const PAINT_PAD = 2;
 
 /** How to put the layout on the canvas: device-pixel ratio and the zoom transform of the main view. */
 export interface MapScales {
@@ -45,7 +54,10 @@ function bucketByColour(layout: MapLayout, stages: Uint8Array | null, stageCount
   return starts;
 }
 
-/** Fill each bucket's paths in its colour; with `outline`, also stroke them in it (tiny islands stay visible). */
+/**
+ * Fill each bucket's paths in its colour; with `outline`, also stroke them in it (tiny islands stay
+ * visible). `include`, when given, limits drawing to the features it marks.
+ */
 function fillBuckets(
   ctx: CanvasRenderingContext2D,
   paths: readonly (Path2D | null)[],
@@ -53,14 +65,16 @@ function fillBuckets(
   scratch: Int32Array,
   colours: readonly string[],
   outline = false,
+  include: Uint8Array | null = null,
 ): void {
   for (let c = 0; c < colours.length; c++) {
     if (starts[c] === starts[c + 1]) continue;
     ctx.fillStyle = colours[c];
     if (outline) ctx.strokeStyle = colours[c];
     for (let j = starts[c]; j < starts[c + 1]; j++) {
-      const p = paths[scratch[j]];
-      if (!p) continue;
+      const f = scratch[j];
+      const p = paths[f];
+      if (!p || (include && !include[f])) continue;
       ctx.fill(p);
       if (outline) ctx.stroke(p);
     }
@@ -77,24 +91,88 @@ export function drawFills(ctx: CanvasRenderingContext2D, state: FillState, scale
   const stageCount = state.palette.stages.length;
   const starts = bucketByColour(layout, state.stages, stageCount, scratch);
   const colours = [...state.palette.stages, state.palette.background];
-
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-  fillBuckets(ctx, layout.main, starts, scratch, colours);
-
+  const dirty = state.dirty ?? null;
   const r = layout.insetRect;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.fillStyle = state.paper;
-  ctx.fillRect(r.x, r.y, r.width, r.height);
+
   ctx.save();
-  ctx.beginPath();
-  ctx.rect(r.x, r.y, r.width, r.height);
-  ctx.clip();
-  // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
-  // colour keeps each one visible, in its stage colour.
-  ctx.lineWidth = 1.5;
-  ctx.lineJoin = 'round';
-  fillBuckets(ctx, layout.inset, starts, scratch, colours, true);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  let mainInclude: Uint8Array | null = null;
+  let insetDirty = true;
+  if (dirty) {
+    ctx.beginPath();
+    for (let j = 0; j < dirty.length; j += 4) {
+      ctx.rect(dirty[j], dirty[j + 1], dirty[j + 2] - dirty[j], dirty[j + 3] - dirty[j + 1]);
+      ctx.clearRect(dirty[j], dirty[j + 1], dirty[j + 2] - dirty[j], dirty[j + 3] - dirty[j + 1]);
+    }
+    ctx.clip();
+    mainInclude = touching(layout.mainBox, dpr * t.k, dpr * t.x, dpr * t.y, dirty);
+    insetDirty = hits(dirty, dpr * r.x - PAINT_PAD, dpr * r.y - PAINT_PAD, dpr * (r.x + r.width) + PAINT_PAD, dpr * (r.y + r.height) + PAINT_PAD);
+  } else {
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  }
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+  fillBuckets(ctx, layout.main, starts, scratch, colours, false, mainInclude);
+
+  if (insetDirty) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = state.paper;
+    ctx.fillRect(r.x, r.y, r.width, r.height);
+    ctx.beginPath();
+    ctx.rect(r.x, r.y, r.width, r.height);
+    ctx.clip();
+    // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
+    // colour keeps each one visible, in its stage colour.
+    ctx.lineWidth = 1.5;
+    ctx.lineJoin = 'round';
+    fillBuckets(ctx, layout.inset, starts, scratch, colours, true);
+  }
   ctx.restore();
+}
+
+/** Does any rectangle of `rects` (device px, [x0, y0, x1, y1] each) meet the box? */
+function hits(rects: Int32Array, x0: number, y0: number, x1: number, y1: number): boolean {
+  for (let j = 0; j < rects.length; j += 4) {
+    if (x1 > rects[j] && x0 < rects[j + 2] && y1 > rects[j + 1] && y0 < rects[j + 3]) return true;
+  }
+  return false;
+}
+
+/** Features whose paint (box scaled by k, shifted by (x, y), padded) meets one of the rectangles. */
+function touching(boxes: Float32Array, k: number, x: number, y: number, rects: Int32Array): Uint8Array {
+  const out = new Uint8Array(boxes.length / 4);
+  for (let f = 0; f < out.length; f++) {
+    const b = 4 * f;
+    if (Number.isNaN(boxes[b])) continue;
+    out[f] = hits(rects, x + k * boxes[b] - PAINT_PAD, y + k * boxes[b + 1] - PAINT_PAD, x + k * boxes[b + 2] + PAINT_PAD, y + k * boxes[b + 3] + PAINT_PAD)
+      ? 1
+      : 0;
+  }
+  return out;
+}
+
+/**
+ * The rectangles (device px) to repaint when `changed` features change colour: each one's main
+ * box under the zoom and its inset box, padded for antialiasing, snapped outward to whole pixels
+ * and clipped to the canvas. Rectangles that fall off the canvas are dropped.
+ */
+export function dirtyRects(changed: readonly number[], scales: MapScales, width: number, height: number): Int32Array {
+  const { layout, transform: t, dpr } = scales;
+  const out: number[] = [];
+  const push = (x0: number, y0: number, x1: number, y1: number) => {
+    const a = Math.max(0, Math.floor(x0 - PAINT_PAD));
+    const b = Math.max(0, Math.floor(y0 - PAINT_PAD));
+    const c = Math.min(width, Math.ceil(x1 + PAINT_PAD));
+    const d = Math.min(height, Math.ceil(y1 + PAINT_PAD));
+    if (c > a && d > b) out.push(a, b, c, d);
+  };
+  for (const f of changed) {
+    const m = layout.mainBox.subarray(4 * f, 4 * f + 4);
+    if (!Number.isNaN(m[0])) {
+      const k = dpr * t.k;
+      push(dpr * t.x + k * m[0], dpr * t.y + k * m[1], dpr * t.x + k * m[2], dpr * t.y + k * m[3]);
+    }
+    const s = layout.insetBox.subarray(4 * f, 4 * f + 4);
+    if (!Number.isNaN(s[0])) push(dpr * s[0], dpr * s[1], dpr * s[2], dpr * s[3]);
+  }
+  return Int32Array.from(out);
 }

@@ -38,7 +38,7 @@ import type { LocalityDetail } from '../../service/types.ts';
 import { getLocale, type Locale } from '../i18n/i18n.ts';
 import { BORDER_COLOR, DEFAULT_PALETTE, FRAME_COLOR, type Palette } from '../palette.ts';
 import { cssProps } from './css-props.ts';
-import { drawFills, type MapScales } from './draw-fills.ts';
+import { dirtyRects, drawFills, type MapScales } from './draw-fills.ts';
 import { drawLines } from './draw-lines.ts';
 import { hitTest } from './hit-test.ts';
 import { BACKGROUND_NAMES_EN, toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
@@ -68,6 +68,8 @@ const PAPER = '#ffffff';
 const LINE_STYLE = { border: BORDER_COLOR, borderWidth: 0.5, province: 'rgba(60, 60, 60, 0.8)', provinceWidth: 1, frame: FRAME_COLOR };
 /** Refresh an open tooltip's details at most this often while the simulation runs (ms). */
 const DETAIL_REFRESH_MS = 500;
+/** Above this many units changing colour at once, repainting everything is cheaper than patching. */
+const PATCH_LIMIT = 300;
 
 export class IdlMap extends LitElement {
   static override styles = mapStyles;
@@ -113,6 +115,8 @@ export class IdlMap extends LitElement {
   readonly frameStats = new FrameStats();
 
   private index: MapIndex | null = null;
+  /** what the fill canvas shows now, to repaint only the units that changed colour */
+  private drawn: { stages: Uint8Array; layout: MapLayout; transform: ZoomTransform; palette: Palette; dpr: number } | null = null;
   private size = { width: 0, height: 0, dpr: 1 };
   private scratch = new Int32Array(0);
   private anchors = new Map<number, Anchor | null>();
@@ -223,8 +227,9 @@ export class IdlMap extends LitElement {
     }
   }
 
-  /** Redraw the fills now, e.g. after mutating `stages` in place. */
+  /** Repaint the whole map now, e.g. after mutating `stages` in place. */
   redraw(): void {
+    this.drawn = null;
     this.drawFillLayer();
   }
 
@@ -270,11 +275,40 @@ export class IdlMap extends LitElement {
     return { layout, transform: this.transform, dpr: this.size.dpr, scratch: this.scratch };
   }
 
+  /**
+   * Recolour: when only some units changed colour since the last paint (same layout, zoom and
+   * palette), repaint just their rectangles — the usual case while the simulation plays, and what
+   * keeps software-rendered Chromium within its frame budget; otherwise repaint everything.
+   */
   private drawFillLayer(): void {
-    if (!this.layout) return;
-    const ctx = this.canvas('fills').getContext('2d')!;
+    const layout = this.layout;
+    if (!layout) return;
+    const canvas = this.canvas('fills');
+    const ctx = canvas.getContext('2d')!;
     const t0 = performance.now();
-    drawFills(ctx, { stages: this.stages, palette: this.palette, paper: PAPER }, this.scales(this.layout));
+    const scales = this.scales(layout);
+    const stages = this.stages;
+    const prev = this.drawn;
+    let dirty: Int32Array | null = null;
+    if (
+      prev && stages && prev.layout === layout && prev.transform === this.transform &&
+      prev.palette === this.palette && prev.dpr === this.size.dpr && prev.stages.length === stages.length
+    ) {
+      const changed: number[] = [];
+      for (let i = 0; i < stages.length && changed.length <= PATCH_LIMIT; i++) {
+        if (stages[i] !== prev.stages[i] && layout.index.featureOfLocality[i] >= 0) changed.push(layout.index.featureOfLocality[i]);
+      }
+      if (changed.length === 0) return;
+      if (changed.length <= PATCH_LIMIT) dirty = dirtyRects(changed, scales, canvas.width, canvas.height);
+    }
+    drawFills(ctx, { stages, palette: this.palette, paper: PAPER, dirty }, scales);
+    if (stages) {
+      const copy = prev && prev.stages.length === stages.length ? prev.stages : new Uint8Array(stages.length);
+      copy.set(stages);
+      this.drawn = { stages: copy, layout, transform: this.transform, palette: this.palette, dpr: this.size.dpr };
+    } else {
+      this.drawn = null;
+    }
     this.frameStats.add(performance.now() - t0);
   }
 
