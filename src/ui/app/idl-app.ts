@@ -88,8 +88,11 @@ export class IdlApp extends LitElement {
     }
   }
 
-  override render() {
+  override willUpdate(): void {
     document.title = t('app.title');
+  }
+
+  override render() {
     const sim = this.sim;
     const info = sim.info;
     const frame = sim.frame;
