@@ -189,6 +189,12 @@ describe('idlab run on a preset', () => {
     expect(r.code).toBe(0);
     const rows = lines(read('fengqiao.csv'));
     expect(rows).toHaveLength(1 + 37);
-    expect(rows[1].split(',').slice(0, 4)).toEqual(['0', '1963', 'fengqiao', '2827']); // 2,828 units, the origin adapting
+    const header = rows[0].split(',');
+    const first = Object.fromEntries(rows[1].split(',').map((v, j) => [header[j], v]));
+    const preset = resolveScenario({ extends: 'fengqiao' }, { loadPreset: loadPresetForExtends });
+    expect(first).toMatchObject({ tick: '0', year: String(preset.time.startYear), innovation: 'fengqiao' });
+    const stages = ['none', 'learning', 'adapting', 'institutionalized', 'optimizing', 'formal', 'terminated'];
+    expect(stages.reduce((sum, c) => sum + Number(first[c]), 0)).toBe(2828); // the simulated China units
+    expect(Number(first.ever_adopted)).toBe(preset.innovations[0].origins.length); // origins seeded at row 0
   });
 });
