@@ -173,7 +173,7 @@ export class IdlApp extends LitElement {
                 ${info.illustrative ? html`· <em>${t('app.illustrative')}</em>` : nothing}
               </p>
               <details class="about">
-                <summary>${pick(info.title)}</summary>
+                <summary>${t('app.about')}: ${pick(info.title)}</summary>
                 <p>${pick(info.description)}</p>
               </details>`
             : nothing}

@@ -92,40 +92,88 @@ export function drawFills(ctx: CanvasRenderingContext2D, state: FillState, scale
   const starts = bucketByColour(layout, state.stages, stageCount, scratch);
   const colours = [...state.palette.stages, state.palette.background];
   const dirty = state.dirty ?? null;
-  const r = layout.insetRect;
-
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  let mainInclude: Uint8Array | null = null;
-  let insetDirty = true;
-  if (dirty) {
-    ctx.beginPath();
-    for (let j = 0; j < dirty.length; j += 4) {
-      ctx.rect(dirty[j], dirty[j + 1], dirty[j + 2] - dirty[j], dirty[j + 3] - dirty[j + 1]);
-      ctx.clearRect(dirty[j], dirty[j + 1], dirty[j + 2] - dirty[j], dirty[j + 3] - dirty[j + 1]);
-    }
-    ctx.clip();
-    mainInclude = touching(layout.mainBox, dpr * t.k, dpr * t.x, dpr * t.y, dirty);
-    insetDirty = hits(dirty, dpr * r.x - PAINT_PAD, dpr * r.y - PAINT_PAD, dpr * (r.x + r.width) + PAINT_PAD, dpr * (r.y + r.height) + PAINT_PAD);
-  } else {
+  if (!dirty) {
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    paint(ctx, state.paper, scales, starts, colours, null, true, 0, 0);
+    ctx.restore();
+    return;
   }
-  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-  fillBuckets(ctx, layout.main, starts, scratch, colours, false, mainInclude);
+  // Each rectangle is painted on a scratch canvas with a margin around it and copied back 1 : 1.
+  // Skia antialiases a path slightly differently within a couple of pixels of a clip's edge, so
+  // painting under a clip on the map itself would leave seams that a full repaint does not have;
+  // on the scratch canvas those pixels fall in the margin, which is thrown away. Integer offsets
+  // keep every path at the same sub-pixel position, so the copied pixels are exactly those of a
+  // full repaint.
+  const r = layout.insetRect;
+  const one = new Int32Array(4);
+  for (let j = 0; j < dirty.length; j += 4) {
+    const [x0, y0, x1, y1] = dirty.subarray(j, j + 4);
+    const w = x1 - x0;
+    const h = y1 - y0;
+    const scratchCtx = scratchCanvas(w + 2 * PATCH_MARGIN, h + 2 * PATCH_MARGIN);
+    one.set([x0 - PATCH_MARGIN, y0 - PATCH_MARGIN, x1 + PATCH_MARGIN, y1 + PATCH_MARGIN]);
+    const include = touching(layout.mainBox, dpr * t.k, dpr * t.x, dpr * t.y, one);
+    const inset = hits(one, dpr * r.x - PAINT_PAD, dpr * r.y - PAINT_PAD, dpr * (r.x + r.width) + PAINT_PAD, dpr * (r.y + r.height) + PAINT_PAD);
+    scratchCtx.setTransform(1, 0, 0, 1, 0, 0);
+    scratchCtx.clearRect(0, 0, scratchCtx.canvas.width, scratchCtx.canvas.height);
+    paint(scratchCtx, state.paper, scales, starts, colours, include, inset, one[0], one[1]);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(x0, y0, w, h);
+    ctx.drawImage(scratchCtx.canvas as CanvasImageSource, PATCH_MARGIN, PATCH_MARGIN, w, h, x0, y0, w, h);
+    ctx.restore();
+  }
+}
 
-  if (insetDirty) {
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = state.paper;
-    ctx.fillRect(r.x, r.y, r.width, r.height);
-    ctx.beginPath();
-    ctx.rect(r.x, r.y, r.width, r.height);
-    ctx.clip();
-    // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
-    // colour keeps each one visible, in its stage colour.
-    ctx.lineWidth = 1.5;
-    ctx.lineJoin = 'round';
-    fillBuckets(ctx, layout.inset, starts, scratch, colours, true);
+/** Pixels painted around a patch and thrown away (Skia's edge effects reach ≤ 2 px). */
+const PATCH_MARGIN = 4;
+let scratchCanvasCtx: OffscreenCanvasRenderingContext2D | null = null;
+
+/** A reusable offscreen canvas at least w × h device pixels. */
+function scratchCanvas(w: number, h: number): CanvasRenderingContext2D {
+  if (!scratchCanvasCtx) scratchCanvasCtx = new OffscreenCanvas(w, h).getContext('2d')!;
+  const c = scratchCanvasCtx.canvas;
+  if (c.width < w || c.height < h) {
+    c.width = Math.max(c.width, w);
+    c.height = Math.max(c.height, h);
   }
+  return scratchCanvasCtx as unknown as CanvasRenderingContext2D;
+}
+
+/**
+ * Paint the main view (only `include`d features, when given) and, when `inset`, the inset box, with
+ * the device pixel (ox, oy) at the context's origin.
+ */
+function paint(
+  ctx: CanvasRenderingContext2D,
+  paper: string,
+  scales: MapScales,
+  starts: Int32Array,
+  colours: readonly string[],
+  include: Uint8Array | null,
+  inset: boolean,
+  ox: number,
+  oy: number,
+): void {
+  const { layout, transform: t, dpr, scratch } = scales;
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x - ox, dpr * t.y - oy);
+  fillBuckets(ctx, layout.main, starts, scratch, colours, false, include);
+  if (!inset) return;
+  const r = layout.insetRect;
+  ctx.setTransform(dpr, 0, 0, dpr, -ox, -oy);
+  ctx.fillStyle = paper;
+  ctx.fillRect(r.x, r.y, r.width, r.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(r.x, r.y, r.width, r.height);
+  ctx.clip();
+  // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
+  // colour keeps each one visible, in its stage colour.
+  ctx.lineWidth = 1.5;
+  ctx.lineJoin = 'round';
+  fillBuckets(ctx, layout.inset, starts, scratch, colours, true);
   ctx.restore();
 }
 

@@ -302,6 +302,7 @@ export class IdlMap extends LitElement {
       if (changed.length <= PATCH_LIMIT) dirty = dirtyRects(changed, scales, canvas.width, canvas.height);
     }
     drawFills(ctx, { stages, palette: this.palette, paper: PAPER, dirty }, scales);
+    (globalThis as any).__lastDirty = dirty ? Array.from(dirty) : null;
     if (stages) {
       const copy = prev && prev.stages.length === stages.length ? prev.stages : new Uint8Array(stages.length);
       copy.set(stages);
