@@ -13,7 +13,7 @@ function ok<R extends { status: string }>(r: R): Ok<R> {
 
 function errorOf(r: { status: string }): string {
   expect(r.status).toBe('errored');
-  return (r as { error: { message: string } }).error.message;
+  return (r as unknown as { error: { message: string } }).error.message;
 }
 
 async function latticeService(seed = 3) {
