@@ -100,44 +100,39 @@ export function drawFills(ctx: CanvasRenderingContext2D, state: FillState, scale
     ctx.restore();
     return;
   }
-  // Each rectangle is painted on a scratch canvas with a margin around it and copied back 1 : 1.
-  // Skia antialiases a path slightly differently within a couple of pixels of a clip's edge, so
-  // painting under a clip on the map itself would leave seams that a full repaint does not have;
-  // on the scratch canvas those pixels fall in the margin, which is thrown away. Integer offsets
-  // keep every path at the same sub-pixel position, so the copied pixels are exactly those of a
-  // full repaint.
+  // The features that touch the rectangles are painted whole on a scratch canvas of the map's size,
+  // then the rectangles are copied back 1 : 1. Painting them on the map under a clip would not do:
+  // Skia rasterizes a path that a clip cuts slightly differently from one it draws whole, which
+  // would leave seams a full repaint does not have. Same size, same transforms: the copied pixels
+  // are exactly those of a full repaint.
   const r = layout.insetRect;
-  const one = new Int32Array(4);
+  const W = ctx.canvas.width;
+  const H = ctx.canvas.height;
+  const include = touching(layout.mainBox, dpr * t.k, dpr * t.x, dpr * t.y, dirty);
+  const inset = hits(dirty, dpr * r.x - PAINT_PAD, dpr * r.y - PAINT_PAD, dpr * (r.x + r.width) + PAINT_PAD, dpr * (r.y + r.height) + PAINT_PAD);
+  const scratchCtx = scratchCanvas(W, H);
+  scratchCtx.setTransform(1, 0, 0, 1, 0, 0);
+  for (let j = 0; j < dirty.length; j += 4) scratchCtx.clearRect(dirty[j], dirty[j + 1], dirty[j + 2] - dirty[j], dirty[j + 3] - dirty[j + 1]);
+  paint(scratchCtx, state.paper, scales, starts, colours, include, inset, 0, 0);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (let j = 0; j < dirty.length; j += 4) {
-    const [x0, y0, x1, y1] = dirty.subarray(j, j + 4);
-    const w = x1 - x0;
-    const h = y1 - y0;
-    const scratchCtx = scratchCanvas(w + 2 * PATCH_MARGIN, h + 2 * PATCH_MARGIN);
-    one.set([x0 - PATCH_MARGIN, y0 - PATCH_MARGIN, x1 + PATCH_MARGIN, y1 + PATCH_MARGIN]);
-    const include = touching(layout.mainBox, dpr * t.k, dpr * t.x, dpr * t.y, one);
-    const inset = hits(one, dpr * r.x - PAINT_PAD, dpr * r.y - PAINT_PAD, dpr * (r.x + r.width) + PAINT_PAD, dpr * (r.y + r.height) + PAINT_PAD);
-    scratchCtx.setTransform(1, 0, 0, 1, 0, 0);
-    scratchCtx.clearRect(0, 0, scratchCtx.canvas.width, scratchCtx.canvas.height);
-    paint(scratchCtx, state.paper, scales, starts, colours, include, inset, one[0], one[1]);
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(x0, y0, w, h);
-    ctx.drawImage(scratchCtx.canvas as CanvasImageSource, PATCH_MARGIN, PATCH_MARGIN, w, h, x0, y0, w, h);
-    ctx.restore();
+    const [x0, y0, x1, y1] = [dirty[j], dirty[j + 1], dirty[j + 2], dirty[j + 3]];
+    ctx.clearRect(x0, y0, x1 - x0, y1 - y0);
+    ctx.drawImage(scratchCtx.canvas as CanvasImageSource, x0, y0, x1 - x0, y1 - y0, x0, y0, x1 - x0, y1 - y0);
   }
+  ctx.restore();
 }
 
-/** Pixels painted around a patch and thrown away (Skia's edge effects reach ≤ 2 px). */
-const PATCH_MARGIN = 4;
 let scratchCanvasCtx: OffscreenCanvasRenderingContext2D | null = null;
 
-/** A reusable offscreen canvas at least w × h device pixels. */
+/** A reusable offscreen canvas of exactly w × h device pixels (the map canvas's size). */
 function scratchCanvas(w: number, h: number): CanvasRenderingContext2D {
   if (!scratchCanvasCtx) scratchCanvasCtx = new OffscreenCanvas(w, h).getContext('2d')!;
   const c = scratchCanvasCtx.canvas;
-  if (c.width < w || c.height < h) {
-    c.width = Math.max(c.width, w);
-    c.height = Math.max(c.height, h);
+  if (c.width !== w || c.height !== h) {
+    c.width = w;
+    c.height = h;
   }
   return scratchCanvasCtx as unknown as CanvasRenderingContext2D;
 }
@@ -161,14 +156,21 @@ function paint(
   ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x - ox, dpr * t.y - oy);
   fillBuckets(ctx, layout.main, starts, scratch, colours, false, include);
   if (!inset) return;
+  // The inset box, snapped to whole device pixels: a pixel-aligned clip is exact, and the same
+  // whether the map is painted whole or patched.
   const r = layout.insetRect;
-  ctx.setTransform(dpr, 0, 0, dpr, -ox, -oy);
+  const bx = Math.round(dpr * r.x);
+  const by = Math.round(dpr * r.y);
+  const bw = Math.round(dpr * (r.x + r.width)) - bx;
+  const bh = Math.round(dpr * (r.y + r.height)) - by;
+  ctx.setTransform(1, 0, 0, 1, -ox, -oy);
   ctx.fillStyle = paper;
-  ctx.fillRect(r.x, r.y, r.width, r.height);
+  ctx.fillRect(bx, by, bw, bh);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(r.x, r.y, r.width, r.height);
+  ctx.rect(bx, by, bw, bh);
   ctx.clip();
+  ctx.setTransform(dpr, 0, 0, dpr, -ox, -oy);
   // The inset's islands are a pixel or less across at this scale: a 1.5 px outline in the fill
   // colour keeps each one visible, in its stage colour.
   ctx.lineWidth = 1.5;

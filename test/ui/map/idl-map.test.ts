@@ -90,6 +90,36 @@ describe('<idl-map>', () => {
     expect(el.frameStats.count).toBeGreaterThanOrEqual(2);
   });
 
+  it('repaints only the units that changed, with exactly the pixels of a full repaint', async () => {
+    const el = await mount(Uint8Array.from({ length: N }, (_, i) => i % 3));
+    const canvas = shadow<HTMLCanvasElement>(el, 'canvas.fills');
+    const image = () => Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+    const spy = vi.spyOn(CanvasRenderingContext2D.prototype, 'clearRect');
+    for (const [zoomIn, stage] of [
+      [false, 6],
+      [true, 3],
+    ] as const) {
+      if (zoomIn) {
+        shadow<HTMLElement>(el, '.surface').dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+        await el.updateComplete;
+      }
+      const next = el.stages!.slice();
+      next[5] = stage; // a unit in the middle of the grid, bordered by four others
+      next[12] = stage; // the island unit, drawn in the inset
+      spy.mockClear();
+      el.stages = next;
+      await el.updateComplete;
+      // A patch clears a few rectangles of the map, not all of it.
+      const fills = spy.mock.contexts.map((c, j) => [c, spy.mock.calls[j]] as const).filter(([c]) => (c as CanvasRenderingContext2D).canvas === canvas);
+      expect(fills.length).toBeGreaterThan(0);
+      expect(fills.every(([, [, , w, h]]) => w * h < (canvas.width * canvas.height) / 4)).toBe(true);
+      const patched = image();
+      el.redraw();
+      expect(image()).toEqual(patched);
+    }
+    spy.mockRestore();
+  });
+
   it('draws southern islands in the inset box, not by stretching the main view', async () => {
     const stages = new Uint8Array(N);
     stages[12] = 3;
