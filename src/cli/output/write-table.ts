@@ -3,35 +3,11 @@
  * chunks of about 1 MB (the panel of a national run is tens of MB).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { csvLine } from './csv.ts';
+import { tableLines, type TableFormat } from '../../service/io/tableLines.ts';
 import type { Table } from './table.ts';
 
-export type TableFormat = 'csv' | 'jsonl';
-
-/** The table as text: a header line then one line per row (CSV), or one JSON object per row. */
-export function* tableLines(table: Table, format: TableFormat): Generator<string> {
-  if (format === 'csv') {
-    yield csvLine(table.columns);
-    for (const row of table.rows()) yield csvLine(row);
-    return;
-  }
-  const keys = table.columns.map((c) => JSON.stringify(c));
-  for (const row of table.rows()) {
-    let line = '{';
-    for (let j = 0; j < keys.length; j++) {
-      const v = row[j];
-      const json = typeof v === 'number' && !Number.isFinite(v) ? 'null' : JSON.stringify(v ?? null);
-      line += `${j ? ',' : ''}${keys[j]}:${json}`;
-    }
-    yield `${line}}\n`;
-  }
-}
-
-export function tableText(table: Table, format: TableFormat): string {
-  let text = '';
-  for (const line of tableLines(table, format)) text += line;
-  return text;
-}
+// The line generator is shared with the browser app's exports (src/service/io).
+export { tableLines, tableText, type TableFormat } from '../../service/io/tableLines.ts';
 
 const CHUNK = 1 << 20;
 
