@@ -3,3 +3,5 @@ export { createSimulationService, MAX_SEED, type SimulationServiceOptions } from
 export { fetchTextLoader } from './loader.ts';
 export { PersistenceTracker } from './persistenceTracker.ts';
 export type * from './types.ts';
+export { MAX_SCENARIO_BYTES, parseScenarioText, ScenarioTextError } from './scenarioText.ts';
+export { exportCsv, exportScenarioJson, stageTable } from './exports.ts';

@@ -1,6 +1,8 @@
 import type { Simulation } from '../model/simulation/types.ts';
 import type { ResolvedScenario } from '../model/scenario/types.ts';
 import { REGIONS, codeIndex } from '../model/world.ts';
+import { scenarioDigest } from '../model/scenario/digest.ts';
+import { APP_VERSION } from '../model/version.ts';
 import type { RunInfo, TimelineEvent } from './types.ts';
 
 /** Locality indices of each innovation's origins (codes the world lacks are skipped: resolve reports them). */
@@ -30,7 +32,14 @@ export function regionSizes(sim: Simulation): number[] {
 }
 
 /** Everything static about a run, sent once per (re)start. */
-export function runInfo(sim: Simulation, presetId: string | null, base: ResolvedScenario, origins: number[][], sizes: number[]): RunInfo {
+export function runInfo(
+  sim: Simulation,
+  presetId: string | null,
+  base: ResolvedScenario,
+  origins: number[][],
+  sizes: number[],
+  digest: string = scenarioDigest(sim.scenario),
+): RunInfo {
   const w = sim.world;
   const s = sim.scenario;
   return {
@@ -55,6 +64,8 @@ export function runInfo(sim: Simulation, presetId: string | null, base: Resolved
     provinces: w.provinces.map((p) => ({ code: p.code, name: p.name, nameEn: p.nameEn, region: p.region })),
     levers: { ...s.levers },
     params: { ...s.params },
+    digest,
+    version: APP_VERSION,
     baseLevers: { ...base.levers },
     baseParams: { ...base.params },
   };

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { createSimulation } from '../model/simulation/createSimulation.ts';
 import type { Simulation } from '../model/simulation/types.ts';
 import { resolveScenario } from '../model/scenario/resolve.ts';
+import { scenarioDigest } from '../model/scenario/digest.ts';
 import type { ResolvedScenario, ScenarioFile } from '../model/scenario/types.ts';
 import { fetchTextLoader } from './loader.ts';
 import { WorldLoader } from './worldLoader.ts';
@@ -10,6 +11,8 @@ import { PersistenceTracker } from './persistenceTracker.ts';
 import { buildFrame } from './frames.ts';
 import { localityDetail } from './localityDetail.ts';
 import { originIndices, regionSizes, runInfo } from './runInfo.ts';
+import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
+import { parseScenarioText } from './scenarioText.ts';
 import type {
   DetailResult,
   FrameResult,
@@ -17,8 +20,11 @@ import type {
   InitResult,
   PresetsResult,
   RunChanges,
+  ServiceError,
   SimulationService,
+  StageTableResult,
   TextLoader,
+  TextResult,
 } from './types.ts';
 
 /** Largest seed: seeds are unsigned 32-bit integers. */
@@ -43,6 +49,8 @@ interface Run {
   tracker: PersistenceTracker;
   origins: number[][];
   regionSizes: number[];
+  /** digest of the run's resolved scenario (with the changes): provenance of its exports */
+  digest: string;
 }
 
 /**
@@ -83,12 +91,13 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
       tracker: new PersistenceTracker(sim.n, sim.innovationCount, sim.totalTicks),
       origins: originIndices(sim),
       regionSizes: regionSizes(sim),
+      digest: scenarioDigest(sim.scenario),
     };
   }
 
   function initResult(r: Run): InitResult {
     const frame = buildFrame(r.sim, 0, r.tracker, r.regionSizes);
-    const info = runInfo(r.sim, r.presetId, r.base, r.origins, r.regionSizes);
+    const info = runInfo(r.sim, r.presetId, r.base, r.origins, r.regionSizes, r.digest);
     const result: InitResult = { status: r.sim.done ? 'done' : 'running', info, frame };
     return Comlink.transfer(result, [frame.stage.buffer, frame.demo.buffer]);
   }
@@ -179,6 +188,40 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
         return { status: r.sim.done ? 'done' : 'running', detail: localityDetail(r.sim, index, r.origins) };
       });
     },
+
+    async importScenario(text: string, seed: number): Promise<InitResult> {
+      return guard(async () => {
+        const file = parseScenarioText(text);
+        // Only a scenario that resolves and builds replaces the run: a rejected file changes nothing.
+        const next = await start(file, null, {}, seed);
+        run = next;
+        return initResult(next);
+      });
+    },
+
+    async exportCsv(kind: 'rows' | 'events'): Promise<TextResult> {
+      return guard(async () => {
+        if (kind !== 'rows' && kind !== 'events') throw new Error(`invalid export: ${JSON.stringify(kind)} (allowed "rows" or "events")`);
+        const r = current();
+        return { status: r.sim.done ? 'done' : 'running', text: exportCsv(r.sim, kind, r.digest) };
+      });
+    },
+
+    async exportScenario(): Promise<TextResult> {
+      return guard(async () => {
+        const r = current();
+        return { status: r.sim.done ? 'done' : 'running', text: exportScenarioJson(r.sim) };
+      });
+    },
+
+    async getStageTable(innovation: number): Promise<StageTableResult> {
+      return guard(async () => {
+        const r = current();
+        const { stage, since } = stageTable(r.sim, innovation);
+        const result: StageTableResult = { status: r.sim.done ? 'done' : 'running', stage, since, tick: r.sim.tickCount };
+        return Comlink.transfer(result, [stage.buffer, since.buffer]);
+      });
+    },
   };
 }
 
@@ -202,10 +245,19 @@ function withChanges(file: ScenarioFile, c: RunChanges): ScenarioFile {
 }
 
 /** Runs a call; any exception becomes an `errored` result with its message (never a stack trace). */
-async function guard<T extends { status: string }>(fn: () => Promise<T>): Promise<T | { status: 'errored'; error: { message: string } }> {
+async function guard<T extends { status: string }>(fn: () => Promise<T>): Promise<T | { status: 'errored'; error: ServiceError }> {
   try {
     return await fn();
   } catch (e) {
-    return { status: 'errored', error: { message: e instanceof Error ? e.message : String(e) } };
+    const message = e instanceof Error ? e.message : String(e);
+    const issues = issuesOf(e);
+    return { status: 'errored', error: issues.length > 1 ? { message, issues } : { message } };
   }
+}
+
+/** The separate problems of a rejected scenario (ScenarioError, ScenarioTextError), else none. */
+function issuesOf(e: unknown): string[] {
+  const list = (e as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(list)) return [];
+  return list.map((i) => (typeof i === 'string' ? i : String((i as { message?: unknown })?.message ?? i)));
 }

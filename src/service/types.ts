@@ -79,6 +79,10 @@ export interface RunInfo {
   /** the resolved levers and assumptions of this run (what the levers panel shows) */
   levers: Levers;
   params: Assumptions;
+  /** SHA-256 of the canonical resolved scenario of this run (with the UI's changes): provenance of exports */
+  digest: string;
+  /** the app version that made the run (DESIGN.md §4: a run is a function of version, scenario, seed) */
+  version: string;
   /** the same for the scenario without the UI's changes (to tell what the user changed) */
   baseLevers: Levers;
   baseParams: Assumptions;
@@ -163,6 +167,8 @@ export interface LocalityDetail {
 export interface ServiceError {
   /** what the user reads: names the field path, value and allowed range for bad input */
   message: string;
+  /** for a rejected scenario: each problem on its own (the schema's messages), when there are several */
+  issues?: string[];
 }
 
 export type Result<T> =
@@ -174,6 +180,10 @@ export type InitResult = Result<{ info: RunInfo; frame: Frame }>;
 export type FrameResult = Result<{ frame: Frame }>;
 export type DetailResult = Result<{ detail: LocalityDetail }>;
 export type PresetsResult = Result<{ presets: PresetInfo[] }>;
+/** An export as text (CSV, JSON) with the file name the app suggests. */
+export type TextResult = Result<{ text: string }>;
+/** The map's table view: stage of each locality for one innovation and the tick it entered it (transferred). */
+export type StageTableResult = Result<{ stage: Uint8Array; since: Int32Array; tick: number }>;
 
 /**
  * What the UI changed relative to the scenario: the COMPLETE set of lever and assumption overrides
@@ -199,4 +209,16 @@ export interface SimulationService {
   /** restart at tick 0 with the same scenario and seed */
   reset(): Promise<InitResult>;
   getLocalityDetail(index: number): Promise<DetailResult>;
+  /**
+   * Start a run of an uploaded scenario file (its text): size-capped, parsed and validated here (in
+   * the worker). A rejected file leaves the current run as it was and answers `errored` with the
+   * schema's messages in `issues`.
+   */
+  importScenario(text: string, seed: number): Promise<InitResult>;
+  /** the current run's metric rows or event log up to the current tick, as CSV with provenance columns */
+  exportCsv(kind: 'rows' | 'events'): Promise<TextResult>;
+  /** the current run's resolved scenario as a scenario file (JSON text) */
+  exportScenario(): Promise<TextResult>;
+  /** stage and "since" tick of every locality for innovation k (the map's table view) */
+  getStageTable(innovation: number): Promise<StageTableResult>;
 }
