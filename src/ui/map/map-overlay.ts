@@ -35,7 +35,7 @@ function linkPath(a: Anchor, b: Anchor, t: ZoomTransform): string {
 }
 
 /** Demonstration sites shrink when there are many, so they mark places without hiding the colours. */
-const MANY_DEMOS = 60;
+const MANY_DEMOS = 25;
 
 function marks(anchors: readonly Anchor[], inset: boolean, t: ZoomTransform, kind: 'origin' | 'demo'): SVGTemplateResult[] {
   const many = anchors.length > MANY_DEMOS;
