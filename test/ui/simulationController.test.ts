@@ -132,15 +132,68 @@ describe('SimulationController', () => {
     expect(sim.error).toBe('the simulation worker stopped');
   });
 
-  it('a worker failure reported by the connection becomes an error', async () => {
+  it('a worker failure reported by the connection restarts the run at the same tick (watchdog)', async () => {
     let fail: (m: string) => void = () => {};
-    const service = createSimulationService();
-    const { sim } = controller(() => ({ service, onFailure: (l) => (fail = l), dispose: () => {} }));
+    let connections = 0;
+    const { sim } = controller(() => {
+      connections++;
+      const service = createSimulationService();
+      return { service, onFailure: (l) => (fail = l), dispose: () => {} };
+    });
     await sim.start({ scenarioFile: lattice, seed: 1 });
+    await sim.seek(20);
+    const at20 = sim.frame!.stage.slice();
+    fail('worker script crashed');
+    await until(() => sim.recovery !== null && sim.status === 'ready');
+    expect(connections).toBe(2);
+    expect(sim.recovery).toEqual({ tick: 20, reason: 'failure', failed: false });
+    expect(sim.frame!.tick).toBe(20);
+    expect(sim.frame!.stage).toEqual(at20);
+    expect(sim.rows).toHaveLength(21);
+  });
+
+  it('a hung worker is restarted by the watchdog; the run goes on with identical results', async () => {
+    // The reference: one run, uninterrupted, to tick 40.
+    const ref = controller();
+    await ref.sim.start({ scenarioFile: lattice, seed: 4 });
+    await ref.sim.update({ levers: { media: 3 }, params: {}, seed: 11 });
+    await ref.sim.seek(40);
+    // The same run whose first worker stops answering after 12 frames.
+    let connections = 0;
+    const { sim } = controller(() => {
+      const service = createSimulationService({ loader: (p) => fetch('/' + p).then((r) => r.text()) });
+      if (connections++ > 0) return connectInline(service);
+      let frames = 0;
+      const hanging = new Proxy(service, {
+        get: (target, key) =>
+          key === 'advance' && ++frames > 12 ? () => new Promise(() => {}) : target[key as keyof SimulationService],
+      });
+      return connectInline(hanging);
+    });
+    sim.watchdog = { start: 5_000, call: 300 };
+    await sim.start({ scenarioFile: lattice, seed: 4 });
+    await sim.update({ levers: { media: 3 }, params: {}, seed: 11 });
+    sim.setSpeed(2);
     sim.play();
-    fail('worker script failed to load');
-    expect(sim.status).toBe('errored');
-    expect(sim.playing).toBe(false);
-    expect(sim.error).toBe('worker script failed to load');
+    await until(() => sim.recovery !== null && sim.playing);
+    expect(connections).toBe(2);
+    expect(sim.recovery?.reason).toBe('timeout');
+    await until(() => (sim.frame?.tick ?? 0) >= 40);
+    sim.pause();
+    await sim.seek(40);
+    expect(sim.frame!.stage).toEqual(ref.sim.frame!.stage);
+    expect(sim.frame!.kpis).toEqual(ref.sim.frame!.kpis);
+    expect(sim.rows).toEqual(ref.sim.rows);
+    expect(sim.info!.levers.media).toBe(3);
+    expect(sim.info!.seed).toBe(11);
+  });
+
+  it('gives up with a message when every restarted worker hangs too', async () => {
+    const hung = new Proxy({} as SimulationService, { get: () => () => new Promise(() => {}) });
+    const { sim } = controller(() => connectInline(hung));
+    sim.watchdog = { start: 100, call: 100 };
+    await sim.start({ scenarioFile: lattice, seed: 1 });
+    await until(() => sim.status === 'errored' && !!sim.recovery?.failed);
+    expect(sim.error).toMatch(/stopped answering again after 2 restarts/);
   });
 });

@@ -10,13 +10,48 @@ import type {
   RunChanges,
   RunInfo,
   LocalityDetail,
+  ServiceError,
+  StageTableResult,
+  TextResult,
 } from '../../service/types.ts';
 import type { ServiceConnection } from './serviceConnection.ts';
 
 export type RunStatus = 'idle' | 'loading' | 'ready' | 'errored';
 
+const TIMED_OUT = Symbol('timed out');
+
 /** Longest backlog the clock lets build up when the worker falls behind, in seconds of wall time. */
 const MAX_BACKLOG_S = 0.25;
+
+/**
+ * Watchdog bounds, ms: how long a call may go unanswered before the worker counts as hung. Starting
+ * a run parses the map (≈ 1 s here) and exports write whole logs, so they get the long bound; a
+ * frame (≤ 0.25 s of ticks, or a seek: one checkpoint plus at most a year of ticks) the short one.
+ * Both are far above anything a working worker needs on a loaded two-core machine.
+ */
+export const WATCHDOG_MS = { start: 30_000, call: 10_000 };
+
+/** Restarts tried in a row for one incident before the controller gives up. */
+const MAX_RECOVERIES = 2;
+/** …and restarts allowed within this window (ms), so a worker that dies at every run is not restarted forever. */
+const RECOVERY_WINDOW_MS = 60_000;
+const MAX_RECOVERIES_IN_WINDOW = 4;
+
+/** How the current run was started: what a restarted worker must be told to get the same run. */
+type RunSource = { kind: 'init'; request: InitRequest } | { kind: 'import'; text: string; seed: number };
+
+/** A rejected scenario import: the message and the schema's problems, one per line. */
+export type ImportOutcome = { ok: true } | { ok: false; error: ServiceError };
+
+/** The last watchdog restart, for the user's notice. */
+export interface Recovery {
+  /** the tick the run was restored to */
+  tick: number;
+  /** why: the worker did not answer in time, or failed */
+  reason: 'timeout' | 'failure';
+  /** set when the restart itself failed (then `status` is errored) */
+  failed: boolean;
+}
 
 /**
  * Owns the simulation service connection and the animation clock (STYLE.md 11; DESIGN.md §3 data flow).
@@ -46,6 +81,10 @@ export class SimulationController implements ReactiveController {
   presets: PresetInfo[] = [];
   /** measured while playing: ticks the service advanced per second of wall time (last ~2 s) */
   ticksPerSecond = 0;
+  /** set when the watchdog restarted the worker (the app tells the user); cleared by the next start */
+  recovery: Recovery | null = null;
+  /** watchdog bounds in ms (tests shorten them) */
+  watchdog = { ...WATCHDOG_MS };
 
   private connection: ServiceConnection | null = null;
   private generation = 0;
@@ -57,7 +96,11 @@ export class SimulationController implements ReactiveController {
   /** the running seek loop / advance request, if any */
   private seeking: Promise<void> | null = null;
   private advancing: Promise<void> | null = null;
-  private lastRequest: InitRequest | null = null;
+  private source: RunSource | null = null;
+  /** the lever/assumption/seed changes in force (complete set), null for the scenario as it is */
+  private changes: RunChanges | null = null;
+  private recovering = false;
+  private recentRecoveries: number[] = [];
   private rate = { ticks: 0, since: 0 };
 
   constructor(
@@ -81,7 +124,9 @@ export class SimulationController implements ReactiveController {
 
   private open(): ServiceConnection {
     const connection = this.connect();
-    connection.onFailure((message) => this.fail(message));
+    connection.onFailure(() => {
+      if (this.connection === connection) void this.recover('failure');
+    });
     this.connection = connection;
     return connection;
   }
@@ -107,9 +152,38 @@ export class SimulationController implements ReactiveController {
 
   /** Start a run of a preset or scenario with a seed, at tick 0. */
   async start(request: Omit<InitRequest, 'dataBaseUrl'>): Promise<void> {
-    this.lastRequest = { ...request, dataBaseUrl: this.dataBaseUrl() };
+    const full = { ...request, dataBaseUrl: this.dataBaseUrl() };
+    this.source = { kind: 'init', request: full };
+    this.changes = null;
+    this.recovery = null;
     const gen = this.beginRun();
-    this.applyInit(gen, await this.call(() => this.service.init(this.lastRequest!)));
+    this.applyInit(gen, await this.call(() => this.service.init(full), this.watchdog.start));
+  }
+
+  /**
+   * Run an uploaded scenario file (its text; the page has checked its size). The worker parses and
+   * validates it; a rejected file changes nothing — the current run, levers and seed stay — and the
+   * outcome carries the schema's messages.
+   */
+  async importScenario(text: string, seed: number): Promise<ImportOutcome> {
+    const wasPlaying = this.playing;
+    const hadRun = this.status === 'ready' && this.info !== null;
+    const gen = this.beginRun();
+    const r = await this.call(() => this.service.importScenario(text, seed), this.watchdog.start);
+    if (r && r.status === 'errored' && gen === this.generation) {
+      if (hadRun) {
+        this.status = 'ready';
+        this.host.requestUpdate();
+        if (wasPlaying) this.play();
+      } else this.fail(r.error.message);
+      return { ok: false, error: r.error };
+    }
+    if (!r) return { ok: false, error: { message: this.error } };
+    this.source = { kind: 'import', text, seed };
+    this.changes = null;
+    this.recovery = null;
+    this.applyInit(gen, r);
+    return { ok: true };
   }
 
   /**
@@ -122,13 +196,14 @@ export class SimulationController implements ReactiveController {
     const wasPlaying = this.playing;
     const hadRun = this.status === 'ready' && this.info !== null;
     const gen = this.beginRun();
-    const r = await this.call(() => this.service.update(changes));
+    const r = await this.call(() => this.service.update(changes), this.watchdog.start);
     if (r && r.status === 'errored' && hadRun && gen === this.generation) {
       this.status = 'ready';
       this.error = r.error.message;
       this.host.requestUpdate();
       return false;
     }
+    if (r && r.status !== 'errored') this.changes = { ...changes };
     this.applyInit(gen, r);
     if (wasPlaying && this.status === 'ready') this.play();
     return this.status === 'ready';
@@ -137,7 +212,7 @@ export class SimulationController implements ReactiveController {
   /** Back to tick 0, same scenario and seed. */
   async reset(): Promise<void> {
     const gen = this.beginRun();
-    this.applyInit(gen, await this.call(() => this.service.reset()));
+    this.applyInit(gen, await this.call(() => this.service.reset(), this.watchdog.start));
   }
 
   play(): void {
@@ -203,16 +278,118 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** One tick back (when paused): a seek to the previous tick. */
+  async stepBack(): Promise<void> {
+    if (this.playing || this.status !== 'ready' || !this.frame || this.frame.tick <= 0) return;
+    await this.seek(this.frame.tick - 1);
+  }
+
   async detail(index: number): Promise<LocalityDetail | null> {
+    if (this.status !== 'ready') return null;
     const r = await this.call(() => this.service.getLocalityDetail(index));
     return r && r.status !== 'errored' ? r.detail : null;
   }
 
-  /** After an error: start the last request again (same scenario and seed). */
+  /** The current run's rows or event log as CSV (with provenance columns); null if it failed. */
+  async exportCsv(kind: 'rows' | 'events'): Promise<TextResult | null> {
+    return this.call(() => this.service.exportCsv(kind), this.watchdog.start);
+  }
+
+  /** The current run's resolved scenario as a scenario file. */
+  async exportScenario(): Promise<TextResult | null> {
+    return this.call(() => this.service.exportScenario(), this.watchdog.start);
+  }
+
+  /** Stage and entry tick of every locality for innovation k (the map's table view). */
+  async stageTable(k: number): Promise<StageTableResult | null> {
+    if (this.status !== 'ready') return null;
+    return this.call(() => this.service.getStageTable(k));
+  }
+
+  /** After an error: start the last run again in a fresh worker (same scenario, changes and seed). */
   async retry(): Promise<void> {
     this.connection?.dispose();
     this.connection = null;
-    if (this.lastRequest) await this.start(this.lastRequest);
+    this.recentRecoveries = [];
+    await this.restore(0, false);
+  }
+
+  /**
+   * For tests and the fuzz: ends the worker the way a crash would — the controller is not told, so
+   * only its watchdog (or the connection's failure event) can notice.
+   */
+  killWorker(): void {
+    this.connection?.kill?.();
+  }
+
+  // ── watchdog ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The worker hung (no answer within the bound) or failed: end it, start a fresh one, rebuild the
+   * same run — scenario, changes, seed — and move it to the tick it had reached. Runs are a function
+   * of (scenario, seed), so the user continues with identical results; `recovery` tells them.
+   */
+  private async recover(reason: Recovery['reason']): Promise<void> {
+    if (this.recovering || !this.source) return;
+    this.recovering = true;
+    const tick = this.frame?.tick ?? 0;
+    const wasPlaying = this.playing;
+    try {
+      // A worker that keeps dying (the same input kills it each time) must not be restarted forever.
+      const now = performance.now();
+      this.recentRecoveries = this.recentRecoveries.filter((t) => now - t < RECOVERY_WINDOW_MS);
+      for (let attempt = 1; ; attempt++) {
+        this.connection?.dispose();
+        this.connection = null;
+        if (attempt > MAX_RECOVERIES || this.recentRecoveries.length >= MAX_RECOVERIES_IN_WINDOW) {
+          this.recovery = { tick, reason, failed: true };
+          this.fail(`the simulation worker ${reason === 'timeout' ? 'stopped answering' : 'failed'} again after ${attempt - 1} restarts`);
+          return;
+        }
+        this.recentRecoveries.push(now);
+        await this.restore(tick, wasPlaying);
+        if (this.status === 'ready') {
+          this.recovery = { tick, reason, failed: false };
+          break;
+        }
+        if (this.status === 'errored') {
+          // the new worker answered, with an error: not a hang, and restarting again would not help
+          this.recovery = { tick, reason, failed: true };
+          break;
+        }
+        // still loading: a call of the restarted worker timed out too — try once more
+      }
+      this.host.requestUpdate();
+    } finally {
+      this.recovering = false;
+    }
+  }
+
+  /** Starts the current source again (with its changes) in the current or a new worker, at `tick`. */
+  private async restore(tick: number, play: boolean): Promise<void> {
+    const source = this.source;
+    if (!source) return;
+    const gen = this.beginRun();
+    const init =
+      source.kind === 'init'
+        ? await this.call(() => this.service.init({ ...source.request, dataBaseUrl: this.dataBaseUrl() }), this.watchdog.start)
+        : await this.call(() => this.service.importScenario(source.text, source.seed), this.watchdog.start);
+    let r: InitResult | null = init;
+    if (r && r.status !== 'errored' && this.changes && gen === this.generation) {
+      const changes = this.changes;
+      r = await this.call(() => this.service.update(changes), this.watchdog.start);
+    }
+    if (gen !== this.generation) return;
+    this.applyInit(gen, r);
+    if (this.status !== 'ready' || tick <= 0) {
+      if (play && this.status === 'ready') this.play();
+      return;
+    }
+    this.inFlight = true;
+    const f = await this.call(() => this.service.seek(tick, 0));
+    this.inFlight = false;
+    this.applyFrame(gen, f);
+    if (play && this.status === 'ready') this.play();
   }
 
   // ── clock ─────────────────────────────────────────────────────────────────────────────────────
@@ -299,13 +476,28 @@ export class SimulationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs a service call; a rejection (worker gone, clone failure) becomes an error, never a hang. */
-  private async call<T>(fn: () => Promise<T>): Promise<T | null> {
+  /**
+   * Runs a service call under the watchdog: no answer within `bound` ms → the worker is restarted
+   * (recover) and the call answers null; a rejection (worker gone, clone failure) becomes an error.
+   * Never a hang.
+   */
+  private async call<T>(fn: () => Promise<T>, bound = this.watchdog.call): Promise<T | null> {
+    const connection = this.connection ?? this.open();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), bound)));
     try {
-      return await fn();
+      const r = await Promise.race([fn(), timeout]);
+      if (r === TIMED_OUT) {
+        // Only the connection that hung is restarted; a stale call of an older worker is dropped.
+        if (this.connection === connection) void this.recover('timeout');
+        return null;
+      }
+      return r as T;
     } catch (e) {
-      this.fail(e instanceof Error ? e.message : String(e));
+      if (this.connection === connection) this.fail(e instanceof Error ? e.message : String(e));
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

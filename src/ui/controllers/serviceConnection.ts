@@ -10,6 +10,8 @@ export interface ServiceConnection {
   /** called once if the worker fails (uncaught error, failed to load, undecodable message) */
   onFailure(listener: (message: string) => void): void;
   dispose(): void;
+  /** ends the worker as a crash would, without telling anyone (tests, the fuzz); absent inline */
+  kill?(): void;
 }
 
 /**
@@ -33,9 +35,11 @@ export function connectWorker(): ServiceConnection {
     service,
     onFailure: (l) => listeners.push(l),
     dispose: () => {
+      listeners.length = 0;
       (service as unknown as { [Comlink.releaseProxy]: () => void })[Comlink.releaseProxy]?.();
       worker.terminate();
     },
+    kill: () => worker.terminate(),
   };
 }
 
