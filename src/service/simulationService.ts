@@ -27,8 +27,8 @@ import type {
   TextResult,
 } from './types.ts';
 
-/** Largest seed: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 0xffffffff;
+import { MAX_SEED } from './seed.ts';
+export { MAX_SEED };
 
 export interface SimulationServiceOptions {
   /**

@@ -20,15 +20,15 @@ export const baseStyles = css`
   button, select {
     min-height: 44px;
     padding: 0.25em 0.8em;
-    border: 1px solid #8a8a8a;
+    border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676);
     border-radius: 6px;
-    background: #ffffff;
+    background: var(--idl-surface, #ffffff);
     cursor: pointer;
   }
-  button:hover:not(:disabled), select:hover:not(:disabled) { background: #eef3f8; }
+  button:hover:not(:disabled), select:hover:not(:disabled) { background: var(--idl-hover, #e8f0f8); }
   button:disabled, select:disabled, input:disabled { opacity: 0.5; cursor: not-allowed; }
   button:focus-visible, select:focus-visible, input:focus-visible, summary:focus-visible {
-    outline: 3px solid #0b5cad;
+    outline: var(--idl-focus-width, 3px) solid var(--idl-focus, #0b5cad);
     outline-offset: 2px;
   }
   .visually-hidden {

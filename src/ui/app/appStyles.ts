@@ -5,28 +5,28 @@ import { baseStyles } from '../styles.ts';
 export const appStyles = [
   baseStyles,
   css`
-    :host { display: flex; flex-direction: column; gap: 0.6rem; padding: 0.6rem 1rem 1rem; min-height: 100vh; background: #fbfbfa; }
+    :host { display: flex; flex-direction: column; gap: 0.6rem; padding: 0.6rem 1rem 1rem; min-height: 100vh; background: var(--idl-bg); color: var(--idl-fg); }
     header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; }
     .brand h1 { margin: 0; font-size: 1.7em; letter-spacing: 0.02em; }
-    .brand p { margin: 0; color: #444; font-size: 0.9em; }
+    .brand p { margin: 0; color: var(--idl-muted); font-size: 0.9em; }
     .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; }
     .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
     .pickers select { font-size: 1.1rem; max-width: 24rem; }
-    .levers-toggle[aria-expanded='true'] { background: #0b5cad; color: #fff; border-color: #0b5cad; }
-    .error { background: #fdecea; border: 2px solid #a8321e; border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
-    .error.warning { background: #fff6e0; border-color: #8a5a00; }
+    .levers-toggle[aria-expanded='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
+    .error { background: var(--idl-error-bg); border: 2px solid var(--idl-error); border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+    .error.warning { background: var(--idl-warning-bg); border-color: var(--idl-warning); }
     main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
     main.with-levers { grid-template-columns: minmax(0, 1.6fr) minmax(19rem, 1fr) minmax(19rem, 23rem); }
     .map { min-width: 0; }
     .run-title { margin: 0 0 0.2rem; }
-    .about { font-size: 0.8em; color: #333; margin: 0 0 0.3rem; }
+    .about { font-size: 0.8em; color: var(--idl-muted); margin: 0 0 0.3rem; }
     .about summary { cursor: pointer; min-height: 32px; display: flex; align-items: center; }
     .about p { margin: 0.2rem 0 0.4rem; max-width: 60rem; }
-    .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: #eef1f4; border-radius: 8px; color: #444; }
+    .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: var(--idl-surface-alt); border-radius: 8px; color: var(--idl-muted); }
     idl-map { display: block; width: 100%; aspect-ratio: 4 / 3; }
-    .notice { font-size: 0.75em; color: #555; margin: 0.3rem 0 0; }
+    .notice { font-size: 0.75em; color: var(--idl-muted); margin: 0.3rem 0 0; }
     .charts { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
-    .levers { background: #fff; border: 1px solid #d4dde6; border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
+    .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
     .levers[hidden] { display: none; }
     @media (max-width: 1100px) {
       main, main.with-levers { grid-template-columns: minmax(0, 1fr); }

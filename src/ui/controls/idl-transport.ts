@@ -21,12 +21,12 @@ export class IdlTransport extends LitElement {
     css`
       :host { display: block; }
       .bar { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
-      .play { min-width: 6.5em; font-weight: 600; background: #0b5cad; color: #fff; border-color: #0b5cad; }
-      .play:hover:not(:disabled) { background: #094a8c; }
+      .play { min-width: 6.5em; font-weight: 600; background: var(--idl-accent, #0b5cad); color: var(--idl-on-accent, #fff); border-color: var(--idl-accent, #0b5cad); }
+      .play:hover:not(:disabled) { background: var(--idl-accent-hover, #094a8c); }
       .time { font-variant-numeric: tabular-nums; font-size: 1.5em; font-weight: 700; min-width: 6.5em; }
       label.speed { display: inline-flex; align-items: center; gap: 0.35rem; }
       .scrub { position: relative; flex: 1 1 18rem; min-width: 14rem; padding-top: 1.3rem; }
-      input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: #0b5cad; cursor: pointer; }
+      input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: var(--idl-accent, #0b5cad); cursor: pointer; }
       .markers { position: absolute; left: 0; right: 0; top: 0; height: 1.3rem; }
       .marker {
         position: absolute; top: 0; transform: translateX(-50%);
@@ -38,7 +38,7 @@ export class IdlTransport extends LitElement {
       .marker.endorse { background: #0072b2; }
       .marker.document { background: #6a3d9a; border-radius: 2px; }
       .marker.mandate { background: #d55e00; border-radius: 2px; transform: translateX(-50%) rotate(45deg); }
-      .ends { display: flex; justify-content: space-between; font-size: 0.8em; color: #555; }
+      .ends { display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
     `,
   ];
 

@@ -31,21 +31,21 @@ export class IdlLevers extends LitElement {
     css`
       :host { display: block; }
       h2 { font-size: 1.15em; margin: 0 0 0.2rem; }
-      h3 { font-size: 1em; margin: 0.9rem 0 0.3rem; color: #0b3d6e; border-bottom: 2px solid #d4dde6; }
-      p.hint { font-size: 0.8em; color: #444; margin: 0 0 0.4rem; }
+      h3 { font-size: 1em; margin: 0.9rem 0 0.3rem; color: var(--idl-heading, #0b3d6e); border-bottom: 2px solid var(--idl-rule, #d4dde6); }
+      p.hint { font-size: 0.8em; color: var(--idl-muted, #444); margin: 0 0 0.4rem; }
       .row { margin: 0.35rem 0 0.6rem; }
       .row label { display: flex; justify-content: space-between; gap: 0.5rem; font-weight: 600; font-size: 0.92em; }
       .value { font-variant-numeric: tabular-nums; font-weight: 400; white-space: nowrap; }
-      .help { font-size: 0.75em; color: #444; margin: 0.1rem 0 0; }
-      .note { font-size: 0.75em; color: #8a4b00; margin: 0.1rem 0 0; }
-      input[type='range'] { width: 100%; height: 32px; margin: 0; accent-color: #0b5cad; }
-      input[type='checkbox'] { width: 1.4em; height: 1.4em; accent-color: #0b5cad; }
+      .help { font-size: 0.75em; color: var(--idl-muted, #444); margin: 0.1rem 0 0; }
+      .note { font-size: 0.75em; color: var(--idl-note, #8a4b00); margin: 0.1rem 0 0; }
+      input[type='range'] { width: 100%; height: 32px; margin: 0; accent-color: var(--idl-accent, #0b5cad); }
+      input[type='checkbox'] { width: 1.4em; height: 1.4em; accent-color: var(--idl-accent, #0b5cad); }
       select { width: 100%; }
       details { margin-top: 0.8rem; }
       summary { cursor: pointer; font-weight: 700; min-height: 44px; display: flex; align-items: center; }
       .seed { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.8rem; flex-wrap: wrap; }
       .seed input { width: 9em; min-height: 40px; padding: 0 0.4em; font-variant-numeric: tabular-nums; }
-      .error { color: #a8321e; font-size: 0.8em; }
+      .error { color: var(--idl-error, #a8321e); font-size: 0.8em; }
       .reset { margin-top: 0.6rem; }
     `,
   ];

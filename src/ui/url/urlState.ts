@@ -1,0 +1,201 @@
+/**
+ * The app's state in the page URL (share links, DESIGN.md §1: "a teacher sends a link and every
+ * student sees the same run"). A link holds the preset, the levers and assumptions *changed* from
+ * the preset (only those), the seed, the language, the tick, the innovation shown, projector mode
+ * and the app version that made it:
+ *
+ *   ?v=0.1.0&preset=fengqiao&seed=7&lang=en&tick=48&lever.media=2&param.q=0.45
+ *
+ * Numbers are written in JavaScript's shortest round-trip form, so a value read back is the same
+ * double and the run is bit-identical. Reading validates every value with the parameter table's
+ * valibot schemas (the one schema, DESIGN.md §4); an invalid or unknown value is dropped — the
+ * default is used — and reported as a warning naming the field, the value and what is allowed.
+ * Checks that need the run (is the preset known, is the tick within the horizon) are the app's.
+ */
+import * as v from 'valibot';
+import type { ParamDef } from '../../model/params/def.ts';
+import type { Assumptions, Levers } from '../../model/params/keys.ts';
+import { fieldSchema } from '../../model/params/fieldSchema.ts';
+import { allowedText, formatInterval } from '../../model/params/ranges.ts';
+import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
+import { MAX_SEED } from '../../service/seed.ts';
+import { LOCALES, type Bilingual, type Locale } from '../i18n/i18n.ts';
+
+/** Query keys. Lever and assumption keys are prefixed so they can never collide with these. */
+export const URL_KEYS = {
+  version: 'v',
+  preset: 'preset',
+  seed: 'seed',
+  lang: 'lang',
+  tick: 'tick',
+  innovation: 'k',
+  projector: 'projector',
+} as const;
+export const LEVER_PREFIX = 'lever.';
+export const PARAM_PREFIX = 'param.';
+
+/** What a link can say; absent fields mean "the default". */
+export interface UrlState {
+  version?: string;
+  presetId?: string;
+  seed?: number;
+  lang?: Locale;
+  tick?: number;
+  innovation?: number;
+  projector?: boolean;
+  levers: Partial<Levers>;
+  params: Partial<Assumptions>;
+}
+
+/** A value of the link that was not used: field, the value as written, and what is allowed. */
+export interface UrlWarning {
+  field: string;
+  value: string;
+  /** what is allowed, in both languages; null for an unknown field */
+  allowed: Bilingual | null;
+}
+
+const PRESET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
+/** A decimal number as people and String(x) write it: no hex, no "Infinity", no empty string. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const FLAG: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+
+const integerRange = (max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+
+const TOP_LEVEL: Record<string, { schema: v.GenericSchema<unknown, unknown>; allowed: Bilingual; parse: (text: string) => unknown }> = {
+  [URL_KEYS.version]: {
+    schema: v.pipe(v.string(), v.regex(VERSION)),
+    allowed: { en: 'a version such as 0.1.0', zh: '版本号，如 0.1.0' },
+    parse: (t) => t,
+  },
+  [URL_KEYS.preset]: {
+    schema: v.pipe(v.string(), v.regex(PRESET_ID)),
+    allowed: { en: 'a preset id of letters, digits, - and _', zh: '由字母、数字、- 和 _ 组成的情景编号' },
+    parse: (t) => t,
+  },
+  [URL_KEYS.seed]: {
+    schema: integerRange(MAX_SEED),
+    allowed: { en: `integers 0–${MAX_SEED}`, zh: `0–${MAX_SEED} 的整数` },
+    parse: number,
+  },
+  [URL_KEYS.lang]: {
+    schema: v.picklist(LOCALES),
+    allowed: { en: LOCALES.join(' or '), zh: LOCALES.join(' 或 ') },
+    parse: (t) => t,
+  },
+  [URL_KEYS.tick]: {
+    schema: integerRange(Number.MAX_SAFE_INTEGER),
+    allowed: { en: 'integers ≥ 0 (months since the start)', zh: '≥ 0 的整数（自起始年起的月数）' },
+    parse: number,
+  },
+  [URL_KEYS.innovation]: {
+    schema: integerRange(63),
+    allowed: { en: 'the index of an innovation of the scenario, from 0', zh: '情景中创新的序号（从 0 起）' },
+    parse: number,
+  },
+  [URL_KEYS.projector]: {
+    schema: v.boolean(),
+    allowed: { en: '1 or 0', zh: '1 或 0' },
+    parse: (t) => FLAG[t],
+  },
+};
+
+const FIELD_OF_KEY: Record<string, keyof UrlState> = {
+  [URL_KEYS.version]: 'version',
+  [URL_KEYS.preset]: 'presetId',
+  [URL_KEYS.seed]: 'seed',
+  [URL_KEYS.lang]: 'lang',
+  [URL_KEYS.tick]: 'tick',
+  [URL_KEYS.innovation]: 'innovation',
+  [URL_KEYS.projector]: 'projector',
+};
+
+const LEVERS = new Map(LEVER_DEFS.map((d) => [d.key, d]));
+const ASSUMPTIONS = new Map(ASSUMPTION_DEFS.map((d) => [d.key, d]));
+const FIELD_SCHEMAS = new Map<ParamDef, v.GenericSchema<unknown, unknown>>();
+
+function number(text: string): number | undefined {
+  return DECIMAL.test(text) ? Number(text) : undefined;
+}
+
+/** A parameter value from its text, by the row's type (then checked by the row's schema). */
+function paramValue(def: ParamDef, text: string): unknown {
+  if (def.type === 'boolean') return FLAG[text];
+  if (def.type === 'enum') return text;
+  return number(text);
+}
+
+/** What a parameter allows, in both languages (the schema's own text in English). */
+export function allowedOf(def: ParamDef): Bilingual {
+  if (def.type === 'boolean') return { en: '1 or 0', zh: '1 或 0' };
+  if (def.type === 'enum') return { en: def.values.join(', '), zh: def.values.join('、') };
+  const range = formatInterval(def.allowed[0], def.allowed[1]);
+  return { en: allowedText(def), zh: `${def.type === 'integer' ? '整数 ' : ''}${range} ${def.unit.zh}` };
+}
+
+/** Reads a query string (with or without "?"): the state it holds and the values it could not use. */
+export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[] } {
+  const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const state: UrlState = { levers: {}, params: {} };
+  const warnings: UrlWarning[] = [];
+  const seen = new Set<string>();
+  for (const [key, text] of query) {
+    if (seen.has(key)) {
+      warnings.push({ field: key, value: text, allowed: { en: 'once per link', zh: '每个链接只能出现一次' } });
+      continue;
+    }
+    seen.add(key);
+    const top = TOP_LEVEL[key];
+    if (top) {
+      const value = top.parse(text);
+      if (v.safeParse(top.schema, value).success) (state as unknown as Record<string, unknown>)[FIELD_OF_KEY[key]] = value;
+      else warnings.push({ field: key, value: text, allowed: top.allowed });
+      continue;
+    }
+    const lever = key.startsWith(LEVER_PREFIX) ? LEVERS.get(key.slice(LEVER_PREFIX.length)) : undefined;
+    const assumption = key.startsWith(PARAM_PREFIX) ? ASSUMPTIONS.get(key.slice(PARAM_PREFIX.length)) : undefined;
+    const def = lever ?? assumption;
+    if (!def) {
+      warnings.push({ field: key, value: text, allowed: null });
+      continue;
+    }
+    let schema = FIELD_SCHEMAS.get(def);
+    if (!schema) FIELD_SCHEMAS.set(def, (schema = fieldSchema(def)));
+    const value = paramValue(def, text);
+    if (!v.safeParse(schema, value).success) {
+      warnings.push({ field: key, value: text, allowed: allowedOf(def) });
+      continue;
+    }
+    const target = (lever ? state.levers : state.params) as Record<string, unknown>;
+    target[def.key] = value;
+  }
+  return { state, warnings };
+}
+
+/**
+ * The query string (without "?") of a state, in a fixed order: version, preset, seed, language,
+ * tick, innovation, projector, then levers and assumptions by key. Absent fields are left out.
+ */
+export function serializeUrlState(state: UrlState): string {
+  const query = new URLSearchParams();
+  const put = (key: string, value: string | number | boolean | undefined) => {
+    if (value === undefined) return;
+    query.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  };
+  put(URL_KEYS.version, state.version);
+  put(URL_KEYS.preset, state.presetId);
+  put(URL_KEYS.seed, state.seed);
+  put(URL_KEYS.lang, state.lang);
+  put(URL_KEYS.tick, state.tick);
+  put(URL_KEYS.innovation, state.innovation);
+  if (state.projector) put(URL_KEYS.projector, true);
+  for (const [prefix, values] of [
+    [LEVER_PREFIX, state.levers],
+    [PARAM_PREFIX, state.params],
+  ] as const) {
+    for (const key of Object.keys(values).sort()) put(prefix + key, (values as Record<string, number | boolean | string>)[key]);
+  }
+  return query.toString();
+}
