@@ -10,7 +10,7 @@ import { describeFsError } from '../load-scenario.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { resultTable, seriesTable, type ResultTable } from '../../sweep/resultTable.ts';
 import { readAllRecords } from '../../sweep/node/results.ts';
-import { parquetBytes } from '../../sweep/node/writeParquet.ts';
+import { parquetBytes, sweepParquetMetadata } from '../../sweep/node/writeParquet.ts';
 import { writeFileAtomic } from '../../sweep/node/atomicWrite.ts';
 import type { PlanDir } from '../../sweep/node/planDir.ts';
 import { openPlan, sweepStep } from './sweep-shared.ts';
@@ -64,7 +64,7 @@ function write(target: { path: string; format: Format }, table: ResultTable, pd:
   try {
     if (target.format === 'parquet') {
       const m = pd.manifest;
-      writeFileAtomic(target.path, parquetBytes(table, { 'idlab.version': m.version, 'idlab.sweepDigest': m.sweepDigest, 'idlab.baseDigest': m.baseDigest }));
+      writeFileAtomic(target.path, parquetBytes(table, sweepParquetMetadata(m)));
     } else {
       writeTableFile(target.path, table, target.format);
     }

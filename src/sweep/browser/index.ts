@@ -1,0 +1,8 @@
+/** The browser side of sweeps (DESIGN.md §3: the UI may import the browser pool; no Node APIs here). */
+export { createSweepService, type SweepServiceOptions } from './sweepService.ts';
+export type { SweepInitRequest, SweepInitResult, SweepRunResult, SweepService, SweepServiceError } from './types.ts';
+export { runSweepPool, SweepPoolError, type SweepPoolOptions, type SweepPoolResult, type SweepWorker } from './runSweepPool.ts';
+export { planSweep, type PlannedSweep, type PlanOutcome, type PresetSource } from './planSweep.ts';
+export { planTask } from './planTask.ts';
+export { defaultFactor, factorPath, numericParameters, panelSweepFile, PANEL_MORRIS_LEVELS, type PanelChoice, type PanelFactor } from './panelSweepFile.ts';
+export { recordsInRunOrder, resultsParquet, resultsText, sweepFileName, sweepFileText, type ResultsFormat } from './sweepExports.ts';
