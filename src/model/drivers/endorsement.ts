@@ -4,16 +4,21 @@
  * lowered. Exemplar rule (when `endogenousEndorsement`): a province endorses k (E ≥ 2 over it) once it
  * holds a demonstration site of k and a share ≥ θ_P of its localities is in stages 3–4; the centre
  * endorses (E = 3 everywhere) once n_C provinces have endorsed. Checked at the end of every tick on
- * the new state, so it acts from the next tick on.
+ * the new state, so it acts from the next tick on. Every cell whose E rises is rescheduled
+ * (simulation/thinning.ts: its hazard bound reads E).
  */
 import type { Kernel } from '../simulation/kernel.ts';
+import { reschedule } from '../simulation/thinning.ts';
 
 export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: number): void {
   const base = k * m.N;
   const E = m.endorse;
   for (let j = 0; j < idx.length; j++) {
     const at = base + idx[j];
-    if (E[at] < level) E[at] = level;
+    if (E[at] < level) {
+      E[at] = level;
+      reschedule(m, at);
+    }
   }
 }
 
@@ -22,7 +27,10 @@ function raiseProvince(m: Kernel, k: number, p: number, level: number): void {
   const E = m.endorse;
   for (let e = m.provOff[p]; e < m.provOff[p + 1]; e++) {
     const at = base + m.provMembers[e];
-    if (E[at] < level) E[at] = level;
+    if (E[at] < level) {
+      E[at] = level;
+      reschedule(m, at);
+    }
   }
 }
 
@@ -42,7 +50,12 @@ export function applyExemplarRule(m: Kernel): void {
     }
     if (endorsed >= m.nC) {
       centreEndorsed[k] = 1;
-      m.endorse.fill(3, k * N, (k + 1) * N);
+      for (let at = k * N; at < (k + 1) * N; at++) {
+        if (m.endorse[at] < 3) {
+          m.endorse[at] = 3;
+          reschedule(m, at);
+        }
+      }
     }
   }
 }

@@ -4,8 +4,11 @@
  * is drawn as a geometric number of ticks from the `turnover` stream, so a tick costs one comparison
  * per locality. A change at tick τ (applied with the new row) raises abandonment of stages < 3 by
  * (1 + δ_turn) for the transitions out of rows τ … τ + turnWindow − 1, i.e. while (row − τ)·dt < 1 year.
+ * The locality's cells in stages 1–2 are then rescheduled (simulation/thinning.ts: their hazard
+ * bound includes the shock only while it lasts).
  */
 import type { Kernel } from '../simulation/kernel.ts';
+import { reschedule } from '../simulation/thinning.ts';
 
 const NEVER = 0x7fffffff;
 
@@ -23,10 +26,14 @@ export function initTurnover(m: Kernel): void {
 
 /** Registers the changes that happen at `tick` and draws the next ones. */
 export function advanceTurnover(m: Kernel, tick: number): void {
-  const { N, nextTurn, lastTurn } = m;
+  const { N, K, nextTurn, lastTurn, stage } = m;
   for (let i = 0; i < N; i++) {
     if (nextTurn[i] === tick) {
       lastTurn[i] = tick;
+      for (let k = 0; k < K; k++) {
+        const s = stage[k * N + i];
+        if (s === 1 || s === 2) reschedule(m, k * N + i);
+      }
       const g = gapTicks(m);
       nextTurn[i] = g === NEVER ? NEVER : tick + g;
     }

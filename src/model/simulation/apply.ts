@@ -19,7 +19,8 @@ import { refreshDemo } from '../drivers/demoNearby.ts';
 import { raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
 import { showProbability } from '../drivers/show.ts';
-import { NEVER } from './decide.ts';
+import { NEVER, UNSCHEDULED, later, rescheduleAll } from './thinning.ts';
+import { updateQualityCell } from './qualityCells.ts';
 import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
@@ -58,7 +59,11 @@ export function setStage(
   if (from === to) return;
   m.stage[idx] = to;
   m.entered[idx] = m.tick;
-  if (to === 6) m.wake[idx] = wakeAfter === NEVER ? NEVER : m.tick + wakeAfter;
+  updateQualityCell(m, idx, from, to);
+  // a new stage, new hazards: a fresh schedule at the next decision; a terminated cell is next looked
+  // at by the decision that takes it back to stage 0 (row tick + wakeAfter)
+  m.xMax[idx] = UNSCHEDULED;
+  m.due[idx] = to === 6 ? (wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1)) : m.tick;
   const reg = m.region[i];
   const urb = m.urbanType[i];
   m.stageCount[k * STAGE_COUNT + from]--;
@@ -125,6 +130,7 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
     if (a.reward !== 1) {
       const base = a.k * m.N;
       for (let j = 0; j < a.idx.length; j++) m.reward[base + a.idx[j]] *= a.reward;
+      rescheduleAll(m, a.k, a.idx);
     }
   }
   for (const k of sched.mandate) recomputeMandate(m, k, mandates[k], tick);
@@ -137,12 +143,6 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
       }
     }
   }
-}
-
-/** Writes the pending quality steps of decide.ts. */
-export function applyQuality(m: Kernel): void {
-  const { qIdx, qVal, quality } = m;
-  for (let j = 0; j < m.qCount; j++) quality[qIdx[j]] = qVal[j];
 }
 
 /** Demonstration status after quality steps (optimizing localities crossing Q_demo). */

@@ -18,6 +18,7 @@ import { applyAttributeOverrides } from '../worlds/attributeOverrides.ts';
 import { buildSchedule } from './schedule.ts';
 import type { Kernel } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
+import { UNSCHEDULED } from './thinning.ts';
 
 export interface BuiltKernel {
   kernel: Kernel;
@@ -84,20 +85,21 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const h12Base = new Float64Array(N);
   const h23Base = new Float64Array(N);
   const h34Base = new Float64Array(N);
-  const qGrowth = new Float64Array(N);
+  const qGrowthOf = new Float64Array(N);
   const muStatic = new Float64Array(N);
   for (let i = 0; i < N; i++) {
     expStatic01[i] = Math.exp(a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i]);
     h12Base[i] = a.lambda12 * Math.exp(a.betaR * zR[i] + a.betaS * zS[i]);
     h23Base[i] = a.lambda23 * Math.exp(a.betaR * zR[i]);
     h34Base[i] = a.lambda34 * Math.exp(a.betaS * zS[i] + a.betaTol * tau);
-    qGrowth[i] = (a.etaQ * (eff.resources[i] + eff.support[i]) * dt) / 2;
+    qGrowthOf[i] = (a.etaQ * (eff.resources[i] + eff.support[i]) * dt) / 2;
     muStatic[i] = a.mu0 * Math.exp(-a.deltaS * zS[i] - a.deltaTol * tau);
   }
   const gap = gapField(scenario.innovations, eff.resources, eff.digital);
   const formBase = new Float64Array(N * K);
   const muBase = new Float64Array(N * K);
   const qErode = new Float64Array(N * K);
+  const qGrowth = new Float64Array(N * K);
   const formScale = a.eta0 * lv.acc * (1 - lv.thirdPartyEval);
   for (let idx = 0; idx < N * K; idx++) {
     const i = idx % N;
@@ -105,6 +107,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     formBase[idx] = formScale * eg;
     muBase[idx] = muStatic[i] * eg;
     qErode[idx] = a.etaGap * gap[idx] * dt;
+    qGrowth[idx] = qGrowthOf[i];
   }
   const reward = new Float64Array(N * K).fill(1);
   if (lv.reward !== 1) {
@@ -169,6 +172,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     expNegInst: Math.exp(-a.deltaInst),
     expNegE: Math.exp(-a.deltaE),
     expLoad,
+    expLoadMax: Math.max(...expLoad),
     deltaX: a.deltaX,
     turnFactor: 1 + a.deltaTurn,
     h52: a.lambda52 * lv.thirdPartyEval,
@@ -193,7 +197,8 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     endorse: new Uint8Array(N * K),
     mandate: new Uint8Array(N * K),
     reward,
-    wake: new Int32Array(N * K),
+    due: new Int32Array(N * K),
+    xMax: new Float64Array(N * K).fill(UNSCHEDULED),
     entered: new Int32Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
     visNb: new Int32Array(N * K),
@@ -233,8 +238,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     pendShow: new Uint8Array(N * K),
     pendWake: new Int32Array(N * K),
     pendCount: 0,
-    qIdx: new Int32Array(N * K),
-    qVal: new Float32Array(N * K),
+    dueList: new Int32Array(N * K),
+    qList: new Int32Array(N * K),
+    qPos: new Int32Array(N * K).fill(-1),
     qCount: 0,
     demoIdx: new Int32Array(N * K),
     demoCount: 0,

@@ -19,7 +19,8 @@ import { advanceTurnover, initTurnover } from '../drivers/turnover.ts';
 import { applyExemplarRule } from '../drivers/endorsement.ts';
 import { buildKernel } from './buildKernel.ts';
 import { decide } from './decide.ts';
-import { applyQuality, applyScriptedFields, applyStages, refreshQualityDemo } from './apply.ts';
+import { applyScriptedFields, applyStages, refreshQualityDemo } from './apply.ts';
+import { rebuildQualityCells, stepQualities } from './qualityCells.ts';
 import { tickOf } from './schedule.ts';
 import { DYNAMIC_ARRAYS, type Kernel } from './kernel.ts';
 import type { Checkpoint, Simulation, SimulationOptions } from './types.ts';
@@ -54,7 +55,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     decide(m);
     const t = m.tick + 1;
     m.tick = t;
-    applyQuality(m);
+    stepQualities(m);
     applyScriptedFields(m, t, mandates);
     applyStages(m, log, t, originStage);
     refreshQualityDemo(m);
@@ -89,6 +90,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     }
     for (const key of DYNAMIC_ARRAYS) (m[key] as { set(a: ArrayLike<number>): void }).set(c.arrays[key]);
     m.tick = c.tick;
+    rebuildQualityCells(m);
     for (const [name, key] of Object.entries(RNG_KEYS) as [keyof typeof RNG_KEYS, (typeof RNG_KEYS)[keyof typeof RNG_KEYS]][]) {
       (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
     }

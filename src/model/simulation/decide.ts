@@ -1,18 +1,22 @@
 /**
- * The read phase of a tick (DESIGN.md §2.3, §2.5): every (i,k) computes its competing hazards from
- * the start-of-tick state and makes at most one transition — one uniform for "whether" (against
- * 1 − e^{−H·dt}, H the total hazard) and, for active stages, one for "which" (in proportion to the
- * hazards). Nothing is written to the state here: decisions and quality steps go to pending buffers
+ * The read phase of a tick (DESIGN.md §2.3, §2.5): every (i,k) whose turn it is computes its
+ * competing hazards from the start-of-tick state and makes at most one transition. Nothing is
+ * written to the shared state here (only the cell's own schedule): decisions go to pending buffers
  * that apply.ts writes afterwards, so every share and count read is the start-of-tick one.
  *
- * Speed (DESIGN.md §3): static terms are precomputed (buildKernel.ts), counts are incremental, and
- * the "whether" test first compares u with the bounds x − x²/2 ≤ 1 − e^{−x} ≤ x (x = H·dt), so the
- * exponential is computed only for u in that narrow band — the decision is exactly u < 1 − e^{−x}.
+ * Whose turn it is: thinning.ts. A cell is looked at only at its candidate ticks (a Bernoulli
+ * process with probability P̄ = 1 − e^{−x̄} per tick, x̄ ≥ H·dt a bound of its hazard); there the
+ * exact hazards are computed and the transition accepted with probability P(H)/P̄ — one uniform u,
+ * accepted when u·P̄ < 1 − e^{−H·dt} — so the per-tick probability is exactly 1 − e^{−H·dt}.
+ * "Which" transition: a second uniform times H, in the order progression, formalism, abandonment
+ * (stage 5: correction, abandonment). The "whether" test compares with the bounds
+ * x − x²/2 ≤ 1 − e^{−x} ≤ x first, so the exponential is computed only in the narrow band between.
  */
 import type { Kernel } from './kernel.ts';
 import * as stages from './stages.ts';
 import * as alea from '../rng/aleaState.ts';
 import * as ch from '../events/channels.ts';
+import * as th from './thinning.ts';
 import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
@@ -33,6 +37,11 @@ const CH_GLOBAL = ch.CH_GLOBAL;
 const CH_MANDATE = ch.CH_MANDATE;
 const CH_NEIGHBOUR = ch.CH_NEIGHBOUR;
 const CH_PROVINCE = ch.CH_PROVINCE;
+const NEVER = th.NEVER;
+const UNSCHEDULED = th.UNSCHEDULED;
+const hazardBound = th.hazardBound;
+const geometricTicks = th.geometricTicks;
+const later = th.later;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -41,27 +50,38 @@ function fires(u: number, x: number): boolean {
   return u < -Math.expm1(-x);
 }
 
-/** Re-adoption never happens (ρ_re = 0), as a tick count. */
-export const NEVER = 0x7fffffff;
-
 /**
  * Ticks from entry into stage 6 until the row that shows 6 → 0: geometric on {1, 2, …} with per-tick
- * probability 1 − e^{ρ_re·dt}, by inversion of u ∈ [0,1); lnStay = −ρ_re·dt.
+ * probability 1 − e^{−ρ_re·dt} (ρ_re is constant, so one draw at entry is the same process as a
+ * draw per tick), by inversion of u ∈ [0,1); NEVER when ρ_re = 0.
  */
-function reentryTicks(u: number, lnStay: number): number {
-  if (!(lnStay < 0)) return NEVER;
-  const g = 1 + Math.floor(Math.log(1 - u) / lnStay);
-  return g < NEVER / 2 ? g : NEVER;
+function reentryTicks(u: number, x: number): number {
+  return x > 0 ? geometricTicks(u, x) : NEVER;
+}
+
+/** A bound was below the hazard it bounds: a bug in thinning.ts, never an input error. */
+function boundViolated(k: number, i: number, s: number, x: number, xm: number): never {
+  throw new Error(`kernel: hazard bound violated at innovation ${k}, locality ${i}, stage ${s} (H·dt = ${x} > bound ${xm})`);
+}
+
+/**
+ * The cells whose decision must look at them this tick, ascending (= innovation, locality order):
+ * a tight pass of its own, so the scan over all N·K cells stays a few instructions per cell.
+ */
+function collectDue(due: Int32Array, tick: number, out: Int32Array): number {
+  let n = 0;
+  for (let idx = 0; idx < due.length; idx++) if (due[idx] <= tick) out[n++] = idx;
+  return n;
 }
 
 export function decide(m: Kernel): void {
   const { N, K, P, dt, province, invDeg, invProvRest, invForumDen, theta, expStatic01, h12Base, h23Base, h34Base } = m;
-  const { qGrowth, formBase, muBase, qErode, startTick, stage, quality, flags, endorse, mandate, reward } = m;
+  const { formBase, muBase, startTick, stage, quality, flags, endorse, mandate, reward, due, xMax } = m;
   const { visNb, visForum, demoNb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
-  const { turnFactor, turnWindow, h52, rhoRe, wake } = m;
-  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake, qIdx, qVal, demoIdx, qDemo } = m;
-  const lnStay = -rhoRe * dt; // ln P(no re-adoption in a tick)
+  const { turnFactor, turnWindow, h52, rhoRe } = m;
+  const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
+  const xRe = rhoRe * dt;
   // the `transitions` alea stream, inlined (rng/aleaState.ts): state in locals, written back at the end
   const ts = m.transitionsState;
   let s0 = ts[0];
@@ -72,23 +92,65 @@ export function decide(m: Kernel): void {
   const rC = m.rngChannels;
   const tick = m.tick;
   let pc = 0;
-  let qc = 0;
-  let dc = 0;
 
-  for (let k = 0; k < K; k++) {
-    pendStart[k] = pc;
-    const base = k * N;
-    const kP = k * P;
-    const open = tick >= startTick[k];
-    const gV = wg * (visCount[k] / N);
-
-    for (let i = 0; i < N; i++) {
-      const idx = base + i;
+  const n = collectDue(due, tick, m.dueList);
+  const dueList = m.dueList;
+  let k = -1;
+  let base = 0;
+  let kP = 0;
+  let open = 0;
+  let gV = 0;
+  for (let j = 0; j < n; j++) {
+    const idx = dueList[j];
+    while (idx >= base + N || k < 0) {
+      // the next innovation (cells come in (innovation, locality) order)
+      k++;
+      pendStart[k] = pc;
+      base = k * N;
+      kP = k * P;
+      open = startTick[k];
+      gV = wg * (visCount[k] / N);
+    }
+    {
+      const i = idx - base;
       const s = stage[idx];
+
+      if (s === 6) {
+        // — terminated: re-adoption (6 → 0) at the tick drawn on entry (constant hazard ρ_re) —
+        pendLoc[pc] = i;
+        pendTo[pc] = 0;
+        pendChannel[pc] = 0;
+        pendSource[pc] = -1;
+        pc++;
+        continue;
+      }
+
+      let xm = xMax[idx];
+      if (xm === UNSCHEDULED) {
+        // a fresh schedule from the current state: the first candidate is 1, 2, … ticks from now
+        if (s === 0 && tick < open) {
+          due[idx] = open;
+          continue;
+        }
+        xm = hazardBound(m, k, i, idx, s) * dt;
+        if (!(xm > 0)) {
+          xMax[idx] = 0;
+          due[idx] = NEVER;
+          continue;
+        }
+        xMax[idx] = xm;
+        const g = geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm);
+        if (g > 1) {
+          due[idx] = later(tick, g - 1);
+          continue;
+        }
+      }
+      // a candidate tick: the next one is drawn now (used if the cell does not move)
+      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -Math.expm1(-xm);
+      due[idx] = later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm));
 
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —
-        if (!open) continue;
         const p = province[i];
         const an = visNb[idx] * invDeg[i];
         const ap = visProv[kP + p] * invProvRest[i];
@@ -101,8 +163,8 @@ export function decide(m: Kernel): void {
         const mand = mandate[idx];
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
         const x = h * dt;
-        if (!(x > 0)) continue;
-        if (!fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
+        if (x > xm) boundViolated(k, i, s, x, xm);
+        if (!(x > 0) || !fires(u, x)) continue;
 
         // channel attribution: the parts add up to h (external and peer use e^{drive − β_E[E]})
         const eD0 = eDrive / expBE[e];
@@ -142,13 +204,15 @@ export function decide(m: Kernel): void {
         continue;
       }
 
+      const f = flags[idx];
+      const show = (f & FLAG_SHOW) !== 0;
+      const e = endorse[idx];
+      const p = province[i];
+      let H: number;
+      let hProg = 0;
+      let hForm = 0;
       if (s <= 4) {
         // — active: progression, formalism (→5), abandonment (→6) —
-        const f = flags[idx];
-        const show = (f & FLAG_SHOW) !== 0;
-        const e = endorse[idx];
-        const p = province[i];
-        let hProg = 0;
         if (s === 1) {
           const demo = demoNb[idx] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
           hProg = h12Base[i] * (demo ? expBD : 1);
@@ -157,66 +221,31 @@ export function decide(m: Kernel): void {
         } else if (s === 3) {
           hProg = h34Base[i];
         }
-        const hForm = formBase[idx] * expLoad[load[i] - 1] * (show ? 2 : 1);
+        hForm = formBase[idx] * expLoad[load[i] - 1] * (show ? 2 : 1);
         let mu = muBase[idx] * expAX[kP + p];
         if (show) mu *= expShow;
         if (s >= 3) mu *= expNegInst;
         if (e >= 2) mu *= expNegE;
         if (s < 3 && tick - lastTurn[i] < turnWindow) mu *= turnFactor;
-
-        if (s >= 2) {
-          const q0 = quality[idx];
-          let q1 = q0 + qGrowth[i] * (1 - q0) - qErode[idx] * q0;
-          q1 = Math.fround(q1 < 0 ? 0 : q1 > 1 ? 1 : q1);
-          if (q1 !== q0) {
-            qIdx[qc] = idx;
-            qVal[qc] = q1;
-            qc++;
-            if (s === 4 && q0 >= qDemo !== q1 >= qDemo) demoIdx[dc++] = idx;
-          }
-        }
-
-        const H = hProg + hForm + mu;
-        const x = H * dt;
-        if (!(x > 0) || !fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
-        const v = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * H;
-        pendLoc[pc] = i;
-        const to = v < hProg ? s + 1 : v < hProg + hForm ? 5 : 6;
-        pendTo[pc] = to;
-        pendChannel[pc] = 0;
-        pendSource[pc] = -1;
-        if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), lnStay);
-        pc++;
-        continue;
-      }
-
-      if (s === 5) {
+        H = hProg + hForm + mu;
+      } else {
         // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —
-        const f = flags[idx];
-        const e = endorse[idx];
-        let mu = muBase[idx] * expAX[kP + province[i]] * expNegInst;
-        if ((f & FLAG_SHOW) !== 0) mu *= expShow;
+        let mu = muBase[idx] * expAX[kP + p] * expNegInst;
+        if (show) mu *= expShow;
         if (e >= 2) mu *= expNegE;
-        const H = h52 + mu;
-        const x = H * dt;
-        if (!(x > 0) || !fires((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), x)) continue;
-        const v = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * H;
-        pendLoc[pc] = i;
-        const to = v < h52 ? 2 : 6;
-        pendTo[pc] = to;
-        pendChannel[pc] = 0;
-        pendSource[pc] = -1;
-        if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), lnStay);
-        pc++;
-        continue;
+        hProg = h52;
+        H = h52 + mu;
       }
-
-      // — terminated: re-adoption (6 → 0) at the tick drawn on entry (constant hazard ρ_re) —
-      if (wake[idx] !== tick + 1) continue;
+      const x = H * dt;
+      if (x > xm) boundViolated(k, i, s, x, xm);
+      if (!(x > 0) || !fires(u, x)) continue;
+      const v = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * H;
+      const to = v < hProg ? (s === 5 ? 2 : s + 1) : v < hProg + hForm ? 5 : 6;
       pendLoc[pc] = i;
-      pendTo[pc] = 0;
+      pendTo[pc] = to;
       pendChannel[pc] = 0;
       pendSource[pc] = -1;
+      if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xRe);
       pc++;
     }
   }
@@ -224,8 +253,7 @@ export function decide(m: Kernel): void {
   ts[1] = s1;
   ts[2] = s2;
   ts[3] = c;
+  while (++k < K) pendStart[k] = pc;
   pendStart[K] = pc;
   m.pendCount = pc;
-  m.qCount = qc;
-  m.demoCount = dc;
 }

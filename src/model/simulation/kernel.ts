@@ -53,7 +53,7 @@ export interface Kernel {
   readonly h23Base: Float64Array;
   /** λ34·exp(β_S·z(s) + β_tol·τ) */
   readonly h34Base: Float64Array;
-  /** η_Q·(r + s)/2·dt: quality growth per tick at Q = 0 */
+  /** η_Q·(r_i + s_i)/2·dt: quality growth per tick at Q = 0 (N×K, the same for every k) */
   readonly qGrowth: Float64Array;
   /** gap_ik (N×K) */
   readonly gap: Float64Array;
@@ -87,6 +87,8 @@ export interface Kernel {
   readonly expNegE: number; // exp(−δ_E)
   /** exp(δ_load·load·(1 − burdenReduction)) for load = 0 … K−1 */
   readonly expLoad: Float64Array;
+  /** the largest entry of expLoad */
+  readonly expLoadMax: number;
   readonly deltaX: number;
   readonly turnFactor: number; // 1 + δ_turn
   readonly h52: number; // λ52·thirdPartyEval
@@ -114,10 +116,13 @@ export interface Kernel {
   /** reward lever in rewardScope × every document's reward over its scope (N×K) */
   readonly reward: Float64Array;
   /**
-   * Terminated cells: the tick whose row shows the re-adoption 6 → 0, drawn at entry into stage 6 as a
-   * geometric number of ticks (ρ_re is constant, so this equals one Bernoulli draw per tick); NEVER if ρ_re = 0.
+   * Schedules (thinning.ts): the next tick whose decision looks at the cell — a candidate tick, the
+   * tick a fresh schedule is drawn, or for a terminated cell the decision that takes it back to
+   * stage 0 (drawn at entry; NEVER if ρ_re = 0) — and the hazard bound x̄ ≥ H·dt of the current
+   * schedule (UNSCHEDULED: draw one at `due`).
    */
-  readonly wake: Int32Array;
+  readonly due: Int32Array;
+  readonly xMax: Float64Array;
   /** tick the (i,k) entered its stage */
   readonly entered: Int32Array;
   /** tick of the first adoption, −1 if never */
@@ -175,9 +180,11 @@ export interface Kernel {
   /** for a pending → 6: ticks until re-adoption (geometric), or NEVER */
   readonly pendWake: Int32Array;
   pendCount: number;
-  /** pending quality updates (index k·N + i, new Q) */
-  readonly qIdx: Int32Array;
-  readonly qVal: Float32Array;
+  /** the cells decide.ts looks at this tick (ascending) */
+  readonly dueList: Int32Array;
+  /** cells in stages 2–4, unordered, and each one's position (−1 if absent): qualityCells.ts */
+  readonly qList: Int32Array;
+  readonly qPos: Int32Array;
   qCount: number;
   /** optimizing cells whose Q crosses Q_demo this tick (demonstration status to refresh) */
   readonly demoIdx: Int32Array;
@@ -192,7 +199,8 @@ export const DYNAMIC_ARRAYS = [
   'endorse',
   'mandate',
   'reward',
-  'wake',
+  'due',
+  'xMax',
   'entered',
   'firstAdopt',
   'visNb',

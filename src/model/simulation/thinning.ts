@@ -1,0 +1,125 @@
+/**
+ * Skip-ahead by thinning (DESIGN.md §2.3 semantics, §3 "Performance design").
+ *
+ * The rule of §2.3 is: in every tick, (i,k) leaves its stage with probability P(H) = 1 − e^{−H·dt},
+ * H the total hazard read from the start-of-tick state, independently of earlier ticks. Drawing a
+ * uniform for every cell in every tick is what made the kernel slow; most cells sit in stages with
+ * small hazards. Instead each cell carries an upper bound x̄ ≥ H·dt valid until the cell is
+ * *rescheduled*, and the ticks at which it is looked at ("candidates") form a Bernoulli process with
+ * per-tick probability P̄ = 1 − e^{−x̄}: the gap to the next candidate is geometric, one draw. At a
+ * candidate the exact H is computed and the transition accepted with probability P(H)/P̄. Per tick
+ * the transition probability is then P̄ · P(H)/P̄ = P(H), and the candidate and acceptance draws of
+ * different ticks are independent — the same process as a draw per tick, exactly (thinning of a
+ * Bernoulli process). Which transition fires is then drawn in proportion to the hazards, as before.
+ *
+ * A bound may rest only on inputs that cannot rise above it before the next reschedule. The bound
+ * uses the current value of everything that changes rarely — stage, show flag, endorsement E,
+ * mandate, reward, the leader-turnover window — and every change of those reschedules the cell
+ * (the geometric clock is memoryless, so restarting it at any tick, for a reason that does not look
+ * at the cell's future draws, changes nothing in distribution). Inputs that change often are bounded
+ * by their largest possible value: peer shares (each ≤ 1), demoNearby (max(1, e^{β_D})), abandonment
+ * contagion a_X ≤ 1, load (the largest e^{δ_load·l·(1 − burdenReduction)}, l < K: rescheduling
+ * i's other innovations whenever one of them starts or stops running cost more than it saved), and
+ * quality Q along its deterministic path (see qualityBound).
+ *
+ * State per cell (checkpointed): `due`, the next tick whose decision must look at the cell, and
+ * `xMax`, the bound x̄ of its current schedule, or UNSCHEDULED when a fresh one must be drawn at `due`.
+ * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry).
+ */
+import type { Kernel } from './kernel.ts';
+
+/** "Never" as a tick (beyond any horizon). */
+export const NEVER = 0x7fffffff;
+
+/** `xMax` of a cell that needs a fresh schedule at its `due` tick. */
+export const UNSCHEDULED = -1;
+
+/**
+ * Bounds are inflated by this relative margin, so that a hazard equal to its bound in exact
+ * arithmetic but computed in another order (one rounding more) still lies below it.
+ */
+const MARGIN = 1 + 2 ** -30;
+
+/**
+ * Ticks from now to the next candidate, geometric on {1, 2, …} with P(g > n) = e^{−n·x}, by
+ * inversion of u ∈ [0,1); x = x̄ > 0. Capped at NEVER.
+ */
+export function geometricTicks(u: number, x: number): number {
+  const g = 1 + Math.floor(Math.log(1 - u) / -x);
+  return g < NEVER / 2 ? g : NEVER;
+}
+
+/** tick + gap, saturating at NEVER. */
+export function later(tick: number, gap: number): number {
+  const t = tick + gap;
+  return t < NEVER ? t : NEVER;
+}
+
+/**
+ * The cell's hazard inputs changed (stage, E, mandate, reward, load, turnover): its next decision
+ * draws a fresh schedule from the new state. Terminated cells keep their re-adoption tick.
+ * Called in the write phase, when `m.tick` is already the next decision's tick.
+ */
+export function reschedule(m: Kernel, idx: number): void {
+  if (m.stage[idx] === 6) return;
+  m.xMax[idx] = UNSCHEDULED;
+  if (m.due[idx] > m.tick) m.due[idx] = m.tick;
+}
+
+/** Reschedules cells `idx[j]` of innovation k (locality indices). */
+export function rescheduleAll(m: Kernel, k: number, idx: ArrayLike<number>): void {
+  const base = k * m.N;
+  for (let j = 0; j < idx.length; j++) reschedule(m, base + idx[j]);
+}
+
+/** Reschedules every cell of innovation k. */
+export function rescheduleInnovation(m: Kernel, k: number): void {
+  const base = k * m.N;
+  for (let i = 0; i < m.N; i++) reschedule(m, base + i);
+}
+
+/**
+ * The largest Q the cell can have before it leaves stage 2 (or, with β_Q < 0, the smallest, as the
+ * value that maximizes e^{β_Q(Q − 0.5)}). In stages 2–4 Q follows the deterministic step
+ * Q' = Q + g(1 − Q) − eQ = Q + (g + e)(Q* − Q), Q* = g/(g + e): for g + e ≤ 1 it moves monotonically
+ * towards Q* and never passes it, so Q stays between its current value and Q*; float32 rounding can
+ * overshoot by an ulp, covered by a 1e-6 margin. Otherwise the whole range [0, 1].
+ */
+function qualityBound(q: number, g: number, e: number, up: boolean): number {
+  const ge = g + e;
+  if (!(ge <= 1)) return up ? 1 : 0;
+  const qStar = ge > 0 ? g / ge : q;
+  return up ? Math.min(1, Math.max(q, qStar) + 1e-6) : Math.max(0, Math.min(q, qStar) - 1e-6);
+}
+
+/**
+ * An upper bound of the total hazard (per year) of cell idx = k·N + i in stage s ∈ 0…5, valid until
+ * the cell is rescheduled (see the header). Mirrors the hazards of decide.ts term by term.
+ */
+export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: number): number {
+  const e = m.endorse[idx];
+  const demoMax = m.expBD > 1 ? m.expBD : 1;
+  if (s === 0) {
+    const peerMax = m.threshold ? 1 : pos(m.wg) + pos(m.wn) + pos(m.wp) + pos(m.wf);
+    const h = (m.pm + m.q * peerMax) * m.expStatic01[i] * m.expBE[e] * demoMax + (m.mandate[idx] ? m.kM : 0);
+    return h * MARGIN;
+  }
+  const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
+  const axMax = m.deltaX > 0 ? Math.exp(m.deltaX) : 1;
+  let mu = m.muBase[idx] * axMax;
+  if (show) mu *= m.expShow;
+  if (s >= 3) mu *= m.expNegInst;
+  if (e >= 2) mu *= m.expNegE;
+  if (s === 5) return (m.h52 + mu) * MARGIN;
+  if (s < 3 && m.tick - m.lastTurn[i] < m.turnWindow) mu *= m.turnFactor;
+  let hProg = 0;
+  if (s === 1) hProg = m.h12Base[i] * demoMax;
+  else if (s === 2) {
+    const qb = qualityBound(m.quality[idx], m.qGrowth[idx], m.qErode[idx], m.betaQ >= 0);
+    hProg = m.h23Base[i] * m.reward[idx] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
+  } else if (s === 3) hProg = m.h34Base[i];
+  const hForm = m.formBase[idx] * m.expLoadMax * (show ? 2 : 1);
+  return (hProg + hForm + mu) * MARGIN;
+}
+
+const pos = (x: number): number => (x > 0 ? x : 0);
