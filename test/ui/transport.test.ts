@@ -16,7 +16,7 @@ function base(): Partial<IdlTransport> {
 }
 
 const button = (el: IdlTransport, text: RegExp) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => text.test(b.textContent ?? '')) as HTMLButtonElement;
+  [...shadow(el).querySelectorAll('button')].find((b) => text.test((b.textContent ?? '').trim())) as HTMLButtonElement;
 
 describe('<idl-transport>', () => {
   afterEach(() => setLocale('en'));
@@ -31,7 +31,7 @@ describe('<idl-transport>', () => {
     el.playing = true;
     await el.updateComplete;
     expect(button(el, /Pause/).getAttribute('aria-pressed')).toBe('true');
-    expect(button(el, /Step/).disabled).toBe(true); // stepping while the clock runs would race it
+    expect(button(el, /^Step$/).disabled).toBe(true); // stepping while the clock runs would race it
     await userEvent.click(button(el, /Pause/));
     expect(pauses).toHaveLength(1);
   });
@@ -40,7 +40,7 @@ describe('<idl-transport>', () => {
     setLocale('zh-CN');
     const el = await mount<IdlTransport>('idl-transport', base());
     const labels = [...shadow(el).querySelectorAll('button:not(.marker)')].map((b) => b.textContent?.trim());
-    expect(labels).toEqual(['播放', '单步', '重置']);
+    expect(labels).toEqual(['播放', '后退一步', '单步', '重置']);
     expect(shadow(el).querySelector('output')?.textContent).toContain('1963年');
   });
 
@@ -49,8 +49,14 @@ describe('<idl-transport>', () => {
     const el = await mount<IdlTransport>('idl-transport', base());
     const steps = collect(el, 'idl-step');
     const resets = collect(el, 'idl-reset');
-    await userEvent.click(button(el, /Step/));
+    const backs = collect(el, 'idl-step-back');
+    await userEvent.click(button(el, /^Step$/));
     await userEvent.click(button(el, /Reset/));
+    expect(button(el, /^Step back$/).disabled).toBe(el.tick <= 0);
+    el.tick = 5;
+    await el.updateComplete;
+    await userEvent.click(button(el, /^Step back$/));
+    expect(backs).toHaveLength(1);
     expect(steps).toHaveLength(1);
     expect(resets).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ export const SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10];
 /**
  * Transport controls: play/pause, step one tick, speed, reset, and the year scrubber with the
  * scenario's events marked on it. Holds no simulation state: it shows its properties and announces
- * intentions as events (`idl-play`, `idl-pause`, `idl-step`, `idl-reset`, `idl-seek` {tick},
+ * intentions as events (`idl-play`, `idl-pause`, `idl-step`, `idl-step-back`, `idl-reset`, `idl-seek` {tick},
  * `idl-speed` {speed}); the app's SimulationController acts on them.
  */
 export class IdlTransport extends LitElement {
@@ -93,8 +93,9 @@ export class IdlTransport extends LitElement {
         >
           ${this.playing ? t('transport.pause') : t('transport.play')}
         </button>
-        <button ?disabled=${this.disabled || this.playing || this.done} @click=${this.onStep}>${t('transport.step')}</button>
-        <button ?disabled=${this.disabled} @click=${this.onReset}>${t('transport.reset')}</button>
+        <button class="back" ?disabled=${this.disabled || this.playing || this.tick <= 0} @click=${this.onStepBack}>${t('transport.stepBack')}</button>
+        <button class="step" ?disabled=${this.disabled || this.playing || this.done} @click=${this.onStep}>${t('transport.step')}</button>
+        <button class="reset" ?disabled=${this.disabled} @click=${this.onReset}>${t('transport.reset')}</button>
         <label class="speed">
           ${t('transport.speed')}
           <select ?disabled=${this.disabled} @change=${this.onSpeed} aria-label=${t('transport.speed')}>
@@ -145,6 +146,7 @@ export class IdlTransport extends LitElement {
 
   private onPlay = () => this.emit(this.playing ? 'idl-pause' : 'idl-play');
   private onStep = () => this.emit('idl-step');
+  private onStepBack = () => this.emit('idl-step-back');
   private onReset = () => this.emit('idl-reset');
   private onSpeed = (e: Event) => this.emit('idl-speed', { speed: Number((e.target as HTMLSelectElement).value) });
   private onScrub = (e: Event) => this.seek(Number((e.target as HTMLInputElement).value));
