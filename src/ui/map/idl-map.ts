@@ -20,6 +20,7 @@
  *   lang            'zh-CN' | 'en'            language of legend and tooltip; names are Chinese, or the
  *                                             pinyin from the data in English
  *   palette         Palette                   stage colours and the background grey (src/ui/palette.ts)
+ *   borderScale     number                    multiplies the border widths (projector mode: 2.5; default 1)
  *   startYear, dt   number                    turn ticks into dates in the tooltip (dt in years per tick)
  *   detailProvider  (index) => LocalityDetail | null | Promise<…>   details for the tooltip, e.g.
  *                                             the simulation service's getLocalityDetail
@@ -84,6 +85,7 @@ export class IdlMap extends LitElement {
     showLinks: { type: Boolean, attribute: 'show-links', reflect: true },
     lang: { type: String, reflect: true },
     palette: { attribute: false },
+    borderScale: { attribute: false },
     startYear: { attribute: false },
     dt: { attribute: false },
     detailProvider: { attribute: false },
@@ -102,6 +104,8 @@ export class IdlMap extends LitElement {
   declare showLinks: boolean;
   declare lang: Locale;
   declare palette: Palette;
+  /** multiplies the widths of unit and province borders (projector mode thickens them) */
+  declare borderScale: number;
   declare startYear: number;
   declare dt: number;
   declare detailProvider: DetailProvider | null;
@@ -138,6 +142,7 @@ export class IdlMap extends LitElement {
     this.showLinks = false;
     this.lang = getLocale();
     this.palette = DEFAULT_PALETTE;
+    this.borderScale = 1;
     this.startYear = 0;
     this.dt = 1 / 12;
     this.detailProvider = null;
@@ -220,7 +225,7 @@ export class IdlMap extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     if (!this.layout) return;
     const geometryChanged = changed.has('layout') || changed.has('transform');
-    if (geometryChanged) this.drawLineLayer();
+    if (geometryChanged || changed.has('borderScale')) this.drawLineLayer();
     if (geometryChanged || changed.has('stages') || changed.has('palette')) this.drawFillLayer();
     if (changed.has('stages') && this.hover && this.hover.locality >= 0 && performance.now() - this.detailAt > DETAIL_REFRESH_MS) {
       this.requestDetail(this.hover.locality);
@@ -314,7 +319,9 @@ export class IdlMap extends LitElement {
 
   private drawLineLayer(): void {
     if (!this.layout) return;
-    drawLines(this.canvas('lines').getContext('2d')!, LINE_STYLE, this.scales(this.layout));
+    const k = this.borderScale > 0 ? this.borderScale : 1;
+    const style = k === 1 ? LINE_STYLE : { ...LINE_STYLE, borderWidth: LINE_STYLE.borderWidth * k, provinceWidth: LINE_STYLE.provinceWidth * k };
+    drawLines(this.canvas('lines').getContext('2d')!, style, this.scales(this.layout));
   }
 
   private anchor(locality: number, layout: MapLayout): Anchor | null {
