@@ -12,6 +12,7 @@ async function mountApp(): Promise<IdlApp> {
   const app = document.createElement('idl-app') as IdlApp;
   app.dataBaseUrl = location.origin + '/';
   app.autoplay = false;
+  app.useUrl = false;
   app.connectService = () => connectInline(createSimulationService());
   document.body.append(app);
   await until(() => app.sim.status === 'ready' && !!app.shadowRoot?.querySelector('idl-map') && app.sim.presets.length > 0);

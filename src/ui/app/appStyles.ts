@@ -1,9 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../styles.ts';
+import { THEMES, themeDeclarations } from '../theme.ts';
+
+/** The theme tokens as custom properties on the host; projector mode swaps them (and sizes). */
+const themes = unsafeCSS(`
+  :host { ${themeDeclarations(THEMES.standard)} }
+  :host([projector]) { ${themeDeclarations(THEMES.projector)} }
+`);
 
 /** Layout of the app shell: a projector-first grid (map large, charts beside, levers as a side panel). */
 export const appStyles = [
   baseStyles,
+  themes,
   css`
     :host { display: flex; flex-direction: column; gap: 0.6rem; padding: 0.6rem 1rem 1rem; min-height: 100vh; background: var(--idl-bg); color: var(--idl-fg); }
     header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; }
@@ -28,6 +36,23 @@ export const appStyles = [
     .charts { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
     .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
     .levers[hidden] { display: none; }
+    .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+    .tools button[aria-pressed='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
+    .link-notices ul { margin: 0; padding-left: 1.2em; flex: 1 1 30rem; }
+    .map-table h2 { font-size: 1.1em; margin: 0.8rem 0 0.3rem; }
+    /* Projector mode: large type everywhere, thick control borders, focus ring and map borders
+       (the map's are set through its borderScale property), legend and KPIs readable from the back. */
+    :host([projector]) {
+      --idl-font-size: 24px;
+      --idl-map-font-size: 22px;
+      --idl-border-width: 2px;
+      --idl-focus-width: 4px;
+    }
+    :host([projector]) .brand h1 { font-size: 1.5em; }
+    :host([projector]) .brand p { font-size: 0.8em; }
+    :host([projector]) idl-kpis { font-size: 1.15em; }
+    :host([projector]) idl-map { color: #000000; }
+    :host([projector]) main { grid-template-columns: minmax(0, 1.9fr) minmax(18rem, 1fr); }
     @media (max-width: 1100px) {
       main, main.with-levers { grid-template-columns: minmax(0, 1fr); }
       .levers { position: static; max-height: none; }

@@ -12,9 +12,29 @@ import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
 import '../levers/idl-levers.ts';
 import type { ParamChange } from '../levers/idl-levers.ts';
-import { LOCALES, formatInteger, getLocale, pick, setLocale, t, type Locale } from '../i18n/i18n.ts';
-import { initialAppState, withParam, type AppState } from './appState.ts';
+import { LOCALES, formatInteger, formatYearMonth, getLocale, pick, setLocale, t, type Locale } from '../i18n/i18n.ts';
+import { APP_VERSION } from '../../model/version.ts';
+import { MAX_SCENARIO_BYTES } from '../../service/scenarioText.ts';
+import '../share/idl-share-dialog.ts';
+import type { IdlShareDialog } from '../share/idl-share-dialog.ts';
+import '../export/idl-export-dialog.ts';
+import { formatBytes, type ExportKind, type IdlExportDialog } from '../export/idl-export-dialog.ts';
+import '../help/idl-help-dialog.ts';
+import type { IdlHelpDialog } from '../help/idl-help-dialog.ts';
+import { shortcutFor } from '../help/shortcuts.ts';
+import '../table/idl-map-table.ts';
+import type { MapTableData } from '../table/idl-map-table.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from '../url/urlState.ts';
+import { DEFAULT_PRESET, DEFAULT_SEED, initialAppState, withParam, type AppState } from './appState.ts';
 import { appStyles } from './appStyles.ts';
+import { renderLinkNotices, type LinkNotice } from './appNotices.ts';
+import { runExport } from './appExports.ts';
+import { LiveRegionController } from './LiveRegionController.ts';
+
+/** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
+const TABLE_REFRESH_PLAYING_MS = 3000;
+/** Map border widths are multiplied by this in projector mode (thin borders vanish on a projector). */
+const PROJECTOR_BORDER_SCALE = 2.5;
 
 /** Languages offered by the switch, each named in its own language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
@@ -33,6 +53,15 @@ export class IdlApp extends LitElement {
     leversOpen: { state: true },
     mapError: { state: true },
     showLinks: { state: true },
+    projector: { type: Boolean, reflect: true },
+    tableOpen: { state: true },
+    tableData: { state: true },
+    notices: { state: true },
+    imported: { state: true },
+    exportStatus: { state: true },
+    importProblems: { state: true },
+    busy: { state: true },
+    recoveryShown: { state: true },
   };
 
   /** where the app's public files live (`data/`, `scenarios/`); defaults to the page's directory */
@@ -48,10 +77,35 @@ export class IdlApp extends LitElement {
   declare mapError: string;
   /** draw this year's learning links on the map (the map's legend toggles it) */
   declare showLinks: boolean;
+  /** projector mode: high contrast, large type, thick borders (a button and `projector=1` in the link) */
+  declare projector: boolean;
+  /** the table view of the map is shown */
+  declare tableOpen: boolean;
+  declare tableData: MapTableData | null;
+  /** problems with the link the page was opened with */
+  declare notices: LinkNotice[];
+  /** file name of the imported scenario the run uses, or null for a preset */
+  declare imported: string | null;
+  declare exportStatus: string;
+  declare importProblems: string[];
+  declare busy: boolean;
+  /** the watchdog restart being told to the user (dismissed → null) */
+  declare recoveryShown: SimulationController['recovery'];
+
+  /** read the link's state at boot and keep the URL in step with the app (off in component tests) */
+  useUrl = true;
 
   readonly sim = new SimulationController(this, () => this.connectService(), () => this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
+  private readonly live = new LiveRegionController(this);
   private started = false;
+  /** the URL is written only once the link's own state has been applied */
+  private urlReady = false;
+  /** the tick written into the URL (kept while playing, so the address bar is not rewritten every frame) */
+  private urlTick = 0;
+  private tableAt = 0;
+  private tableTimer: ReturnType<typeof setTimeout> | undefined;
+  private seenRecovery: SimulationController['recovery'] = null;
 
   constructor() {
     super();
@@ -60,22 +114,81 @@ export class IdlApp extends LitElement {
     this.leversOpen = window.innerWidth >= 1500;
     this.mapError = '';
     this.showLinks = false;
+    this.projector = false;
+    this.tableOpen = false;
+    this.tableData = null;
+    this.notices = [];
+    this.imported = null;
+    this.exportStatus = '';
+    this.importProblems = [];
+    this.busy = false;
+    this.recoveryShown = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.documentElement.lang = getLocale();
+    window.addEventListener('keydown', this.onKeyDown);
     if (!this.started) {
       this.started = true;
       void this.boot();
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKeyDown);
+    clearTimeout(this.tableTimer);
+  }
+
+  /**
+   * Opens the run the link describes (or the default one): language and projector mode first, then
+   * the preset (checked against the list), the seed and the changes, then the innovation and the
+   * tick once the run knows its horizon. Whatever the link gets wrong becomes a notice naming the
+   * value, and the default is used instead.
+   */
   private async boot() {
     void this.loadGeometry();
-    void this.sim.loadPresets();
-    await this.sim.start({ presetId: this.state.presetId, seed: this.state.seed });
-    if (this.autoplay && this.sim.status === 'ready') this.sim.play();
+    const { state: link, warnings } = this.useUrl ? parseUrlState(location.search) : { state: { levers: {}, params: {} } as UrlState, warnings: [] };
+    const notices: LinkNotice[] = warnings.map((warning) => ({ kind: 'invalid', warning }));
+    if (link.lang) setLocale(link.lang);
+    if (link.projector) this.projector = true;
+    if (link.version && link.version !== APP_VERSION) notices.push({ kind: 'version', link: link.version, app: APP_VERSION });
+    await this.sim.loadPresets();
+    let presetId = link.presetId ?? DEFAULT_PRESET;
+    if (link.presetId && this.sim.presets.length > 0 && !this.sim.presets.some((p) => p.id === link.presetId)) {
+      const fallback = this.sim.presets.find((p) => p.id === DEFAULT_PRESET);
+      notices.push({
+        kind: 'unknownPreset',
+        value: link.presetId,
+        allowed: this.sim.presets.map((p) => p.id).join(', '),
+        preset: fallback ? pick(fallback.title) : DEFAULT_PRESET,
+      });
+      presetId = DEFAULT_PRESET;
+    }
+    const seed = link.seed ?? DEFAULT_SEED;
+    this.state = { presetId, seed, innovation: 0, levers: link.levers, params: link.params };
+    this.notices = notices;
+    await this.sim.start({ presetId, seed });
+    const changed = Object.keys(link.levers).length > 0 || Object.keys(link.params).length > 0;
+    if (changed && this.sim.status === 'ready') {
+      // a combination the schema rejects (cross-field rules) is shown as a rejected change
+      const taken = await this.sim.update({ levers: link.levers, params: link.params, seed });
+      if (!taken) this.state = { ...this.state, levers: {}, params: {} };
+    }
+    const info = this.sim.info;
+    if (info && link.innovation !== undefined) {
+      if (link.innovation < info.innovations.length) this.state = { ...this.state, innovation: link.innovation };
+      else this.notices = [...this.notices, { kind: 'innovationBeyond', value: String(link.innovation), max: info.innovations.length - 1 }];
+    }
+    if (info && link.tick !== undefined && link.tick > 0) {
+      if (link.tick <= info.totalTicks) await this.sim.seek(link.tick);
+      else this.notices = [...this.notices, { kind: 'tickBeyond', value: String(link.tick), max: info.totalTicks }];
+    }
+    this.urlTick = this.sim.frame?.tick ?? 0;
+    this.urlReady = true;
+    // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
+    if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
   }
 
   private async loadGeometry() {
@@ -90,13 +203,25 @@ export class IdlApp extends LitElement {
 
   override willUpdate(): void {
     document.title = t('app.title');
+    // a new watchdog restart is shown until dismissed
+    if (this.sim.recovery !== this.seenRecovery) {
+      this.seenRecovery = this.sim.recovery;
+      this.recoveryShown = this.sim.recovery;
+    }
+  }
+
+  override updated(): void {
+    document.documentElement.classList.toggle('projector', this.projector);
+    this.writeUrl();
+    this.offerLiveStatus();
+    this.scheduleTable();
   }
 
   override render() {
     const sim = this.sim;
     const info = sim.info;
     const frame = sim.frame;
-    const k = Math.min(this.state.innovation, Math.max(0, (info?.innovations.length ?? 1) - 1));
+    const k = this.innovationIndex();
     const ready = sim.status === 'ready';
     return html`
       <header>
@@ -107,24 +232,27 @@ export class IdlApp extends LitElement {
         <div class="pickers">
           <label>
             <span>${t('picker.preset')}</span>
-            <select @change=${this.onPreset} ?disabled=${sim.status === 'loading'}>
-              ${sim.presets.length === 0 ? html`<option>${this.state.presetId}</option>` : nothing}
+            <select class="preset" @change=${this.onPreset} ?disabled=${sim.status === 'loading'}>
+              ${sim.presets.length === 0 && !this.imported ? html`<option>${this.state.presetId}</option>` : nothing}
+              ${this.imported
+                ? html`<option value="" selected disabled>${t('import.scenario')}: ${this.imported}</option>`
+                : nothing}
               ${sim.presets.map(
-                (p) => html`<option value=${p.id} ?selected=${p.id === this.state.presetId}>${pick(p.title)}</option>`,
+                (p) => html`<option value=${p.id} ?selected=${!this.imported && p.id === this.state.presetId}>${pick(p.title)}</option>`,
               )}
             </select>
           </label>
           ${info && info.innovations.length > 1
             ? html`<label>
                 <span>${t('picker.innovation')}</span>
-                <select @change=${this.onInnovation}>
+                <select class="innovation" @change=${this.onInnovation}>
                   ${info.innovations.map((inn, i) => html`<option value=${i} ?selected=${i === k}>${pick(inn.name)}</option>`)}
                 </select>
               </label>`
             : nothing}
           <label>
             <span>${t('picker.language')}</span>
-            <select @change=${this.onLanguage}>
+            <select class="language" @change=${this.onLanguage}>
               ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === getLocale()}>${LANGUAGE_NAMES[l]}</option>`)}
             </select>
           </label>
@@ -134,6 +262,27 @@ export class IdlApp extends LitElement {
         </div>
       </header>
 
+      <nav class="tools" aria-label=${t('tools.label')}>
+        <button class="share" ?disabled=${!info} @click=${this.onShare}>${t('tools.share')}</button>
+        <button class="export" ?disabled=${!info} @click=${this.onOpenExport}>${t('tools.export')}</button>
+        <button class="table-toggle" aria-pressed=${this.tableOpen ? 'true' : 'false'} aria-controls="map-table" @click=${this.onToggleTable}>
+          ${t('tools.table')}
+        </button>
+        <button class="projector-toggle" aria-pressed=${this.projector ? 'true' : 'false'} @click=${this.onToggleProjector}>
+          ${t('tools.projector')}
+        </button>
+        <button class="help" aria-keyshortcuts="?" @click=${this.onHelp}>${t('tools.help')}</button>
+      </nav>
+
+      ${renderLinkNotices(this.notices, () => (this.notices = []))}
+      ${this.recoveryShown
+        ? html`<div class="error warning recovery" role="alert">
+            <span class="message">${this.recoveryShown.failed
+              ? t('recovery.failed')
+              : t('recovery.restarted', { date: info ? formatYearMonth(info.startYear + this.recoveryShown.tick * info.dt) : '' })}</span>
+            <button @click=${() => (this.recoveryShown = null)}>${t('url.dismiss')}</button>
+          </div>`
+        : nothing}
       ${sim.error
         ? html`<div class="error" role="alert">
             <strong>${sim.status === 'errored' ? t('app.errorTitle') : t('app.changeRejected')}:</strong>
@@ -157,6 +306,7 @@ export class IdlApp extends LitElement {
         @idl-play=${() => sim.play()}
         @idl-pause=${() => sim.pause()}
         @idl-step=${() => sim.step()}
+        @idl-step-back=${() => sim.stepBack()}
         @idl-reset=${() => sim.reset()}
         @idl-seek=${(e: CustomEvent<{ tick: number }>) => sim.seek(e.detail.tick)}
         @idl-speed=${(e: CustomEvent<{ speed: number }>) => sim.setSpeed(e.detail.speed)}
@@ -179,6 +329,12 @@ export class IdlApp extends LitElement {
             : nothing}
           ${this.renderMap(k)}
           <p class="notice">${t('app.mapNotice')}</p>
+          ${this.tableOpen
+            ? html`<section id="map-table" class="map-table" aria-label=${t('table.title')}>
+                <h2>${t('table.title')}</h2>
+                <idl-map-table .data=${this.tableData}></idl-map-table>
+              </section>`
+            : nothing}
         </section>
         <section class="charts">
           <idl-chart kind="stages" .data=${this.chartData(k)}></idl-chart>
@@ -196,6 +352,25 @@ export class IdlApp extends LitElement {
           ></idl-levers>
         </aside>
       </main>
+
+      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.live.message}</div>
+
+      <idl-share-dialog
+        .link=${this.shareLink(true)}
+        .linkAtStart=${this.shareLink(false)}
+        .date=${frame && info ? formatYearMonth(info.startYear + frame.tick * info.dt) : ''}
+        .imported=${this.imported !== null}
+        .seed=${this.state.seed}
+      ></idl-share-dialog>
+      <idl-export-dialog
+        .busy=${this.busy || !ready}
+        .status=${this.exportStatus}
+        .problems=${this.importProblems}
+        .maxBytes=${MAX_SCENARIO_BYTES}
+        @idl-export=${this.onExport}
+        @idl-import=${this.onImport}
+      ></idl-export-dialog>
+      <idl-help-dialog></idl-help-dialog>
     `;
   }
 
@@ -219,6 +394,7 @@ export class IdlApp extends LitElement {
       .startYear=${sim.info.startYear}
       .dt=${sim.info.dt}
       .detailProvider=${this.detailProvider}
+      .borderScale=${this.projector ? PROJECTOR_BORDER_SCALE : 1}
       @idl-map-links=${(e: CustomEvent<{ show: boolean }>) => (this.showLinks = e.detail.show)}
     ></idl-map>`;
   }
@@ -253,8 +429,189 @@ export class IdlApp extends LitElement {
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────────────
 
+  private innovationIndex(): number {
+    return Math.min(this.state.innovation, Math.max(0, (this.sim.info?.innovations.length ?? 1) - 1));
+  }
+
+  // ── URL, live region, table view ───────────────────────────────────────────────────────────────
+
+  /** The link's query for the current state; `withTime` adds the current tick. */
+  private urlQuery(tick: number | undefined): string {
+    return serializeUrlState({
+      version: APP_VERSION,
+      // an imported scenario cannot travel in a link (the share dialog says so)
+      presetId: this.imported ? undefined : this.state.presetId,
+      seed: this.state.seed,
+      lang: getLocale(),
+      tick: tick && tick > 0 ? tick : undefined,
+      innovation: this.state.innovation > 0 ? this.state.innovation : undefined,
+      projector: this.projector || undefined,
+      levers: this.state.levers,
+      params: this.state.params,
+    });
+  }
+
+  private shareLink(withTime: boolean): string {
+    return `${location.origin}${location.pathname}?${this.urlQuery(withTime ? this.sim.frame?.tick : undefined)}`;
+  }
+
+  /** Keeps the address bar's query in step (replaceState: no history entry per change; tick only when not playing). */
+  private writeUrl() {
+    if (!this.useUrl || !this.urlReady) return;
+    if (!this.sim.playing && this.sim.status === 'ready') this.urlTick = this.sim.frame?.tick ?? 0;
+    const query = `?${this.urlQuery(this.urlTick)}`;
+    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  }
+
+  /** Year and adoption count for the live region (throttled by LiveRegionController). */
+  private offerLiveStatus() {
+    const info = this.sim.info;
+    const frame = this.sim.frame;
+    if (!info || !frame || this.sim.status !== 'ready') return;
+    const K = info.innovations.length;
+    const row = this.sim.rows[frame.tick * K + this.innovationIndex()];
+    if (!row) return;
+    const text = t('live.status', {
+      date: formatYearMonth(info.startYear + frame.tick * info.dt),
+      ever: formatInteger(row.everAdopted),
+      n: formatInteger(info.n),
+      active: formatInteger(row.active),
+    });
+    this.live.offer(text, this.sim.playing);
+  }
+
+  /** Refreshes the table view when it shows an older tick (at most every few seconds while playing). */
+  private scheduleTable() {
+    const info = this.sim.info;
+    const frame = this.sim.frame;
+    if (!this.tableOpen || !info || !frame || this.sim.status !== 'ready') return;
+    const k = this.innovationIndex();
+    const current = this.tableData;
+    if (current && current.tick === frame.tick && current.innovation === pick(info.innovations[k]?.name ?? info.title) && current.names === info.names) return;
+    if (this.tableTimer !== undefined) return;
+    const wait = this.sim.playing ? Math.max(0, this.tableAt + TABLE_REFRESH_PLAYING_MS - performance.now()) : 0;
+    this.tableTimer = setTimeout(() => void this.refreshTable(), wait);
+  }
+
+  private async refreshTable() {
+    const info = this.sim.info;
+    const k = this.innovationIndex();
+    const r = info ? await this.sim.stageTable(k) : null;
+    this.tableTimer = undefined;
+    this.tableAt = performance.now();
+    if (!r || r.status === 'errored' || !info || this.sim.info !== info) {
+      this.requestUpdate();
+      return;
+    }
+    this.tableData = {
+      names: info.names,
+      namesEn: info.namesEn,
+      province: info.province,
+      provinces: info.provinces,
+      stage: r.stage,
+      since: r.since,
+      startYear: info.startYear,
+      dt: info.dt,
+      tick: r.tick,
+      innovation: pick(info.innovations[k]?.name ?? info.title),
+    };
+  }
+
+  // ── handlers ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Space: play/pause; →: step; ←: step back; ?: help (src/ui/help/shortcuts.ts decides when a key is ours). */
+  private onKeyDown = (e: KeyboardEvent) => {
+    const action = shortcutFor(e);
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'help') return this.onHelp();
+    if (this.sim.status !== 'ready') return;
+    if (action === 'toggle') this.sim.toggle();
+    else if (action === 'step') void this.sim.step();
+    else void this.sim.stepBack();
+  };
+
+  private dialog<T extends Element>(tag: string): T | null {
+    return this.renderRoot.querySelector(tag) as T | null;
+  }
+
+  private onShare = () => this.dialog<IdlShareDialog>('idl-share-dialog')?.show();
+
+  private onHelp = () => this.dialog<IdlHelpDialog>('idl-help-dialog')?.show();
+
+  private onOpenExport = () => {
+    this.exportStatus = '';
+    this.importProblems = [];
+    this.dialog<IdlExportDialog>('idl-export-dialog')?.show();
+  };
+
+  private onToggleTable = () => {
+    this.tableOpen = !this.tableOpen;
+    if (!this.tableOpen) this.tableData = null;
+  };
+
+  private onToggleProjector = () => {
+    this.projector = !this.projector;
+  };
+
+  private onExport = async (e: CustomEvent<{ kind: ExportKind }>) => {
+    const info = this.sim.info;
+    const frame = this.sim.frame;
+    if (!info || !frame || this.busy) return;
+    this.busy = true;
+    this.exportStatus = '';
+    try {
+      const charts = this.renderRoot.querySelectorAll<HTMLElement>('idl-chart');
+      const name = await runExport(e.detail.kind, {
+        sim: this.sim,
+        info,
+        tick: frame.tick,
+        innovation: this.innovationIndex(),
+        map: this.renderRoot.querySelector('idl-map'),
+        stagesChart: charts[0] ?? null,
+        adoptionChart: charts[1] ?? null,
+      });
+      this.exportStatus = t('export.saved', { name });
+    } catch (err) {
+      this.exportStatus = t('export.failed', { message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  /**
+   * Imports a scenario file: its size is checked here before it is read; the worker parses and
+   * validates it. A rejected file changes nothing (run, levers, seed stay) and its problems are listed.
+   */
+  private onImport = async (e: CustomEvent<{ file: File }>) => {
+    const file = e.detail.file;
+    this.exportStatus = '';
+    this.importProblems = [];
+    if (file.size > MAX_SCENARIO_BYTES) {
+      this.exportStatus = t('import.rejected', { name: file.name });
+      this.importProblems = [t('import.tooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_SCENARIO_BYTES) })];
+      return;
+    }
+    this.busy = true;
+    try {
+      const text = await file.text();
+      const outcome = await this.sim.importScenario(text, this.state.seed);
+      if (!outcome.ok) {
+        this.exportStatus = t('import.rejected', { name: file.name });
+        this.importProblems = outcome.error.issues ?? outcome.error.message.split('\n');
+        return;
+      }
+      this.imported = file.name;
+      this.state = { ...this.state, innovation: 0, levers: {}, params: {} };
+      this.exportStatus = t('import.done', { name: file.name });
+    } finally {
+      this.busy = false;
+    }
+  };
+
   private onPreset = async (e: Event) => {
     const presetId = (e.target as HTMLSelectElement).value;
+    this.imported = null;
     this.state = { ...this.state, presetId, innovation: 0, levers: {}, params: {} };
     await this.sim.start({ presetId, seed: this.state.seed });
     if (this.autoplay && this.sim.status === 'ready') this.sim.play();

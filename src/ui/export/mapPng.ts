@@ -1,0 +1,126 @@
+/**
+ * The map as a PNG for a briefing: the map's own canvases (fills, then borders) and its SVG overlay
+ * (origins, demonstration sites, learning links) composed at the canvases' resolution, with a title
+ * above and the legend and the provenance line (version, scenario digest, seed) below — drawn on
+ * canvas, so the image is complete on its own.
+ *
+ * It reads `<idl-map>`'s open shadow root (canvas.fills, canvas.lines, svg.overlay): the same
+ * surfaces the e2e tests read, so a change there fails the export test rather than users' files.
+ */
+import type { Palette } from '../palette.ts';
+import { DEMO_COLOR, ORIGIN_COLOR, STAGE_ORDER } from '../palette.ts';
+
+const FONT = "system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+export interface MapPngText {
+  title: string;
+  footer: string;
+  /** stage labels by stage code, then "not simulated", "origin", "demonstration site" */
+  stages: readonly string[];
+  background: string;
+  origin: string;
+  demo: string;
+}
+
+function loadSvgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement | null> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => resolve(null); // the overlay is an addition; the map itself still exports
+    img.src = url;
+  }).finally(() => URL.revokeObjectURL(url)) as Promise<HTMLImageElement | null>;
+}
+
+/** Composes the map and its legend into a PNG Blob. */
+export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngText): Promise<Blob> {
+  const root = map.shadowRoot;
+  const fills = root?.querySelector<HTMLCanvasElement>('canvas.fills');
+  const lines = root?.querySelector<HTMLCanvasElement>('canvas.lines');
+  if (!root || !fills || !lines || fills.width === 0) throw new Error('the map has not been drawn yet');
+  const overlay = root.querySelector<SVGSVGElement>('svg.overlay');
+  const scale = fills.width / Math.max(1, fills.clientWidth || fills.width); // device px per CSS px
+  const W = fills.width;
+  const H = fills.height;
+  const px = (css: number) => Math.round(css * scale);
+  const header = px(34);
+  const legendRow = px(24);
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d')!;
+
+  // Legend entries: the seven stages, the background grey, origin and demonstration marks.
+  ctx.font = `${px(14)}px ${FONT}`;
+  const entries = [
+    ...STAGE_ORDER.map((s) => ({ label: text.stages[s], draw: 'swatch' as const, color: palette.stages[s] })),
+    { label: text.background, draw: 'swatch' as const, color: palette.background },
+    { label: text.origin, draw: 'origin' as const, color: ORIGIN_COLOR },
+    { label: text.demo, draw: 'demo' as const, color: DEMO_COLOR },
+  ];
+  const placed: { e: (typeof entries)[number]; x: number; row: number }[] = [];
+  let x = px(10);
+  let row = 0;
+  for (const e of entries) {
+    const w = px(22) + ctx.measureText(e.label).width + px(16);
+    if (x + w > W && x > px(10)) {
+      row++;
+      x = px(10);
+    }
+    placed.push({ e, x, row });
+    x += w;
+  }
+  const legendHeight = (row + 1) * legendRow + px(6);
+  const footer = px(22);
+  canvas.width = W;
+  canvas.height = header + H + legendHeight + footer;
+
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.textBaseline = 'middle';
+  ctx.font = `700 ${px(18)}px ${FONT}`;
+  ctx.fillText(text.title, px(10), header / 2);
+  ctx.drawImage(fills, 0, header);
+  ctx.drawImage(lines, 0, header);
+  if (overlay) {
+    const img = await loadSvgImage(overlay, fills.clientWidth || W, fills.clientHeight || H);
+    if (img) ctx.drawImage(img, 0, header, W, H);
+  }
+  ctx.font = `${px(14)}px ${FONT}`;
+  for (const { e, x: ex, row: r } of placed) {
+    const cy = header + H + px(4) + r * legendRow + legendRow / 2;
+    const s = px(14);
+    if (e.draw === 'swatch') {
+      ctx.fillStyle = e.color;
+      ctx.fillRect(ex, cy - s / 2, s, s);
+      ctx.strokeStyle = '#777777';
+      ctx.lineWidth = Math.max(1, scale);
+      ctx.strokeRect(ex + 0.5, cy - s / 2 + 0.5, s - 1, s - 1);
+    } else if (e.draw === 'origin') {
+      ctx.strokeStyle = e.color;
+      ctx.lineWidth = px(2.5);
+      ctx.beginPath();
+      ctx.arc(ex + s / 2, cy, s * 0.38, 0, 2 * Math.PI);
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = e.color;
+      ctx.save();
+      ctx.translate(ex + s / 2, cy);
+      ctx.rotate(Math.PI / 4);
+      ctx.fillRect(-s * 0.28, -s * 0.28, s * 0.56, s * 0.56);
+      ctx.restore();
+    }
+    ctx.fillStyle = '#1a1a1a';
+    ctx.fillText(e.label, ex + px(20), cy);
+  }
+  ctx.fillStyle = '#444444';
+  ctx.font = `${px(12)}px ${FONT}`;
+  ctx.fillText(text.footer, px(10), canvas.height - footer / 2);
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
+}
