@@ -62,6 +62,7 @@ export class IdlApp extends LitElement {
     importProblems: { state: true },
     busy: { state: true },
     recoveryShown: { state: true },
+    sweepOpen: { state: true },
   };
 
   /** where the app's public files live (`data/`, `scenarios/`); defaults to the page's directory */
@@ -91,6 +92,9 @@ export class IdlApp extends LitElement {
   declare busy: boolean;
   /** the watchdog restart being told to the user (dismissed → null) */
   declare recoveryShown: SimulationController['recovery'];
+  /** the Sweep panel is shown (mounted at the first opening and then kept, so its results outlive closing) */
+  declare sweepOpen: boolean;
+  private sweepMounted = false;
 
   /** read the link's state at boot and keep the URL in step with the app (off in component tests) */
   useUrl = true;
@@ -123,6 +127,7 @@ export class IdlApp extends LitElement {
     this.importProblems = [];
     this.busy = false;
     this.recoveryShown = null;
+    this.sweepOpen = false;
   }
 
   override connectedCallback(): void {
@@ -187,6 +192,7 @@ export class IdlApp extends LitElement {
     }
     this.urlTick = this.sim.frame?.tick ?? 0;
     this.urlReady = true;
+    this.requestUpdate(); // writes the URL in its canonical form
     // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
     if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
   }
@@ -271,6 +277,7 @@ export class IdlApp extends LitElement {
         <button class="projector-toggle" aria-pressed=${this.projector ? 'true' : 'false'} @click=${this.onToggleProjector}>
           ${t('tools.projector')}
         </button>
+        <button class="sweep-toggle" aria-expanded=${this.sweepOpen ? 'true' : 'false'} aria-controls="sweep" @click=${this.onToggleSweep}>${t('sweep.open')}</button>
         <button class="help" aria-keyshortcuts="?" @click=${this.onHelp}>${t('tools.help')}</button>
       </nav>
 
@@ -292,6 +299,16 @@ export class IdlApp extends LitElement {
         : sim.warning
           ? html`<div class="error warning" role="status"><strong>${t('app.warning')}:</strong> <span class="message">${sim.warning}</span></div>`
           : nothing}
+      ${this.sweepMounted
+        ? html`<idl-sweep-panel
+            id="sweep"
+            ?hidden=${!this.sweepOpen}
+            .presets=${sim.presets}
+            .presetId=${this.state.presetId}
+            .seed=${this.state.seed}
+            .dataBaseUrl=${this.dataBaseUrl}
+          ></idl-sweep-panel>`
+        : nothing}
 
       <idl-transport
         .tick=${frame?.tick ?? 0}
@@ -622,6 +639,13 @@ export class IdlApp extends LitElement {
   };
 
   private onLanguage = (e: Event) => setLocale((e.target as HTMLSelectElement).value as Locale);
+
+  /** The Sweep panel's module is loaded at the first opening (the app does not pay for it before). */
+  private onToggleSweep = () => {
+    this.sweepMounted = true;
+    this.sweepOpen = !this.sweepOpen;
+    void import('../sweep/idl-sweep-panel.ts');
+  };
 
   private onToggleLevers = () => {
     this.leversOpen = !this.leversOpen;
