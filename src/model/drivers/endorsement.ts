@@ -20,6 +20,7 @@ export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: n
       reschedule(m, at);
     }
   }
+  m.fieldVersion++;
 }
 
 function raiseProvince(m: Kernel, k: number, p: number, level: number): void {
@@ -32,6 +33,7 @@ function raiseProvince(m: Kernel, k: number, p: number, level: number): void {
       reschedule(m, at);
     }
   }
+  m.fieldVersion++;
 }
 
 export function applyExemplarRule(m: Kernel): void {
@@ -50,6 +52,7 @@ export function applyExemplarRule(m: Kernel): void {
     }
     if (endorsed >= m.nC) {
       centreEndorsed[k] = 1;
+      m.fieldVersion++;
       for (let at = k * N; at < (k + 1) * N; at++) {
         if (m.endorse[at] < 3) {
           m.endorse[at] = 3;

@@ -15,5 +15,6 @@ export function recomputeMandate(m: Kernel, k: number, spans: readonly MandateSp
     if (tick < span.start || tick >= span.end) continue;
     for (let j = 0; j < span.idx.length; j++) m.mandate[base + span.idx[j]] = 1;
   }
+  m.fieldVersion++;
   rescheduleInnovation(m, k);
 }

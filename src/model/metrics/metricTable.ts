@@ -4,7 +4,7 @@
  * Row t of innovation k is the state after t ticks (row 0: the initial state).
  */
 import type { Kernel } from '../simulation/kernel.ts';
-import { REPORTERS, type Reporter } from './reporters.ts';
+import { REPORTERS, type CounterKey, type Reporter } from './reporters.ts';
 
 export class MetricTable {
   /** column names, in reporter order (`none` … `terminated`, `ever_adopted`, `active`, by region, by urban type) */
@@ -13,6 +13,8 @@ export class MetricTable {
   private readonly reporters: readonly Reporter[];
   private readonly data: Int32Array[];
   private readonly index: Map<string, number>;
+  /** per reporter with a `direct` read: its counter, span, and the counter index per innovation */
+  private readonly direct: ({ counter: CounterKey; span: number; at: Int32Array } | null)[];
   private rows = 0;
 
   constructor(innovationCount: number, totalTicks: number, reporters: readonly Reporter[] = REPORTERS) {
@@ -22,6 +24,9 @@ export class MetricTable {
     this.index = new Map(this.columns.map((c, j) => [c, j]));
     this.data = [];
     for (let j = 0; j < reporters.length * innovationCount; j++) this.data.push(new Int32Array(totalTicks + 1));
+    this.direct = reporters.map((r) =>
+      r.direct ? { counter: r.direct.counter, span: r.direct.span, at: Int32Array.from({ length: innovationCount }, (_, k) => r.direct!.at(k)) } : null,
+    );
   }
 
   /** rows recorded per innovation (= ticks done + 1) */
@@ -32,8 +37,20 @@ export class MetricTable {
   /** Records row `tick` (must be the next row, or a row being re-recorded after a restore). */
   record(m: Kernel, tick: number): void {
     const R = this.reporters.length;
-    for (let k = 0; k < this.innovationCount; k++) {
-      for (let j = 0; j < R; j++) this.data[j * this.innovationCount + k][tick] = this.reporters[j].report(m, k);
+    const K = this.innovationCount;
+    for (let j = 0; j < R; j++) {
+      const d = this.direct[j];
+      if (d === null) {
+        for (let k = 0; k < K; k++) this.data[j * K + k][tick] = this.reporters[j].report(m, k);
+        continue;
+      }
+      const c = m[d.counter];
+      for (let k = 0; k < K; k++) {
+        const a = d.at[k];
+        let v = c[a];
+        for (let s = 1; s < d.span; s++) v += c[a + s];
+        this.data[j * K + k][tick] = v;
+      }
     }
     this.rows = tick + 1;
   }

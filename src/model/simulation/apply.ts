@@ -21,6 +21,7 @@ import { recomputeMandate } from '../drivers/mandate.ts';
 import { showProbability } from '../drivers/show.ts';
 import { NEVER, UNSCHEDULED, later, rescheduleAll } from './thinning.ts';
 import { updateQualityCell } from './qualityCells.ts';
+import { setDue } from './dueCalendar.ts';
 import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
@@ -58,12 +59,11 @@ export function setStage(
   const from = m.stage[idx];
   if (from === to) return;
   m.stage[idx] = to;
-  m.entered[idx] = m.tick;
   updateQualityCell(m, idx, from, to);
   // a new stage, new hazards: a fresh schedule at the next decision; a terminated cell is next looked
   // at by the decision that takes it back to stage 0 (row tick + wakeAfter)
   m.xMax[idx] = UNSCHEDULED;
-  m.due[idx] = to === 6 ? (wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1)) : m.tick;
+  setDue(m, idx, to === 6 ? (wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1)) : m.tick);
   const reg = m.region[i];
   const urb = m.urbanType[i];
   m.stageCount[k * STAGE_COUNT + from]--;
@@ -130,6 +130,7 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
     if (a.reward !== 1) {
       const base = a.k * m.N;
       for (let j = 0; j < a.idx.length; j++) m.reward[base + a.idx[j]] *= a.reward;
+      m.fieldVersion++;
       rescheduleAll(m, a.k, a.idx);
     }
   }

@@ -19,6 +19,7 @@ import { buildSchedule } from './schedule.ts';
 import type { Kernel } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
+import { CAL_TICKS, calWords, rebuildCalendar } from './dueCalendar.ts';
 
 export interface BuiltKernel {
   kernel: Kernel;
@@ -174,6 +175,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     expLoad,
     expLoadMax: Math.max(...expLoad),
     deltaX: a.deltaX,
+    expAXMax: Math.max(1, Math.exp(a.deltaX)),
     turnFactor: 1 + a.deltaTurn,
     h52: a.lambda52 * lv.thirdPartyEval,
     rhoRe: a.rhoRe,
@@ -197,9 +199,10 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     endorse: new Uint8Array(N * K),
     mandate: new Uint8Array(N * K),
     reward,
+    fieldVersion: 0,
     due: new Int32Array(N * K),
-    xMax: new Float64Array(N * K).fill(UNSCHEDULED),
-    entered: new Int32Array(N * K),
+    xMax: new Float32Array(N * K).fill(UNSCHEDULED),
+    pMax: new Float64Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
     visNb: new Int32Array(N * K),
     visForum: new Int32Array(N * K),
@@ -239,6 +242,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     pendWake: new Int32Array(N * K),
     pendCount: 0,
     dueList: new Int32Array(N * K),
+    dueBits: new Int32Array(CAL_TICKS * calWords(N * K)),
+    calWordsPer: calWords(N * K),
+    calStart: 0,
     qList: new Int32Array(N * K),
     qPos: new Int32Array(N * K).fill(-1),
     qCount: 0,
@@ -253,5 +259,6 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
       kernel.urbanStage[(k * URBAN_TYPES.length + world.urbanType[i]) * STAGE_COUNT]++;
     }
   }
+  rebuildCalendar(kernel, 0); // every cell is due at tick 0 (unscheduled)
   return { kernel, baseline, effective: eff, mandates: schedule.mandates };
 }

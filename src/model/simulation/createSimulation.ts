@@ -21,8 +21,10 @@ import { buildKernel } from './buildKernel.ts';
 import { decide } from './decide.ts';
 import { applyScriptedFields, applyStages, refreshQualityDemo } from './apply.ts';
 import { rebuildQualityCells, stepQualities } from './qualityCells.ts';
+import { rebuildCalendar } from './dueCalendar.ts';
 import { tickOf } from './schedule.ts';
-import { DYNAMIC_ARRAYS, type Kernel } from './kernel.ts';
+import type { Kernel } from './kernel.ts';
+import { copyShared, copyStored, restoreArrays, sharedOf } from './checkpoint.ts';
 import type { Checkpoint, Simulation, SimulationOptions } from './types.ts';
 import { summarize } from '../metrics/summary.ts';
 
@@ -67,13 +69,15 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     }
   }
 
+  let shared: ReturnType<typeof copyShared> | null = null;
+
   function checkpoint(): Checkpoint {
-    const arrays: Record<string, Int32Array | Uint8Array | Float32Array | Float64Array> = {};
-    for (const key of DYNAMIC_ARRAYS) arrays[key] = m[key].slice();
+    shared = copyShared(m, shared);
     return {
       tick: m.tick,
       eventCount: log.length,
-      arrays,
+      arrays: { ...copyStored(m), ...shared.arrays },
+      fieldVersion: shared.version,
       rng: {
         channels: m.rngChannels.state(),
         show: m.rngShow.state(),
@@ -88,9 +92,11 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     if (c.eventCount > log.length) {
       throw new Error(`checkpoint of tick ${c.tick} is ahead of this run's event log (tick ${m.tick}): tick forward instead`);
     }
-    for (const key of DYNAMIC_ARRAYS) (m[key] as { set(a: ArrayLike<number>): void }).set(c.arrays[key]);
+    restoreArrays(m, c);
+    shared = sharedOf(c);
     m.tick = c.tick;
     rebuildQualityCells(m);
+    rebuildCalendar(m, c.tick);
     for (const [name, key] of Object.entries(RNG_KEYS) as [keyof typeof RNG_KEYS, (typeof RNG_KEYS)[keyof typeof RNG_KEYS]][]) {
       (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
     }

@@ -17,6 +17,7 @@ import * as stages from './stages.ts';
 import * as alea from '../rng/aleaState.ts';
 import * as ch from '../events/channels.ts';
 import * as th from './thinning.ts';
+import { setDue, takeDue } from './dueCalendar.ts';
 import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
@@ -42,6 +43,8 @@ const UNSCHEDULED = th.UNSCHEDULED;
 const hazardBound = th.hazardBound;
 const geometricTicks = th.geometricTicks;
 const later = th.later;
+/** 1 + 2^-20 > 1 + the relative rounding error of float32 */
+const F32_UP = 1 + 2 ** -20;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -64,19 +67,9 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
   throw new Error(`kernel: hazard bound violated at innovation ${k}, locality ${i}, stage ${s} (H·dt = ${x} > bound ${xm})`);
 }
 
-/**
- * The cells whose decision must look at them this tick, ascending (= innovation, locality order):
- * a tight pass of its own, so the scan over all N·K cells stays a few instructions per cell.
- */
-function collectDue(due: Int32Array, tick: number, out: Int32Array): number {
-  let n = 0;
-  for (let idx = 0; idx < due.length; idx++) if (due[idx] <= tick) out[n++] = idx;
-  return n;
-}
-
 export function decide(m: Kernel): void {
   const { N, K, P, dt, province, invDeg, invProvRest, invForumDen, theta, expStatic01, h12Base, h23Base, h34Base } = m;
-  const { formBase, muBase, startTick, stage, quality, flags, endorse, mandate, reward, due, xMax } = m;
+  const { formBase, muBase, startTick, stage, quality, flags, endorse, mandate, reward, xMax, pMax } = m;
   const { visNb, visForum, demoNb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
@@ -93,7 +86,7 @@ export function decide(m: Kernel): void {
   const tick = m.tick;
   let pc = 0;
 
-  const n = collectDue(due, tick, m.dueList);
+  const n = takeDue(m, tick, m.dueList);
   const dueList = m.dueList;
   let k = -1;
   let base = 0;
@@ -129,25 +122,27 @@ export function decide(m: Kernel): void {
       if (xm === UNSCHEDULED) {
         // a fresh schedule from the current state: the first candidate is 1, 2, … ticks from now
         if (s === 0 && tick < open) {
-          due[idx] = open;
+          setDue(m, idx, open);
           continue;
         }
-        xm = hazardBound(m, k, i, idx, s) * dt;
+        // rounded up to float32 (the precision xMax keeps): still a bound
+        xm = Math.fround(hazardBound(m, k, i, idx, s) * dt * F32_UP);
         if (!(xm > 0)) {
           xMax[idx] = 0;
-          due[idx] = NEVER;
+          setDue(m, idx, NEVER);
           continue;
         }
         xMax[idx] = xm;
+        pMax[idx] = -Math.expm1(-xm);
         const g = geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm);
         if (g > 1) {
-          due[idx] = later(tick, g - 1);
+          setDue(m, idx, later(tick, g - 1));
           continue;
         }
       }
       // a candidate tick: the next one is drawn now (used if the cell does not move)
-      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -Math.expm1(-xm);
-      due[idx] = later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm));
+      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * pMax[idx];
+      setDue(m, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —

@@ -3,7 +3,7 @@
  * as struct-of-arrays typed arrays (DESIGN.md §3 "Performance design"). Indices: per locality `i`;
  * per (locality, innovation) `k·N + i`; per (province, innovation) `k·P + p`. Built by buildKernel.ts,
  * advanced by decide.ts (read phase) and apply.ts (write phase). The dynamic arrays listed in
- * DYNAMIC_ARRAYS are the full state a checkpoint copies.
+ * The dynamic state is listed in STORED_ARRAYS, SHARED_ARRAYS and DERIVED_ARRAYS (checkpoint.ts).
  */
 import type { Stream } from '../rng/stream.ts';
 import type { ScheduledTick } from './schedule.ts';
@@ -90,6 +90,8 @@ export interface Kernel {
   /** the largest entry of expLoad */
   readonly expLoadMax: number;
   readonly deltaX: number;
+  /** the largest exp(δ_X·a_X), a_X ∈ [0, 1] */
+  readonly expAXMax: number;
   readonly turnFactor: number; // 1 + δ_turn
   readonly h52: number; // λ52·thirdPartyEval
   readonly rhoRe: number;
@@ -115,6 +117,8 @@ export interface Kernel {
   readonly mandate: Uint8Array;
   /** reward lever in rewardScope × every document's reward over its scope (N×K) */
   readonly reward: Float64Array;
+  /** incremented whenever endorse, mandate or reward change (checkpoints share unchanged copies) */
+  fieldVersion: number;
   /**
    * Schedules (thinning.ts): the next tick whose decision looks at the cell — a candidate tick, the
    * tick a fresh schedule is drawn, or for a terminated cell the decision that takes it back to
@@ -122,9 +126,10 @@ export interface Kernel {
    * schedule (UNSCHEDULED: draw one at `due`).
    */
   readonly due: Int32Array;
-  readonly xMax: Float64Array;
-  /** tick the (i,k) entered its stage */
-  readonly entered: Int32Array;
+  /** float32, so that checkpoints stay small; bounds are rounded up to it */
+  readonly xMax: Float32Array;
+  /** P̄ = 1 − e^{−x̄} of each scheduled cell (a function of xMax: recomputed on restore, not stored) */
+  readonly pMax: Float64Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
   /** visible adopters (stages 1–4) among i's neighbours, forum ties (N×K) */
@@ -182,6 +187,10 @@ export interface Kernel {
   pendCount: number;
   /** the cells decide.ts looks at this tick (ascending) */
   readonly dueList: Int32Array;
+  /** dueCalendar.ts: bitsets of the cells due in each tick of the window [calStart, calStart + CAL_TICKS) */
+  readonly dueBits: Int32Array;
+  readonly calWordsPer: number;
+  calStart: number;
   /** cells in stages 2–4, unordered, and each one's position (−1 if absent): qualityCells.ts */
   readonly qList: Int32Array;
   readonly qPos: Int32Array;
@@ -191,21 +200,14 @@ export interface Kernel {
   demoCount: number;
 }
 
-/** The dynamic typed arrays a checkpoint copies (with `tick` and the stream states). */
-export const DYNAMIC_ARRAYS = [
+/** Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states). */
+export const STORED_ARRAYS = [
   'stage',
   'quality',
   'flags',
-  'endorse',
-  'mandate',
-  'reward',
   'due',
   'xMax',
-  'entered',
   'firstAdopt',
-  'visNb',
-  'visForum',
-  'demoNb',
   'visProv',
   'demoProv',
   'termProv',
@@ -214,7 +216,6 @@ export const DYNAMIC_ARRAYS = [
   'centreEndorsed',
   'visCount',
   'visList',
-  'visPos',
   'load',
   'stageCount',
   'regionStage',
@@ -226,3 +227,9 @@ export const DYNAMIC_ARRAYS = [
   'nextTurn',
   'transitionsState',
 ] as const satisfies readonly (keyof Kernel)[];
+
+/** Dynamic arrays that change only at scripted events and endorsements: copied when `fieldVersion` moved. */
+export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies readonly (keyof Kernel)[];
+
+/** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
+export const DERIVED_ARRAYS = ['visNb', 'visForum', 'demoNb', 'visPos', 'pMax'] as const satisfies readonly (keyof Kernel)[];

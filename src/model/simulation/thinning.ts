@@ -23,10 +23,12 @@
  * quality Q along its deterministic path (see qualityBound).
  *
  * State per cell (checkpointed): `due`, the next tick whose decision must look at the cell, and
- * `xMax`, the bound x̄ of its current schedule, or UNSCHEDULED when a fresh one must be drawn at `due`.
+ * `xMax`, the bound x̄ of its current schedule, or UNSCHEDULED when a fresh one must be drawn at `due`
+ * (`pMax` = 1 − e^{−x̄} beside it is recomputed from xMax on restore).
  * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry).
  */
 import type { Kernel } from './kernel.ts';
+import { setDue } from './dueCalendar.ts';
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -63,7 +65,7 @@ export function later(tick: number, gap: number): number {
 export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
   m.xMax[idx] = UNSCHEDULED;
-  if (m.due[idx] > m.tick) m.due[idx] = m.tick;
+  if (m.due[idx] > m.tick) setDue(m, idx, m.tick);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
@@ -105,8 +107,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
     return h * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
-  const axMax = m.deltaX > 0 ? Math.exp(m.deltaX) : 1;
-  let mu = m.muBase[idx] * axMax;
+  let mu = m.muBase[idx] * m.expAXMax;
   if (show) mu *= m.expShow;
   if (s >= 3) mu *= m.expNegInst;
   if (e >= 2) mu *= m.expNegE;

@@ -12,7 +12,8 @@ import type { Summary } from '../metrics/summary.ts';
 export interface SimulationOptions {
   /**
    * Keep a checkpoint every this many simulated years (for cheap scrubbing with `seek`); 0 keeps
-   * none. Default 1 (DESIGN.md §2.7). Each costs about 40 bytes per (locality, innovation).
+   * none. Default 1 (DESIGN.md §2.7). Each costs about 22 bytes per (locality, innovation), plus
+   * a copy of the endorsement, mandate and reward fields when a scripted event changed them.
    */
   checkpointEvery?: number;
 }
@@ -22,6 +23,8 @@ export interface Checkpoint {
   readonly tick: number;
   readonly eventCount: number;
   readonly arrays: Readonly<Record<string, Int32Array | Uint8Array | Float32Array | Float64Array>>;
+  /** version of the endorsement, mandate and reward fields (checkpoints share unchanged copies) */
+  readonly fieldVersion: number;
   /** states of the function-call streams (the `transitions` stream's state is in `arrays`) */
   readonly rng: Readonly<Record<'channels' | 'show' | 'turnover', RngState>>;
   /** identifies the run the checkpoint belongs to (restore refuses another run's checkpoint) */
