@@ -37,7 +37,7 @@ export const appStyles = [
     .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
     .levers[hidden] { display: none; }
     .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-    .tools button[aria-pressed='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
+    .tools button[aria-pressed='true'], .tools button[aria-expanded='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
     .link-notices ul { margin: 0; padding-left: 1.2em; flex: 1 1 30rem; }
     .map-table h2 { font-size: 1.1em; margin: 0.8rem 0 0.3rem; }
     /* Projector mode: large type everywhere, thick control borders, focus ring and map borders
