@@ -50,7 +50,7 @@ export function drawSweepChart(svgEl: SVGSVGElement, data: SweepChartData, text:
   const frame = layer(svg, 'frame');
   layer(frame, 'x-axis')
     .attr('transform', `translate(0,${height - SWEEP_MARGIN.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((width - SWEEP_MARGIN.left - SWEEP_MARGIN.right) / 80))).tickFormat((v) => text.formatX(Number(v))));
+    .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((width - SWEEP_MARGIN.left - SWEEP_MARGIN.right) / 110))).tickFormat((v) => text.formatX(Number(v))));
   layer(frame, 'y-axis').attr('transform', `translate(${SWEEP_MARGIN.left},0)`).call(d3.axisLeft(y).ticks(5).tickFormat((v) => text.formatY(Number(v))));
   label(frame, 'x-title', text.xLabel).attr('x', (SWEEP_MARGIN.left + width - SWEEP_MARGIN.right) / 2).attr('y', height - 8);
   label(frame, 'y-title', text.yLabel).attr('transform', `translate(16,${(SWEEP_MARGIN.top + height - SWEEP_MARGIN.bottom) / 2}) rotate(-90)`);
@@ -157,6 +157,6 @@ function label(parent: d3.Selection<SVGGElement, unknown, null, undefined>, name
     .attr('class', name)
     .attr('text-anchor', 'middle')
     .attr('fill', 'currentColor')
-    .attr('font-size', 13)
+    .attr('font-size', 14)
     .text((d) => d);
 }

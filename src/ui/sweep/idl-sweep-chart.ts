@@ -23,13 +23,14 @@ export class IdlSweepChart extends LitElement {
       .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
       svg { display: block; width: 100%; height: auto; font-size: 13px; }
       svg text { font-family: inherit; }
+      svg .tick text { font-size: 13px; }
       .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
       .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
       .swatch { display: inline-block; width: 1.4em; height: 0.9em; border-radius: 2px; }
       .ramp { display: inline-block; width: 5em; height: 0.9em; border-radius: 2px; }
       .note { font-size: 0.8em; color: var(--idl-muted, #444); margin: 0.2rem 0 0; }
       details { font-size: 0.8em; margin-top: 0.3rem; }
-      summary { cursor: pointer; min-height: 32px; display: flex; align-items: center; }
+      summary { cursor: pointer; min-height: 32px; display: list-item; padding-top: 0.3rem; }
       table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
       th, td { padding: 0.1rem 0.6rem; text-align: right; border-bottom: 1px solid var(--idl-rule, #d4dde6); }
     `,
@@ -162,9 +163,8 @@ export class IdlSweepChart extends LitElement {
       </ul>`;
     }
     return html`<ul class="legend">
-      ${data.series.map(
-        (s, i) => html`<li><span class="swatch" style=${cssProps({ background: seriesColor(data, i) })}></span>${other} = ${this.formatValue(s.value ?? 0)}</li>`,
-      )}
+      <li>${other}:</li>
+      ${data.series.map((s, i) => html`<li><span class="swatch" style=${cssProps({ background: seriesColor(data, i) })}></span>${this.formatValue(s.value ?? 0)}</li>`)}
       ${spread}
     </ul>`;
   }

@@ -9,6 +9,7 @@ import { pick, t } from '../i18n/i18n.ts';
 import { plausibleText } from '../levers/paramFormat.ts';
 import { baseStyles } from '../styles.ts';
 import { DEFAULT_SIZE, PANEL_DESIGNS } from './sweepChoice.ts';
+import { factorLabel } from './metricLabels.ts';
 
 /**
  * The sweep's choices as a form: base preset, one or two factors from the parameter table with their
@@ -22,13 +23,14 @@ export class IdlSweepForm extends LitElement {
     css`
       :host { display: block; }
       .fields { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: start; }
-      fieldset { border: 1px solid var(--idl-rule, #d4dde6); border-radius: 6px; margin: 0; padding: 0.2rem 0.6rem 0.5rem; display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: end; }
+      fieldset { border: 1px solid var(--idl-rule, #d4dde6); border-radius: 6px; margin: 0; padding: 0.2rem 0.6rem 0.5rem; display: grid; grid-auto-flow: column; gap: 0.3rem 0.6rem; align-items: end; }
+      fieldset.factor { grid-template-columns: auto auto auto; grid-auto-flow: row; }
       legend { font-weight: 700; font-size: 0.85em; padding: 0 0.3rem; }
       label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
-      select { font-size: 1rem; max-width: 22rem; }
-      input { width: 6.5em; min-height: 44px; padding: 0 0.4em; font-size: 1rem; font-variant-numeric: tabular-nums; border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676); background: var(--idl-surface, #fff); border-radius: 6px; }
-      input.wide { width: 8.5em; }
-      .hint { flex-basis: 100%; font-size: 0.75em; color: var(--idl-muted, #444); margin: 0; }
+      select { font-size: 1rem; max-width: 19rem; }
+      select.preset { max-width: 24rem; }
+      input { width: 6em; min-height: 44px; padding: 0 0.4em; font-size: 1rem; font-variant-numeric: tabular-nums; border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676); background: var(--idl-surface, #fff); border-radius: 6px; }
+      .hint { grid-column: 1 / -1; font-size: 0.75em; color: var(--idl-muted, #444); margin: 0; }
     `,
   ];
 
@@ -65,7 +67,6 @@ export class IdlSweepForm extends LitElement {
           ${presets.map((p) => html`<option value=${p.id} ?selected=${p.id === c.presetId}>${pick(p.title)}</option>`)}
         </select>
       </label>
-      ${this.renderFactor(0)} ${this.renderFactor(1)}
       <fieldset class="design">
         <legend>${t('sweep.design')}</legend>
         <label>
@@ -87,7 +88,7 @@ export class IdlSweepForm extends LitElement {
         <legend>${t('sweep.runs')}</legend>
         <label>
           <span>${t('levers.seed')}</span>
-          <input class="seed wide" type="number" min="0" step="1" .value=${String(c.seed)} ?disabled=${this.disabled} @change=${(e: Event) => this.commit({ seed: num(e) })} />
+          <input class="seed" type="number" min="0" step="1" .value=${String(c.seed)} ?disabled=${this.disabled} @change=${(e: Event) => this.commit({ seed: num(e) })} />
         </label>
         <label>
           <span>${t('sweep.years')}</span>
@@ -103,6 +104,7 @@ export class IdlSweepForm extends LitElement {
           />
         </label>
       </fieldset>
+      ${this.renderFactor(0)} ${this.renderFactor(1)}
     </div>`;
   }
 
@@ -112,7 +114,7 @@ export class IdlSweepForm extends LitElement {
     const params = numericParameters();
     const levers = params.filter((d) => d.kind === 'lever');
     const assumptions = params.filter((d) => d.kind === 'assumption');
-    const option = (d: NumericDef) => html`<option value=${d.key} ?selected=${d.key === factor?.key}>${pick(d.label)} (${d.symbol})</option>`;
+    const option = (d: NumericDef) => html`<option value=${d.key} ?selected=${d.key === factor?.key}>${factorLabel(d)}</option>`;
     const [lo, hi] = def ? plausibleText(def) : ['', ''];
     return html`<fieldset class="factor factor-${j + 1}">
       <legend>${t(j === 0 ? 'sweep.factor1' : 'sweep.factor2')}</legend>

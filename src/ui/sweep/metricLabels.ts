@@ -10,8 +10,11 @@ export function metricLabel(name: string): string {
   return text === undefined ? name : text;
 }
 
-/** A factor's label in the current language with its symbol: "Imitation coefficient (q)". */
+/** A factor's label in the current language with its symbol, unless the label ends with it. */
 export function factorLabel(factor: Pick<ResolvedFactor, 'key'>): string {
   const def = findParamDef(factor.key);
-  return def ? `${pick(def.label)} (${def.symbol})` : factor.key;
+  if (!def) return factor.key;
+  const label = pick(def.label);
+  // "Imitation q" already names its symbol; "Media and publicity" gets "(media)"
+  return label.endsWith(` ${def.symbol}`) ? label : `${label} (${def.symbol})`;
 }

@@ -157,10 +157,14 @@ describe('<idl-sweep-panel>', () => {
       expect((el as HTMLInputElement).labels!.length, el.className).toBeGreaterThan(0);
       expect((el as HTMLInputElement).labels![0].textContent!.trim().length, el.className).toBeGreaterThan(0);
     }
-    // keyboard: Tab goes from the base preset to the first factor's parameter
+    // keyboard: Tab walks the form in reading order, then reaches Run
     form(panel).querySelector<HTMLSelectElement>('select.preset')!.focus();
-    await userEvent.tab();
-    expect(form(panel).activeElement?.className).toBe('param');
+    const order: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      await userEvent.tab();
+      order.push(form(panel).activeElement?.className ?? root(panel).activeElement?.className ?? '');
+    }
+    expect(order).toEqual(['design-type', 'size', 'replicates', 'seed', 'years', 'param', 'min', 'max', 'param', 'run', 'save-sweep']);
   });
 });
 
