@@ -78,6 +78,17 @@ export class IdlTransport extends LitElement {
   }
 
   private readonly locale = new LocaleController(this);
+  /**
+   * Where the user moved the scrubber, until the run gets there: keyboard or drag input arrives
+   * faster than seeks are answered, and showing each older answer would pull the thumb back under
+   * the user's hand (each key press would then start from a stale value).
+   */
+  private scrubTarget: number | null = null;
+  private scrubTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override willUpdate(): void {
+    if (this.scrubTarget !== null && (this.tick === this.scrubTarget || this.playing)) this.scrubTarget = null;
+  }
 
   override render() {
     const time = yearOfTick(this.tick, this.startYear, this.dt);
@@ -127,10 +138,10 @@ export class IdlTransport extends LitElement {
             min="0"
             max=${this.totalTicks}
             step="1"
-            .value=${String(this.tick)}
+            .value=${String(this.scrubTarget ?? this.tick)}
             ?disabled=${this.disabled}
             aria-label=${t('transport.scrubber')}
-            aria-valuetext=${formatYearMonth(time)}
+            aria-valuetext=${formatYearMonth(yearOfTick(this.scrubTarget ?? this.tick, this.startYear, this.dt))}
             @input=${this.onScrub}
           />
           <div class="ends"><span>${formatYear(this.startYear)}</span>${this.done ? html`<span>${t('transport.done')}</span>` : nothing}<span>${formatYear(endYear)}</span></div>
@@ -149,7 +160,17 @@ export class IdlTransport extends LitElement {
   private onStepBack = () => this.emit('idl-step-back');
   private onReset = () => this.emit('idl-reset');
   private onSpeed = (e: Event) => this.emit('idl-speed', { speed: Number((e.target as HTMLSelectElement).value) });
-  private onScrub = (e: Event) => this.seek(Number((e.target as HTMLInputElement).value));
+  private onScrub = (e: Event) => {
+    const tick = Number((e.target as HTMLInputElement).value);
+    this.scrubTarget = tick;
+    // a seek that never lands (an error) must not freeze the thumb: give the run's tick back after 3 s
+    clearTimeout(this.scrubTimer);
+    this.scrubTimer = setTimeout(() => {
+      this.scrubTarget = null;
+      this.requestUpdate();
+    }, 3000);
+    this.seek(tick);
+  };
 
   private seek(tick: number) {
     this.emit('idl-seek', { tick });

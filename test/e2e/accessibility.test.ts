@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { waitForApp } from '../../scripts/browser/app-page.ts';
+import { contrastAudit } from '../../scripts/browser/contrast-audit.ts';
+import { cspViolations, openApp, runState, tool, type Opened } from './lab.ts';
+
+// Accessibility of the built app: keyboard-only operation of a full play–scrub–reset cycle, the
+// shortcuts and their help, an accessible name on every control in both languages, visible focus,
+// the table view and the live region, and WCAG AA contrast of every visible text in both themes.
+
+let browser: Browser;
+let o: Opened;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  o = await openApp(browser, inject('appUrl'), { locale: 'en' });
+  page = o.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The deepest focused element (through shadow roots): its tag, class, type, accessible text. */
+function focused(p: Page) {
+  return p.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const s = el ? getComputedStyle(el) : null;
+    return {
+      tag: el?.localName ?? '',
+      cls: (el as HTMLElement | null)?.className ?? '',
+      type: (el as HTMLInputElement | null)?.type ?? '',
+      outline: s ? `${s.outlineStyle} ${parseFloat(s.outlineWidth)}` : '',
+    };
+  });
+}
+
+/** Moves the focus off any control (as clicking the page background would). */
+async function blurAll(p: Page) {
+  await p.evaluate(() => {
+    let el = document.activeElement as HTMLElement | null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+    el?.blur();
+  });
+}
+
+/** Tab until the focused element matches; fails after 60 presses. */
+async function tabTo(p: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean) {
+  for (let i = 0; i < 60; i++) {
+    await p.keyboard.press('Tab');
+    const f = await focused(p);
+    if (match(f)) return f;
+  }
+  throw new Error('could not reach the control with Tab');
+}
+
+/** Every control's accessible name (aria-label, its label, its text or title), through all shadow roots. */
+function controlNames(p: Page) {
+  return p.evaluate(() => {
+    const out: { what: string; name: string }[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        const control = el.matches('button, select, input, textarea, summary, [tabindex]:not([tabindex="-1"])');
+        if (!control || (el as HTMLElement).closest('dialog:not([open])') || (el as HTMLElement).offsetParent === null) continue;
+        const labelled = el.getAttribute('aria-labelledby');
+        const byId = labelled ? (el.getRootNode() as Document).getElementById?.(labelled)?.textContent : '';
+        const labels = (el as HTMLInputElement).labels;
+        const name =
+          el.getAttribute('aria-label') ||
+          byId ||
+          (labels && labels.length ? [...labels].map((l) => l.textContent).join(' ') : '') ||
+          (el.localName !== 'select' && el.localName !== 'input' ? el.textContent : '') ||
+          el.getAttribute('title') ||
+          '';
+        out.push({ what: `${el.localName}.${(el as HTMLElement).className}`, name: name.replace(/\s+/g, ' ').trim() });
+      }
+    };
+    walk(document);
+    return out;
+  });
+}
+
+describe('keyboard and screen readers', () => {
+  it('runs a full play, step, scrub and reset cycle from the keyboard only', async () => {
+    await blurAll(page);
+    await page.keyboard.press('Space');
+    await waitForApp(page, { playing: true });
+    await waitForApp(page, { tickAtLeast: 12 });
+    await page.keyboard.press('Space');
+    await waitForApp(page, { playing: false, mapInSync: true });
+    const paused = (await runState(page)).tick;
+    await page.keyboard.press('ArrowRight');
+    await waitForApp(page, { tick: paused + 1, mapInSync: true });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await waitForApp(page, { tick: paused - 1, mapInSync: true });
+    // Tab to the year scrubber and move it with its own keys
+    const slider = await tabTo(page, (f) => f.tag === 'input' && f.type === 'range');
+    expect(slider.outline).toMatch(/^solid [3-9]/); // visible focus
+    await page.keyboard.press('Home');
+    await waitForApp(page, { tick: 0, mapInSync: true });
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+    await waitForApp(page, { tick: 24, mapInSync: true });
+    const at24 = (await runState(page)).stage;
+    await page.keyboard.press('End');
+    await waitForApp(page, { tick: (await page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { info: { totalTicks: number } } }).sim.info.totalTicks)), mapInSync: true }, 60_000);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+    await waitForApp(page, { tick: 24, mapInSync: true });
+    expect((await runState(page)).stage).toEqual(at24); // back and forth to the same map
+    // Tab on to the reset button and press it
+    await blurAll(page);
+    const reset = await tabTo(page, (f) => f.tag === 'button' && f.cls.includes('reset'));
+    expect(reset.outline).toMatch(/^solid [3-9]/);
+    await page.keyboard.press('Enter');
+    await waitForApp(page, { tick: 0, mapInSync: true });
+  });
+
+  it('lists the shortcuts in a help dialog opened with ?, closed with Esc', async () => {
+    await blurAll(page);
+    await page.keyboard.press('?');
+    const dialog = page.locator('idl-help-dialog dialog');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    const text = (await dialog.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Space');
+    expect(text).toContain('Play or pause');
+    expect(text).toContain('One month back');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+  });
+
+  it('gives every control an accessible name, in English and in Chinese', async () => {
+    const en = await controlNames(page);
+    expect(en.filter((c) => !c.name)).toEqual([]);
+    const names = en.map((c) => c.name);
+    for (const n of ['Play', 'Step', 'Step back', 'Reset', 'Share link', 'Projector mode', 'Table view']) expect(names).toContain(n);
+    await page.locator('idl-app select.language').selectOption('zh-CN');
+    await expect.poll(async () => (await controlNames(page)).map((c) => c.name)).toContain('播放');
+    const zh = await controlNames(page);
+    expect(zh.filter((c) => !c.name)).toEqual([]);
+    for (const n of ['播放', '单步', '后退一步', '重置', '分享链接', '投影模式', '表格视图']) expect(zh.map((c) => c.name)).toContain(n);
+    await page.locator('idl-app select.language').selectOption('en');
+  });
+
+  it('offers a table view of the map: locality, province, stage and since when, for every locality', async () => {
+    await blurAll(page);
+    await page.keyboard.press('ArrowRight'); // tick 1
+    await waitForApp(page, { tick: 1, mapInSync: true });
+    await tool(page, 'table-toggle');
+    const table = page.locator('idl-map-table table');
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 20_000 }).toBe(2828);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Locality', 'Province', 'Stage', 'Since']);
+    expect(await table.locator('caption').textContent()).toMatch(/Fengqiao|枫桥/);
+    const origin = table.locator('tbody tr', { hasText: 'Zhūjì' });
+    expect((await origin.allTextContents())[0]).toMatch(/Zhejiang|浙江/);
+    await page.locator('idl-map-table select').selectOption('0');
+    expect(await table.locator('tbody tr').count()).toBeLessThan(2828);
+    await tool(page, 'table-toggle');
+  });
+
+  it('announces the year and the adoption count in a polite live region', async () => {
+    const live = page.locator('idl-app .live');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => live.textContent(), { timeout: 10_000 }).toMatch(/^\w{3} \d{4}: [\d,]+ of 2,828 localities have adopted; [\d,]+ are active\.$/);
+  });
+});
+
+describe('contrast (WCAG AA) in both themes', () => {
+  for (const theme of ['standard', 'projector'] as const) {
+    it(`${theme}: every visible text meets its minimum`, async () => {
+      if (theme === 'projector') await tool(page, 'projector-toggle');
+      await expect.poll(() => page.evaluate(() => document.querySelector('idl-app')!.hasAttribute('projector'))).toBe(theme === 'projector');
+      const samples = await contrastAudit(page);
+      expect(samples.length).toBeGreaterThan(40);
+      expect(samples.filter((s) => s.ratio < s.required)).toEqual([]);
+      const min = Math.min(...samples.map((s) => s.ratio));
+      console.info(`contrast ${theme}: ${samples.length} texts, lowest ratio ${min}`);
+    });
+  }
+
+  it('projector mode: larger type, thicker borders, and in the link', async () => {
+    const size = await page.evaluate(() => {
+      const app = document.querySelector('idl-app')!;
+      const kpi = app.shadowRoot!.querySelector('idl-kpis')!.shadowRoot!.querySelector('dd')!;
+      const map = app.shadowRoot!.querySelector('idl-map') as unknown as { borderScale: number };
+      return { kpi: parseFloat(getComputedStyle(kpi).fontSize), border: map.borderScale };
+    });
+    expect(size.kpi).toBeGreaterThanOrEqual(40);
+    expect(size.border).toBeGreaterThan(1);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('projector=1');
+    await tool(page, 'projector-toggle');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(o.errors).toEqual([]);
+  });
+});
