@@ -84,6 +84,20 @@ describe('architecture (DESIGN.md §3)', () => {
     expect(violations).toEqual([]);
   });
 
+  it('browser code (src/ui, workers, src/sweep/browser) imports no Node-only sweep code and no node: module', () => {
+    const violations: string[] = [];
+    const nodeOnly = join(root, 'src', 'sweep', 'node');
+    const browser = files.filter((f) => ['ui', 'workers'].includes(layerOf(f) ?? '') || f.startsWith(join(root, 'src', 'sweep', 'browser')));
+    expect(browser.some((f) => f.startsWith(join(root, 'src', 'sweep', 'browser')))).toBe(true);
+    for (const file of browser) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (/^(node:|fs$|path$|worker_threads$)/.test(spec)) violations.push(`${relative(root, file)} imports ${spec}`);
+        if (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(nodeOnly)) violations.push(`${relative(root, file)} imports ${spec} (src/sweep/node is Node-only)`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it('detects a forbidden import (the checker itself can fail)', () => {
     const specs = importsOf("import { html } from 'lit';\nimport { x } from '../ui/app.ts';");
     expect(specs).toEqual(['lit', '../ui/app.ts']);
