@@ -3,7 +3,7 @@ import { fetchTextLoader } from '../../service/loader.ts';
 import { PresetStore } from '../../service/presetStore.ts';
 import type { RunRecord } from '../../sweep/runRecord.ts';
 import { panelSweepFile, planSweep, runSweepPool, type PanelChoice, type PlannedSweep, type SweepWorker } from '../../sweep/browser/index.ts';
-import { connectSweepWorker, poolSize } from './sweepWorkers.ts';
+import { poolSize } from './sweepWorkers.ts';
 
 export type SweepStatus = 'idle' | 'running' | 'stopped' | 'done' | 'errored';
 
@@ -43,7 +43,7 @@ export class SweepController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly connect: () => SweepWorker = connectSweepWorker,
+    private readonly connect: () => SweepWorker,
     private readonly dataBaseUrl: () => string,
     /** the pool size (tests fix it; the app asks the browser) */
     private readonly size: () => number = poolSize,

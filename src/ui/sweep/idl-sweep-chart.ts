@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { Plan } from '../../sweep/plan.ts';
 import type { RunRecord } from '../../sweep/runRecord.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
-import { formatInteger, formatNumber, t } from '../i18n/i18n.ts';
+import { formatInteger, formatNumber, pick, t } from '../i18n/i18n.ts';
 import { cssProps } from '../map/css-props.ts';
 import { baseStyles } from '../styles.ts';
 import { continuousColor, drawSweepChart, seriesColor, type SweepChartText } from './drawSweepChart.ts';
@@ -129,7 +129,7 @@ export class IdlSweepChart extends LitElement {
           ? html`<label>
               <span>${t('picker.innovation')}</span>
               <select class="innovation" @change=${(e: Event) => (this.innovation = (e.target as HTMLSelectElement).value)}>
-                ${innovations.map((id) => html`<option value=${id} ?selected=${id === this.innovation}>${id}</option>`)}
+                ${innovations.map((id) => html`<option value=${id} ?selected=${id === this.innovation}>${this.innovationName(id)}</option>`)}
               </select>
             </label>`
           : nothing}
@@ -197,6 +197,12 @@ export class IdlSweepChart extends LitElement {
         </tbody>
       </table>
     </details>`;
+  }
+
+  /** An innovation's name in the current language (from the sweep's base scenario), else its id. */
+  private innovationName(id: string): string {
+    const inn = this.plan!.sweep.scenario.innovations.find((k) => k.id === id);
+    return inn ? pick(inn.name) : id;
   }
 
   private formatValue(v: number): string {
