@@ -1,12 +1,12 @@
 /**
  * mandate_ik = 1 while a `mandate` event covers i (from its tick until the first tick at or after
  * `until`, DESIGN.md §2.2). Recomputed for innovation k only at the ticks where one of its mandates
- * starts or lapses, as the union of the mandates active then; k's cells are then rescheduled
+ * starts or lapses, as the union of the mandates active then; its cells in stage 0 are then rescheduled
  * (simulation/thinning.ts: the 0 → 1 hazard bound reads the mandate).
  */
 import type { Kernel } from '../simulation/kernel.ts';
 import type { MandateSpan } from '../simulation/schedule.ts';
-import { rescheduleInnovation } from '../simulation/thinning.ts';
+import { rescheduleUnadopted } from '../simulation/thinning.ts';
 
 export function recomputeMandate(m: Kernel, k: number, spans: readonly MandateSpan[], tick: number): void {
   const base = k * m.N;
@@ -16,5 +16,5 @@ export function recomputeMandate(m: Kernel, k: number, spans: readonly MandateSp
     for (let j = 0; j < span.idx.length; j++) m.mandate[base + span.idx[j]] = 1;
   }
   m.fieldVersion++;
-  rescheduleInnovation(m, k);
+  rescheduleUnadopted(m, k);
 }

@@ -1,14 +1,15 @@
 /**
  * Leader turnover: a Poisson process per locality at rate ρ_turn per year (DESIGN.md §2.5). In
  * discrete time a change happens in a tick with probability 1 − e^{−ρ·dt}; the gap to the next change
- * is drawn as a geometric number of ticks from the `turnover` stream, so a tick costs one comparison
- * per locality. A change at tick τ (applied with the new row) raises abandonment of stages < 3 by
+ * is drawn as a geometric number of ticks from the `turnover` stream and kept in a calendar
+ * (simulation/dueCalendar.ts), so a tick touches only the localities whose leader changes. A change at tick τ (applied with the new row) raises abandonment of stages < 3 by
  * (1 + δ_turn) for the transitions out of rows τ … τ + turnWindow − 1, i.e. while (row − τ)·dt < 1 year.
  * The locality's cells in stages 1–2 are then rescheduled (simulation/thinning.ts: their hazard
  * bound includes the shock only while it lasts).
  */
 import type { Kernel } from '../simulation/kernel.ts';
 import { reschedule } from '../simulation/thinning.ts';
+import { rebuildCalendar, setDue, takeDue } from '../simulation/dueCalendar.ts';
 
 const NEVER = 0x7fffffff;
 
@@ -22,21 +23,22 @@ function gapTicks(m: Kernel): number {
 
 export function initTurnover(m: Kernel): void {
   for (let i = 0; i < m.N; i++) m.nextTurn[i] = gapTicks(m);
+  rebuildCalendar(m.turnCal, 0);
 }
 
 /** Registers the changes that happen at `tick` and draws the next ones. */
 export function advanceTurnover(m: Kernel, tick: number): void {
-  const { N, K, nextTurn, lastTurn, stage } = m;
-  for (let i = 0; i < N; i++) {
-    if (nextTurn[i] === tick) {
-      lastTurn[i] = tick;
-      for (let k = 0; k < K; k++) {
-        const s = stage[k * N + i];
-        if (s === 1 || s === 2) reschedule(m, k * N + i);
-      }
-      const g = gapTicks(m);
-      nextTurn[i] = g === NEVER ? NEVER : tick + g;
+  const { N, K, lastTurn, stage, turnList } = m;
+  const n = takeDue(m.turnCal, tick, turnList); // ascending locality: the draws' order
+  for (let j = 0; j < n; j++) {
+    const i = turnList[j];
+    lastTurn[i] = tick;
+    for (let k = 0; k < K; k++) {
+      const s = stage[k * N + i];
+      if (s === 1 || s === 2) reschedule(m, k * N + i);
     }
+    const g = gapTicks(m);
+    setDue(m.turnCal, i, g === NEVER ? NEVER : tick + g);
   }
 }
 

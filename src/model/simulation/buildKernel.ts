@@ -19,7 +19,7 @@ import { buildSchedule } from './schedule.ts';
 import type { Kernel } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
-import { CAL_TICKS, calWords, rebuildCalendar } from './dueCalendar.ts';
+import { createCalendar, rebuildCalendar } from './dueCalendar.ts';
 
 export interface BuiltKernel {
   kernel: Kernel;
@@ -120,7 +120,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const expLoad = new Float64Array(Math.max(1, K));
   for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
 
-  const nextTurn = new Int32Array(N);
+  const cal = createCalendar(N * K);
+  const turnCal = createCalendar(N);
+  const nextTurn = turnCal.due;
   const lastTurn = new Int32Array(N).fill(-0x40000000);
 
   const kernel: Kernel = {
@@ -200,7 +202,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     mandate: new Uint8Array(N * K),
     reward,
     fieldVersion: 0,
-    due: new Int32Array(N * K),
+    due: cal.due,
     xMax: new Float32Array(N * K).fill(UNSCHEDULED),
     pMax: new Float64Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
@@ -242,9 +244,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     pendWake: new Int32Array(N * K),
     pendCount: 0,
     dueList: new Int32Array(N * K),
-    dueBits: new Int32Array(CAL_TICKS * calWords(N * K)),
-    calWordsPer: calWords(N * K),
-    calStart: 0,
+    cal,
+    turnCal,
+    turnList: new Int32Array(N),
     qList: new Int32Array(N * K),
     qPos: new Int32Array(N * K).fill(-1),
     qCount: 0,
@@ -259,6 +261,6 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
       kernel.urbanStage[(k * URBAN_TYPES.length + world.urbanType[i]) * STAGE_COUNT]++;
     }
   }
-  rebuildCalendar(kernel, 0); // every cell is due at tick 0 (unscheduled)
+  rebuildCalendar(cal, 0); // every cell is due at tick 0 (unscheduled)
   return { kernel, baseline, effective: eff, mandates: schedule.mandates };
 }

@@ -96,7 +96,8 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     shared = sharedOf(c);
     m.tick = c.tick;
     rebuildQualityCells(m);
-    rebuildCalendar(m, c.tick);
+    rebuildCalendar(m.cal, c.tick);
+    rebuildCalendar(m.turnCal, c.tick);
     for (const [name, key] of Object.entries(RNG_KEYS) as [keyof typeof RNG_KEYS, (typeof RNG_KEYS)[keyof typeof RNG_KEYS]][]) {
       (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
     }

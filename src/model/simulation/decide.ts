@@ -75,6 +75,7 @@ export function decide(m: Kernel): void {
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
   const xRe = rhoRe * dt;
+  const cal = m.cal;
   // the `transitions` alea stream, inlined (rng/aleaState.ts): state in locals, written back at the end
   const ts = m.transitionsState;
   let s0 = ts[0];
@@ -86,7 +87,7 @@ export function decide(m: Kernel): void {
   const tick = m.tick;
   let pc = 0;
 
-  const n = takeDue(m, tick, m.dueList);
+  const n = takeDue(m.cal, tick, m.dueList);
   const dueList = m.dueList;
   let k = -1;
   let base = 0;
@@ -122,27 +123,27 @@ export function decide(m: Kernel): void {
       if (xm === UNSCHEDULED) {
         // a fresh schedule from the current state: the first candidate is 1, 2, … ticks from now
         if (s === 0 && tick < open) {
-          setDue(m, idx, open);
+          setDue(cal, idx, open);
           continue;
         }
         // rounded up to float32 (the precision xMax keeps): still a bound
         xm = Math.fround(hazardBound(m, k, i, idx, s) * dt * F32_UP);
         if (!(xm > 0)) {
           xMax[idx] = 0;
-          setDue(m, idx, NEVER);
+          setDue(cal, idx, NEVER);
           continue;
         }
         xMax[idx] = xm;
         pMax[idx] = -Math.expm1(-xm);
         const g = geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm);
         if (g > 1) {
-          setDue(m, idx, later(tick, g - 1));
+          setDue(cal, idx, later(tick, g - 1));
           continue;
         }
       }
       // a candidate tick: the next one is drawn now (used if the cell does not move)
       const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * pMax[idx];
-      setDue(m, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
+      setDue(cal, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —

@@ -7,6 +7,7 @@
  */
 import type { Stream } from '../rng/stream.ts';
 import type { ScheduledTick } from './schedule.ts';
+import type { Calendar } from './dueCalendar.ts';
 
 export interface Kernel {
   // — sizes and time —
@@ -187,10 +188,11 @@ export interface Kernel {
   pendCount: number;
   /** the cells decide.ts looks at this tick (ascending) */
   readonly dueList: Int32Array;
-  /** dueCalendar.ts: bitsets of the cells due in each tick of the window [calStart, calStart + CAL_TICKS) */
-  readonly dueBits: Int32Array;
-  readonly calWordsPer: number;
-  calStart: number;
+  /** dueCalendar.ts: the cells due in each tick (cal.due is `due`), the localities' next leader change (turnCal.due is `nextTurn`) */
+  readonly cal: Calendar;
+  readonly turnCal: Calendar;
+  /** localities whose leader changes this tick (scratch) */
+  readonly turnList: Int32Array;
   /** cells in stages 2–4, unordered, and each one's position (−1 if absent): qualityCells.ts */
   readonly qList: Int32Array;
   readonly qPos: Int32Array;

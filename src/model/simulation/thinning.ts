@@ -65,7 +65,7 @@ export function later(tick: number, gap: number): number {
 export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
   m.xMax[idx] = UNSCHEDULED;
-  if (m.due[idx] > m.tick) setDue(m, idx, m.tick);
+  if (m.due[idx] > m.tick) setDue(m.cal, idx, m.tick);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
@@ -74,10 +74,10 @@ export function rescheduleAll(m: Kernel, k: number, idx: ArrayLike<number>): voi
   for (let j = 0; j < idx.length; j++) reschedule(m, base + idx[j]);
 }
 
-/** Reschedules every cell of innovation k. */
-export function rescheduleInnovation(m: Kernel, k: number): void {
+/** Reschedules the cells of innovation k in stage 0 (the only hazard that reads the mandate). */
+export function rescheduleUnadopted(m: Kernel, k: number): void {
   const base = k * m.N;
-  for (let i = 0; i < m.N; i++) reschedule(m, base + i);
+  for (let i = 0; i < m.N; i++) if (m.stage[base + i] === 0) reschedule(m, base + i);
 }
 
 /**
