@@ -11,6 +11,15 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * fresh temporary directory, so tests and scripts never touch the user's dist/. Returns the directory.
  */
 export async function buildApp(outDir = mkdtempSync(join(tmpdir(), 'idl-app-'))): Promise<string> {
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // A production build even when called from Vitest (NODE_ENV=test): otherwise Vite builds with
+  // import.meta.env.PROD false and Lit's development mode — not the app users get (no service worker).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return outDir;
 }

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { playUntil, waitForApp } from '../../scripts/browser/app-page.ts';
+import { cspViolations, openApp, runState } from './lab.ts';
+
+// Resilience of the built app: a simulation worker killed mid-run is detected by the watchdog,
+// restarted from scenario, changes, seed and tick, and the run continues with identical results;
+// after the first visit the app works offline (service worker).
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('resilience', () => {
+  it('a worker killed mid-run is restarted by the watchdog; the run continues with identical results', async () => {
+    const url = inject('appUrl') + '?preset=three-governance&seed=5&lever.media=2';
+    const o = await openApp(browser, url, { locale: 'en' });
+    const page = o.page;
+    // a short watchdog bound, so the test does not wait the production 10 s
+    await page.evaluate(() => {
+      (document.querySelector('idl-app') as unknown as { sim: { watchdog: { call: number } } }).sim.watchdog.call = 1500;
+    });
+    await page.locator('idl-transport select').selectOption('2');
+    await page.locator('idl-transport button.play').click();
+    await waitForApp(page, { tickAtLeast: 20 });
+    await page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { killWorker(): void } }).sim.killWorker());
+    // the user is told, and the run goes on
+    await expect.poll(() => page.locator('idl-app .recovery').textContent(), { timeout: 20_000 }).toMatch(/restarted; the run continues at \w{3} \d{4}/);
+    await waitForApp(page, { playing: true, tickAtLeast: 60 }, 60_000);
+    await page.locator('idl-transport button.play').click();
+    await waitForApp(page, { playing: false, mapInSync: true });
+    const target = (await runState(page)).tick;
+    const recovered = await runState(page);
+    // the same run without a crash, in another profile
+    const fresh = await openApp(browser, `${url}&tick=${target}`, { locale: 'en' });
+    await waitForApp(fresh.page, { tick: target, mapInSync: true }, 60_000);
+    const reference = await runState(fresh.page);
+    expect(recovered.digest).toBe(reference.digest);
+    expect(recovered.stage).toEqual(reference.stage);
+    expect(recovered.kpis).toEqual(reference.kpis);
+    expect(recovered.rows).toBe(reference.rows);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(o.errors).toEqual([]);
+    await o.context.close();
+    await fresh.context.close();
+  });
+
+  it('after the first visit, the app loads and runs offline (service worker)', async () => {
+    const url = inject('appUrl') + '?preset=fengqiao&seed=3';
+    const o = await openApp(browser, url, { locale: 'zh-CN' });
+    const page = o.page;
+    // the service worker has installed its cache and controls the page
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    const caches = await page.evaluate(async () => caches.keys());
+    expect(caches).toEqual([expect.stringMatching(/^idl-0\.1\.0-[0-9a-f]{12}$/)]);
+    await o.context.setOffline(true);
+    await page.reload();
+    await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect((await runState(page)).seed).toBe(3);
+    await playUntil(page, 12);
+    expect((await runState(page)).tick).toBeGreaterThanOrEqual(12);
+    // a link to another preset works offline too (every preset and the map data are cached)
+    await page.goto(inject('appUrl') + '?preset=multi&seed=2');
+    await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+    expect((await runState(page)).presetId).toBe('multi');
+    expect(await cspViolations(page)).toEqual([]);
+    await o.context.close();
+  });
+});
