@@ -1,11 +1,12 @@
 /**
  * `npx tsx scripts/screenshot-sweep.ts`: screenshots of the Sweep panel with results plotted — the
- * built app served locally in headless Debian Chromium, the panel opened from the tools, a 5 × 3
- * grid of q and the media lever over 三治融合 with 3 replicates (45 runs) run in the panel's
+ * built app served locally in headless Debian Chromium, the panel opened from the tools, a 5 × 5
+ * grid of q and the media lever over 三治融合 with 3 replicates (75 runs) run in the panel's
  * workers, once in Chinese (docs/screenshot-sweep.png) and once in English (docs/screenshot-sweep-en.png).
  *
  * Options: --out DIR (default docs), --metric NAME (default everAdoptedShare).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp, ROOT } from './browser/build-app.ts';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
