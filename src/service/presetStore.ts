@@ -9,8 +9,22 @@ const PRESET_ID = /^[A-Za-z0-9_-]+$/;
  */
 export class PresetStore {
   private readonly files = new Map<string, unknown>();
+  /** ids of the published presets (scenarios/index.json), once read; null if the index could not be read */
+  private known: Promise<Set<string> | null> | null = null;
 
   constructor(private readonly load: () => TextLoader) {}
+
+  /**
+   * The ids of index.json: an unknown id is refused without a request (a file that `extends` a
+   * preset that does not exist must be a message, not a 404 in the browser's console).
+   */
+  private knownIds(): Promise<Set<string> | null> {
+    this.known ??= this.list().then(
+      (list) => new Set(list.map((p) => p.id)),
+      () => null, // no index (tests with a partial tree): fall back to fetching the file
+    );
+    return this.known;
+  }
 
   async list(): Promise<PresetInfo[]> {
     const text = await this.load()('scenarios/index.json');
@@ -36,6 +50,8 @@ export class PresetStore {
     seen.add(id);
     if (!this.files.has(id)) {
       if (!PRESET_ID.test(id)) throw new Error(`invalid preset id: ${JSON.stringify(id)} (letters, digits, - and _ only)`);
+      const known = await this.knownIds();
+      if (known && !known.has(id)) throw new Error(`no such preset "${id}" (allowed: ${[...known].join(', ')})`);
       let text: string;
       try {
         text = await this.load()(`scenarios/${id}.json`);
