@@ -25,7 +25,7 @@ export class IdlChart extends LitElement {
       figure { margin: 0; }
       h3 { margin: 0 0 0.2rem; font-size: 1em; }
       h3 .unit { font-weight: 400; font-size: 0.8em; color: var(--idl-muted, #444); }
-      svg { display: block; width: 100%; height: auto; font-size: 13px; }
+      svg { display: block; width: 100%; height: auto; font-size: var(--idl-chart-font-size, 13px); }
       svg text { font-family: inherit; }
       ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
       li { display: inline-flex; align-items: center; gap: 0.3rem; }

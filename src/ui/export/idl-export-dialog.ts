@@ -28,7 +28,12 @@ export class IdlExportDialog extends LitElement {
     css`
       .buttons { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.5rem; }
       .file { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
-      .file input { font-size: 0.9em; }
+      /* the native file input's own button speaks the browser's language, not the app's: it is
+         visually hidden and the label, styled as a button, opens it (click and keyboard focus) */
+      .file label { display: inline-flex; align-items: center; min-height: 44px; padding: 0.25em 0.8em; cursor: pointer;
+        border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676); border-radius: 6px; background: var(--idl-surface, #fff); }
+      .file label:hover { background: var(--idl-hover, #e8f0f8); }
+      .file:focus-within label { outline: var(--idl-focus-width, 3px) solid var(--idl-focus, #0b5cad); outline-offset: 2px; }
     `,
   ];
 
@@ -81,7 +86,7 @@ export class IdlExportDialog extends LitElement {
       <p class="hint">${t('import.hint', { max: formatBytes(this.maxBytes) })}</p>
       <div class="file">
         <label for="import-file">${t('import.choose')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" ?disabled=${this.busy} @change=${this.onFile} />
+        <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" ?disabled=${this.busy} @change=${this.onFile} />
       </div>
       <p class="status" role="status">${this.status}</p>
       ${this.problems.length
