@@ -12,7 +12,7 @@ import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page
 import { collectErrors, launchChromium } from './browser/launch.ts';
 import { serveStatic } from './browser/static-server.ts';
 
-const OUT = join(ROOT, 'docs/screenshots');
+const OUT = process.env.IDL_SHOTS ?? join(ROOT, 'docs/screenshots');
 
 async function open(url: string, locale: string, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1, locale, reducedMotion: 'reduce' });
