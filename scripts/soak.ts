@@ -117,7 +117,11 @@ async function main(): Promise<void> {
     const browserSession = await browser.newBrowserCDPSession();
     const t0 = Date.now();
     let cycles = 0;
+    // Samples are taken in the same state each minute — the first preset, reset to tick 0 — so
+    // they compare like with like (a 20,000-locality Bass run or China × 4 holds more than 枫桥经验).
     const sample = async (minute: number) => {
+      await page.locator('idl-app select.preset').selectOption(presetIds.includes('fengqiao') ? 'fengqiao' : presetIds[0]);
+      await waitForApp(page, { status: 'ready', tick: 0, mapInSync: true }, 60_000);
       const s: Sample = { minute, pageMB: await heapMB(session), workerMB: await workerHeapMB(browserSession), cycles };
       samples.push(s);
       console.log(
