@@ -52,7 +52,7 @@ export const appStyles = [
     :host([projector]) .brand p { font-size: 0.8em; }
     :host([projector]) idl-kpis { font-size: 1em; }
     :host([projector]) .pickers select { font-size: 1em; }
-    :host([projector]) idl-chart { --idl-chart-font-size: 17px; }
+    :host([projector]) idl-chart { --idl-chart-font-size: 17px; --idl-chart-axis-font-size: 15px; }
     :host([projector]) idl-map { color: #000000; }
     :host([projector]) main { grid-template-columns: minmax(0, 1.9fr) minmax(18rem, 1fr); }
     @media (max-width: 1100px) {

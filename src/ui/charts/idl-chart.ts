@@ -26,6 +26,8 @@ export class IdlChart extends LitElement {
       h3 { margin: 0 0 0.2rem; font-size: 1em; }
       h3 .unit { font-weight: 400; font-size: 0.8em; color: var(--idl-muted, #444); }
       svg { display: block; width: 100%; height: auto; font-size: var(--idl-chart-font-size, 13px); }
+      /* d3's axes set font-size="10" on their group; a CSS rule outranks that attribute (projector mode enlarges it) */
+      svg g.x-axis, svg g.y-axis { font-size: var(--idl-chart-axis-font-size, 10px); }
       svg text { font-family: inherit; }
       ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
       li { display: inline-flex; align-items: center; gap: 0.3rem; }
