@@ -48,6 +48,8 @@ export async function runExport(kind: ExportKind, s: ExportSources): Promise<str
       const blob = await mapPng(s.map, DEFAULT_PALETTE, {
         title: `${innovation} · ${date}`,
         footer,
+        notice: t('app.mapNotice'),
+        inset: t('map.inset'),
         stages: Array.from({ length: STAGE_COUNT }, (_, i) => t(`stage.${i}` as MessageKey)),
         background: t('legend.background'),
         origin: t('tooltip.origin'),

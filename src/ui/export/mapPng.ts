@@ -15,6 +15,9 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang SC
 export interface MapPngText {
   title: string;
   footer: string;
+  /** the map notice (schematic map, South China Sea islands in the inset) and the inset's label */
+  notice: string;
+  inset: string;
   /** stage labels by stage code, then "not simulated", "origin", "demonstration site" */
   stages: readonly string[];
   background: string;
@@ -73,7 +76,7 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
     x += w;
   }
   const legendHeight = (row + 1) * legendRow + px(6);
-  const footer = px(22);
+  const footer = px(40);
   canvas.width = W;
   canvas.height = header + H + legendHeight + footer;
 
@@ -88,6 +91,15 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   if (overlay) {
     const img = await loadSvgImage(overlay, fills.clientWidth || W, fills.clientHeight || H);
     if (img) ctx.drawImage(img, 0, header, W, H);
+  }
+  // the inset's label, as the map shows it over its box (an HTML label there, not on a canvas)
+  const inset = (map as unknown as { layout?: { insetRect?: { x: number; y: number } } | null }).layout?.insetRect;
+  if (inset) {
+    ctx.font = `${px(12)}px ${FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = '#444444';
+    ctx.fillText(text.inset, px(inset.x + 4), header + px(inset.y + 2));
+    ctx.textBaseline = 'middle';
   }
   ctx.font = `${px(14)}px ${FONT}`;
   for (const { e, x: ex, row: r } of placed) {
@@ -118,7 +130,8 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   }
   ctx.fillStyle = '#444444';
   ctx.font = `${px(12)}px ${FONT}`;
-  ctx.fillText(text.footer, px(10), canvas.height - footer / 2);
+  ctx.fillText(text.notice, px(10), canvas.height - footer * 0.72);
+  ctx.fillText(text.footer, px(10), canvas.height - footer * 0.27);
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
