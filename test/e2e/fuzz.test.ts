@@ -92,7 +92,7 @@ describe('fuzz', () => {
     const deadline = Date.now() + SECONDS * 1000;
     let events = 0;
     while (Date.now() < deadline) {
-      const action = pick(['click', 'click', 'click', 'key', 'key', 'range', 'select', 'text', 'import', 'map']);
+      const action = pick(['click', 'click', 'click', 'key', 'key', 'range', 'select', 'text', 'import', 'map'] as const);
       counts[action] = (counts[action] ?? 0) + 1;
       events++;
       if (action === 'key') {

@@ -61,8 +61,8 @@ describe('resilience', () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
-    const caches = await page.evaluate(async () => caches.keys());
-    expect(caches).toEqual([expect.stringMatching(/^idl-0\.1\.0-[0-9a-f]{12}$/)]);
+    const cacheNames: string[] = await page.evaluate(async () => globalThis.caches.keys());
+    expect(cacheNames).toEqual([expect.stringMatching(/^idl-0\.1\.0-[0-9a-f]{12}$/)]);
     await o.context.setOffline(true);
     await page.reload();
     await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
