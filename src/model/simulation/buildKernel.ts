@@ -247,9 +247,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     cal,
     turnCal,
     turnList: new Int32Array(N),
-    qList: new Int32Array(N * K),
-    qPos: new Int32Array(N * K).fill(-1),
-    qCount: 0,
+    qBits: new Int32Array((N * K + 31) >>> 5),
     demoIdx: new Int32Array(N * K),
     demoCount: 0,
   };

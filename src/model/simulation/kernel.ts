@@ -193,10 +193,8 @@ export interface Kernel {
   readonly turnCal: Calendar;
   /** localities whose leader changes this tick (scratch) */
   readonly turnList: Int32Array;
-  /** cells in stages 2–4, unordered, and each one's position (−1 if absent): qualityCells.ts */
-  readonly qList: Int32Array;
-  readonly qPos: Int32Array;
-  qCount: number;
+  /** bitset of the cells in stages 2–4 (bit idx & 31 of word idx >>> 5): qualityCells.ts */
+  readonly qBits: Int32Array;
   /** optimizing cells whose Q crosses Q_demo this tick (demonstration status to refresh) */
   readonly demoIdx: Int32Array;
   demoCount: number;
