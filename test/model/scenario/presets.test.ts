@@ -68,11 +68,11 @@ describe('presets', () => {
     expect(grid.digital).toBeGreaterThan(origin('fengqiao').digital);
   });
 
-  it('digital-trap mandates a high-digital innovation into the central and western regions under high pressure', () => {
+  it('digital-trap mandates a high-digital innovation into the central and western regions at baseline pressure', () => {
     const { scenario: s } = resolvePreset('digital-trap');
     const k = s.innovations[0];
     expect(k.digital).toBeGreaterThanOrEqual(0.8);
-    expect(s.levers.acc).toBeGreaterThan(1);
+    expect(s.levers.acc).toBe(1); // its failure is the capacity gap's, not pressure's (test/presets/digital-trap.test.ts)
     expect(k.events.find((e) => e.type === 'mandate')?.scope).toEqual({ regions: ['central', 'west'] });
   });
 
