@@ -96,6 +96,18 @@ describe('SimulationController', () => {
     expect(sim.rows).toHaveLength(11); // charts shrink back with the scrubber
   });
 
+  it('steps and steps back add up when presses come faster than the answers', async () => {
+    const { sim } = controller();
+    await sim.start({ scenarioFile: lattice, seed: 3 });
+    await sim.seek(10);
+    const presses = [sim.step(), sim.step(), sim.step(), sim.stepBack()];
+    await Promise.all(presses);
+    await until(() => sim.frame?.tick === 12);
+    await Promise.all([sim.stepBack(), sim.stepBack(), sim.stepBack()]);
+    await until(() => sim.frame?.tick === 9);
+    expect(sim.rows).toHaveLength(10);
+  });
+
   it('a lever change restarts at tick 0 and keeps playing', async () => {
     const { sim } = controller();
     await sim.start({ scenarioFile: lattice, seed: 3 });

@@ -93,6 +93,11 @@ export class SimulationController implements ReactiveController {
   private lastTime = 0;
   private raf = 0;
   private pendingSeek: number | null = null;
+  /**
+   * The tick the requests in flight lead to (a step or a seek not yet answered), so that key
+   * presses faster than the answers add up: ← ← goes back two months, not one.
+   */
+  private heading: number | null = null;
   /** the running seek loop / advance request, if any */
   private seeking: Promise<void> | null = null;
   private advancing: Promise<void> | null = null;
@@ -239,8 +244,16 @@ export class SimulationController implements ReactiveController {
 
   /** One tick forward (when paused). */
   async step(): Promise<void> {
-    if (this.playing || this.inFlight || this.seeking || this.status !== 'ready' || this.done) return;
-    await this.advance(1);
+    if (this.playing || this.status !== 'ready' || !this.frame || !this.info) return;
+    const base = this.heading ?? this.frame.tick;
+    if (base >= this.info.totalTicks) return;
+    if (this.inFlight || this.seeking) return this.seek(base + 1);
+    this.heading = base + 1;
+    try {
+      await this.advance(1);
+    } finally {
+      if (this.heading === base + 1) this.heading = null;
+    }
   }
 
   /**
@@ -251,6 +264,7 @@ export class SimulationController implements ReactiveController {
     if (this.status !== 'ready') return Promise.resolve();
     this.pause();
     this.pendingSeek = tick;
+    this.heading = tick;
     if (!this.seeking) this.seeking = this.runSeeks();
     return this.seeking;
   }
@@ -270,6 +284,7 @@ export class SimulationController implements ReactiveController {
     } finally {
       // cleared in the same turn as the last check of pendingSeek, so no target can slip between
       this.seeking = null;
+      this.heading = null;
     }
   }
 
@@ -280,8 +295,10 @@ export class SimulationController implements ReactiveController {
 
   /** One tick back (when paused): a seek to the previous tick. */
   async stepBack(): Promise<void> {
-    if (this.playing || this.status !== 'ready' || !this.frame || this.frame.tick <= 0) return;
-    await this.seek(this.frame.tick - 1);
+    if (this.playing || this.status !== 'ready' || !this.frame) return;
+    const base = this.heading ?? this.frame.tick;
+    if (base <= 0) return;
+    await this.seek(base - 1);
   }
 
   async detail(index: number): Promise<LocalityDetail | null> {
@@ -438,6 +455,7 @@ export class SimulationController implements ReactiveController {
     this.status = 'loading';
     this.error = '';
     this.pendingSeek = null;
+    this.heading = null;
     this.inFlight = false;
     this.host.requestUpdate();
     return this.generation;
