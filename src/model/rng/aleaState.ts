@@ -29,3 +29,10 @@ export function aleaNext(a: Float64Array): number {
   a[3] = c;
   return (a[2] = t - c);
 }
+
+/** A standard normal deviate from the state in `a`: the same number as `normal` (stream.ts) on the stream. */
+export function aleaNormal(a: Float64Array): number {
+  const u = 1 - aleaNext(a); // (0, 1]: log is finite
+  const v = aleaNext(a);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

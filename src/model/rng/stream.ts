@@ -27,7 +27,7 @@ export interface Stream {
  * - `show`: the show flag drawn at adoption;
  * - `turnover`: leader turnover times;
  * - `ties`: forum ties (built once);
- * - `thresholds`: per-locality adoption thresholds θ_i (drawn once).
+ * - `thresholds`: per-locality adoption thresholds θ_i (drawn once, with the threshold peer shape).
  */
 export const STREAM_NAMES = ['transitions', 'channels', 'show', 'turnover', 'ties', 'thresholds'] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];

@@ -146,7 +146,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     tieOff: ties.offsets,
     tieIdx: ties.indices,
     invForumDen,
-    theta: drawThresholds(N, a.thresholdMean, a.thresholdSd, seed),
+    // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
+    // shifts no other draw
+    theta: a.peerShape === 'threshold' ? drawThresholds(N, a.thresholdMean, a.thresholdSd, seed) : new Float64Array(N),
     zT,
     expStatic01,
     h12Base,

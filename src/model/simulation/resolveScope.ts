@@ -6,7 +6,8 @@
  * baseline attribute (the mean over a unit's localities), ties broken by code. Unknown names are
  * configuration errors naming the field path.
  */
-import { REGIONS, URBAN_TYPES, codeIndex, type AttributeId, type World } from '../world.ts';
+import { REGIONS, URBAN_TYPES, type AttributeId, type World } from '../world.ts';
+import { codeLookup, type CodeLookup } from '../worlds/codeLookup.ts';
 import type { Scope } from '../scenario/types.ts';
 
 export function resolveScope(
@@ -14,7 +15,7 @@ export function resolveScope(
   scope: Scope,
   baseline: Readonly<Record<AttributeId, Float64Array>>,
   path: string,
-  codes: Map<string, number> = codeIndex(world),
+  codes: CodeLookup = codeLookup(world),
 ): Int32Array {
   const n = world.n;
   const inScope = new Uint8Array(n);

@@ -6,7 +6,7 @@
  */
 import type { AttributeId, World } from '../world.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
-import { codeIndex } from '../world.ts';
+import { codeLookup } from '../worlds/codeLookup.ts';
 import { resolveScope } from './resolveScope.ts';
 import { CH_ORIGIN, CH_PILOT } from '../events/channels.ts';
 
@@ -62,7 +62,7 @@ export interface Schedule {
 export function buildSchedule(world: World, scenario: ResolvedScenario, baseline: Readonly<Record<AttributeId, Float64Array>>): Schedule {
   const { startYear, dt } = scenario.time;
   const K = scenario.innovations.length;
-  const codes = codeIndex(world);
+  const codes = codeLookup(world);
   const ticks = new Map<number, ScheduledTick>();
   const at = (t: number): ScheduledTick => {
     let s = ticks.get(t);

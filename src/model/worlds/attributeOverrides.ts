@@ -3,7 +3,8 @@
  * attribute arrays; the World itself is never mutated. An unknown code, attribute or a value outside
  * [0,1] is a configuration error naming the field path.
  */
-import { ATTRIBUTES, codeIndex, type AttributeId, type World } from '../world.ts';
+import { ATTRIBUTES, type AttributeId, type World } from '../world.ts';
+import { codeLookup } from './codeLookup.ts';
 import type { AttributeOverride } from '../scenario/types.ts';
 
 export function applyAttributeOverrides(
@@ -14,7 +15,7 @@ export function applyAttributeOverrides(
   const out = {} as Record<AttributeId, Float64Array>;
   for (const id of ATTRIBUTES) out[id] = Float64Array.from(world.attributes[id]);
   if (!overrides || overrides.length === 0) return out;
-  const index = codeIndex(world);
+  const index = codeLookup(world);
   overrides.forEach((o, j) => {
     const i = index.get(o.code);
     if (i === undefined) throw new Error(`invalid ${path}[${j}].code: "${o.code}" (no locality with this code in the ${world.kind} world)`);

@@ -35,19 +35,22 @@ export function createLatticeWorld(options: LatticeOptions): World {
   const n = width * height;
 
   const adjOffsets = new Int32Array(n + 1);
-  const nbr: number[] = [];
   const steps = moore
     ? [[-1, -1], [0, -1], [1, -1], [-1, 0], [1, 0], [-1, 1], [0, 1], [1, 1]]
     : [[0, -1], [-1, 0], [1, 0], [0, 1]];
+  const stepX = Int32Array.from(steps, (s) => s[0]);
+  const stepY = Int32Array.from(steps, (s) => s[1]);
+  const adjIndices = new Int32Array(n * steps.length); // trimmed below
+  let edges = 0;
   for (let i = 0; i < n; i++) {
     const x = i % width;
     const y = (i - x) / width;
-    for (const [dx, dy] of steps) {
-      const nx = x + dx;
-      const ny = y + dy;
-      if (nx >= 0 && nx < width && ny >= 0 && ny < height) nbr.push(ny * width + nx);
+    for (let d = 0; d < stepX.length; d++) {
+      const nx = x + stepX[d];
+      const ny = y + stepY[d];
+      if (nx >= 0 && nx < width && ny >= 0 && ny < height) adjIndices[edges++] = ny * width + nx;
     }
-    adjOffsets[i + 1] = nbr.length;
+    adjOffsets[i + 1] = edges;
   }
 
   const bx = Math.ceil(width / side);
@@ -61,7 +64,9 @@ export function createLatticeWorld(options: LatticeOptions): World {
     provinces.push({ code: `P${b}`, name: `P${b}`, nameEn: `Province ${b}`, region });
   }
   const prefectures: Prefecture[] = [];
-  const prefIndex = new Map<string, number>();
+  // prefecture of (block, quadrant column, quadrant row), −1 until first seen: numbered in order of
+  // first appearance over ascending locality index
+  const prefIndex = new Int32Array(bx * by * 4).fill(-1);
   const province = new Int32Array(n);
   const prefecture = new Int32Array(n);
   const region = new Uint8Array(n);
@@ -77,11 +82,11 @@ export function createLatticeWorld(options: LatticeOptions): World {
     const b = Math.floor(y / side) * bx + Math.floor(x / side);
     province[i] = b;
     region[i] = provinces[b].region;
-    const key = `${b}:${Math.floor((x % side) / half)}:${Math.floor((y % side) / half)}`;
-    let f = prefIndex.get(key);
-    if (f === undefined) {
+    const key = b * 4 + Math.floor((x % side) / half) * 2 + Math.floor((y % side) / half);
+    let f = prefIndex[key];
+    if (f < 0) {
       f = prefectures.length;
-      prefIndex.set(key, f);
+      prefIndex[key] = f;
       prefectures.push({ code: `F${f}`, name: `F${f}`, nameEn: `Prefecture ${f}`, province: b });
       urbanType[i] = district;
     } else urbanType[i] = county;
@@ -98,8 +103,8 @@ export function createLatticeWorld(options: LatticeOptions): World {
     names: codes,
     namesEn: codes,
     adjOffsets,
-    adjIndices: Int32Array.from(nbr),
-    adjSea: new Uint8Array(nbr.length),
+    adjIndices: adjIndices.slice(0, edges),
+    adjSea: new Uint8Array(edges),
     province,
     prefecture,
     region,
