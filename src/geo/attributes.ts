@@ -1,5 +1,5 @@
 /**
- * Locality attributes in (0, 1) derived from documented proxies (docs/attributes.md). They are
+ * Locality attributes in (0, 1) derived from documented proxies (docs/model.md §13). They are
  * proxies, not measurements: each attribute is a logistic function of a linear score built from the
  * unit's region, urban type, prefecture rank and settlement density, plus seeded noise that stands
  * for everything the proxies miss. A scenario may override any value per locality.
@@ -21,7 +21,7 @@ export interface AttributeProxy {
   villagesPerTownship: number;
 }
 
-/** Coefficients on the logit scale (0 ↦ 0.5). Illustrative proxies; see docs/attributes.md. */
+/** Coefficients on the logit scale (0 ↦ 0.5). Illustrative proxies; see docs/model.md §13. */
 export const ATTRIBUTE_PROXIES: Record<AttributeId, AttributeProxy> = {
   resources: {
     region: { east: 0.6, central: -0.1, west: -0.4, northeast: -0.2 },

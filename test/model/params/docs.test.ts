@@ -22,6 +22,7 @@ describe('docs/model.md', () => {
     expect(headings.length).toBeGreaterThanOrEqual(10);
     for (const h of headings) expect(h, h).toMatch(/ · .*[\u4e00-\u9fff]/);
     expect(headings).toContain('## 13. Locality attributes · 地方属性');
-    expect(doc).toContain('docs/attributes.md');
+    expect(doc).toContain('(logit scale)');
+    expect(doc).toContain('ATTRIBUTE_PROXIES');
   });
 });
