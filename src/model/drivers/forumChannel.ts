@@ -8,8 +8,8 @@ import type { Kernel } from '../simulation/kernel.ts';
 
 export function addForum(m: Kernel, k: number, j: number, delta: 1 | -1): void {
   const base = k * m.N;
-  const { tieOff, tieIdx, visForum } = m;
-  for (let e = tieOff[j], end = tieOff[j + 1]; e < end; e++) visForum[base + tieIdx[e]] += delta;
+  const { tieOff, tieIdx, nb } = m;
+  for (let e = tieOff[j], end = tieOff[j + 1]; e < end; e++) nb[4 * (base + tieIdx[e]) + 1] += delta; // NB_FORUM
 }
 
 /** Start of tick: visible adopters in the partner provinces of every province, per innovation. */
@@ -29,7 +29,7 @@ export function refreshPairing(m: Kernel): void {
 export function pickForum(m: Kernel, k: number, i: number, u: number): number {
   const base = k * m.N;
   const p = m.province[i];
-  let r = Math.floor(u * (m.visForum[base + i] + m.pairVis[k * m.P + p]));
+  let r = Math.floor(u * (m.nb[4 * (base + i) + 1] + m.pairVis[k * m.P + p]));
   const { tieOff, tieIdx, stage, pairOff, pairIdx, provOff, provMembers } = m;
   for (let e = tieOff[i], end = tieOff[i + 1]; e < end; e++) {
     const j = tieIdx[e];

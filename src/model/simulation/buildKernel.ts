@@ -16,7 +16,7 @@ import { provincePairs } from '../drivers/pairing.ts';
 import { forumTies } from '../drivers/forumTies.ts';
 import { applyAttributeOverrides } from '../worlds/attributeOverrides.ts';
 import { buildSchedule } from './schedule.ts';
-import type { Kernel } from './kernel.ts';
+import { NB_STRIDE, type Kernel } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
 import { createCalendar, rebuildCalendar } from './dueCalendar.ts';
@@ -208,9 +208,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     xMax: new Float32Array(N * K).fill(UNSCHEDULED),
     pMax: new Float64Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
-    visNb: new Int32Array(N * K),
-    visForum: new Int32Array(N * K),
-    demoNb: new Int32Array(N * K),
+    nb: new Int32Array(N * K * NB_STRIDE),
     visProv: new Int32Array(P * K),
     demoProv: new Int32Array(P * K),
     termProv: new Int32Array(P * K),

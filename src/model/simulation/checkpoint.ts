@@ -59,9 +59,9 @@ export function restoreArrays(m: Kernel, c: Checkpoint): void {
   recountDerived(m);
 }
 
-/** visNb, visForum, demoNb and visPos from the stages, flags and visible lists; pMax from xMax. */
+/** The neighbour and tie counts `nb` and visPos from the stages, flags and visible lists; pMax from xMax. */
 export function recountDerived(m: Kernel): void {
-  const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, visNb, visForum, demoNb, visPos, visList, visCount, xMax, pMax } = m;
+  const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount, xMax, pMax } = m;
   for (const key of DERIVED_ARRAYS) m[key].fill(key === 'visPos' ? -1 : 0);
   for (let idx = 0; idx < xMax.length; idx++) if (xMax[idx] > 0) pMax[idx] = -Math.expm1(-xMax[idx]);
   for (let k = 0; k < K; k++) {
@@ -69,10 +69,10 @@ export function recountDerived(m: Kernel): void {
     for (let j = 0; j < N; j++) {
       const s = stage[base + j];
       if (s >= 1 && s <= 4) {
-        for (let e = adjOff[j]; e < adjOff[j + 1]; e++) visNb[base + adjIdx[e]]++;
-        for (let e = tieOff[j]; e < tieOff[j + 1]; e++) visForum[base + tieIdx[e]]++;
+        for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e])]++; // NB_VIS
+        for (let e = tieOff[j]; e < tieOff[j + 1]; e++) nb[4 * (base + tieIdx[e]) + 1]++; // NB_FORUM
       }
-      if ((flags[base + j] & FLAG_DEMO) !== 0) for (let e = adjOff[j]; e < adjOff[j + 1]; e++) demoNb[base + adjIdx[e]]++;
+      if ((flags[base + j] & FLAG_DEMO) !== 0) for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e]) + 2]++; // NB_DEMO
     }
     for (let p = 0; p < visCount[k]; p++) visPos[base + visList[base + p]] = p;
   }

@@ -70,7 +70,7 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 export function decide(m: Kernel): void {
   const { N, K, P, dt, province, invDeg, invProvRest, invForumDen, theta, expStatic01, h12Base, h23Base, h34Base } = m;
   const { formBase, muBase, startTick, stage, quality, flags, endorse, mandate, reward, xMax, pMax } = m;
-  const { visNb, visForum, demoNb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
+  const { nb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
@@ -148,13 +148,14 @@ export function decide(m: Kernel): void {
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —
         const p = province[i];
-        const an = visNb[idx] * invDeg[i];
+        const at = 4 * idx; // NB_STRIDE · idx: visible neighbours, visible ties, demonstration neighbours
+        const an = nb[at] * invDeg[i];
         const ap = visProv[kP + p] * invProvRest[i];
-        const af = (visForum[idx] + pairVis[kP + p]) * invForumDen[i];
+        const af = (nb[at + 1] + pairVis[kP + p]) * invForumDen[i];
         const peer = gV + wn * an + wp * ap + wf * af;
         const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - theta[i]))) : peer;
         const e = endorse[idx];
-        const demo = demoNb[idx] > 0 || demoProv[kP + p] > 0;
+        const demo = nb[at + 2] > 0 || demoProv[kP + p] > 0;
         const eDrive = expStatic01[i] * expBE[e] * (demo ? expBD : 1);
         const mand = mandate[idx];
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
@@ -210,7 +211,7 @@ export function decide(m: Kernel): void {
       if (s <= 4) {
         // — active: progression, formalism (→5), abandonment (→6) —
         if (s === 1) {
-          const demo = demoNb[idx] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
+          const demo = nb[4 * idx + 2] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
           hProg = h12Base[i] * (demo ? expBD : 1);
         } else if (s === 2) {
           hProg = h23Base[i] * reward[idx] * expBE[e] * Math.exp(betaQ * (quality[idx] - 0.5)) * (show ? showKeep : 1);

@@ -133,11 +133,12 @@ export interface Kernel {
   readonly pMax: Float64Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
-  /** visible adopters (stages 1–4) among i's neighbours, forum ties (N×K) */
-  readonly visNb: Int32Array;
-  readonly visForum: Int32Array;
-  /** demonstration sites among i's neighbours (N×K) */
-  readonly demoNb: Int32Array;
+  /**
+   * Counts over i's neighbours and ties, interleaved per cell so that a decision reads them from one
+   * cache line (N×K × NB_STRIDE): [NB_STRIDE·idx] visible adopters (stages 1–4) among i's map
+   * neighbours, [+1] among its forum ties, [+2] demonstration sites among its map neighbours.
+   */
+  readonly nb: Int32Array;
   /** per (province, innovation): visible adopters, demonstration sites, terminated, stages 3–4 */
   readonly visProv: Int32Array;
   readonly demoProv: Int32Array;
@@ -232,4 +233,10 @@ export const STORED_ARRAYS = [
 export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
-export const DERIVED_ARRAYS = ['visNb', 'visForum', 'demoNb', 'visPos', 'pMax'] as const satisfies readonly (keyof Kernel)[];
+export const DERIVED_ARRAYS = ['nb', 'visPos', 'pMax'] as const satisfies readonly (keyof Kernel)[];
+
+/** Entries per cell of `nb` and their offsets (hot files copy these into local constants). */
+export const NB_STRIDE = 4;
+export const NB_VIS = 0;
+export const NB_FORUM = 1;
+export const NB_DEMO = 2;
