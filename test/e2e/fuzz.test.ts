@@ -147,7 +147,7 @@ describe('fuzz', () => {
     });
     expect(end).toMatchObject({ status: 'ready', tick: 1, playing: false });
     console.info(`fuzz: ${events} events in ${SECONDS} s (seed ${SEED}): ${JSON.stringify(counts)}`);
-    expect(events).toBeGreaterThan(SECONDS * 5);
+    expect(events).toBeGreaterThan(SECONDS * 2); // ≈ 6–12 events per second on this shared 2-core machine
     expect(await cspViolations(page)).toEqual([]);
     expect(o.errors).toEqual([]);
   }, (SECONDS + 120) * 1000);
