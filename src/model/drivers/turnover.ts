@@ -28,11 +28,11 @@ export function initTurnover(m: Kernel): void {
 
 /** Registers the changes that happen at `tick` and draws the next ones. */
 export function advanceTurnover(m: Kernel, tick: number): void {
-  const { N, K, lastTurn, stage, turnList } = m;
+  const { N, K, turnLoad, stage, turnList } = m;
   const n = takeDue(m.turnCal, tick, turnList); // ascending locality: the draws' order
   for (let j = 0; j < n; j++) {
     const i = turnList[j];
-    lastTurn[i] = tick;
+    turnLoad[2 * i] = tick; // last change
     for (let k = 0; k < K; k++) {
       const s = stage[k * N + i];
       if (s === 1 || s === 2) reschedule(m, k * N + i);
@@ -44,5 +44,5 @@ export function advanceTurnover(m: Kernel, tick: number): void {
 
 /** Did i's leader change within the last year, as seen by transitions out of row `tick`? */
 export function recentTurnover(m: Kernel, i: number, tick: number): boolean {
-  return tick - m.lastTurn[i] < m.turnWindow;
+  return tick - m.turnLoad[2 * i] < m.turnWindow;
 }

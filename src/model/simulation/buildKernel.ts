@@ -16,7 +16,19 @@ import { provincePairs } from '../drivers/pairing.ts';
 import { forumTies } from '../drivers/forumTies.ts';
 import { applyAttributeOverrides } from '../worlds/attributeOverrides.ts';
 import { buildSchedule } from './schedule.ts';
-import { NB_STRIDE, type Kernel } from './kernel.ts';
+import {
+  LOC_EXP01,
+  LOC_H12,
+  LOC_H23,
+  LOC_H34,
+  LOC_INV_DEG,
+  LOC_INV_FORUM,
+  LOC_INV_PROV,
+  LOC_STRIDE,
+  LOC_THETA,
+  NB_STRIDE,
+  type Kernel,
+} from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
 import { createCalendar, rebuildCalendar } from './dueCalendar.ts';
@@ -96,19 +108,31 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     qGrowthOf[i] = (a.etaQ * (eff.resources[i] + eff.support[i]) * dt) / 2;
     muStatic[i] = a.mu0 * Math.exp(-a.deltaS * zS[i] - a.deltaTol * tau);
   }
+  // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
+  // shifts no other draw
+  const theta = a.peerShape === 'threshold' ? drawThresholds(N, a.thresholdMean, a.thresholdSd, seed) : null;
+  const loc = new Float64Array(N * LOC_STRIDE);
+  for (let i = 0; i < N; i++) {
+    const at = LOC_STRIDE * i;
+    loc[at + LOC_EXP01] = expStatic01[i];
+    loc[at + LOC_INV_DEG] = invDeg[i];
+    loc[at + LOC_INV_PROV] = invProvRest[i];
+    loc[at + LOC_INV_FORUM] = invForumDen[i];
+    loc[at + LOC_THETA] = theta ? theta[i] : 0;
+    loc[at + LOC_H12] = h12Base[i];
+    loc[at + LOC_H23] = h23Base[i];
+    loc[at + LOC_H34] = h34Base[i];
+  }
   const gap = gapField(scenario.innovations, eff.resources, eff.digital);
-  const formBase = new Float64Array(N * K);
-  const muBase = new Float64Array(N * K);
-  const qErode = new Float64Array(N * K);
-  const qGrowth = new Float64Array(N * K);
+  const rates = new Float64Array(2 * N * K);
+  const qRates = new Float64Array(2 * N * K);
   const formScale = a.eta0 * lv.acc * (1 - lv.thirdPartyEval);
-  for (let idx = 0; idx < N * K; idx++) {
-    const i = idx % N;
+  for (let idx = 0, i = 0; idx < N * K; idx++, i = i + 1 === N ? 0 : i + 1) {
     const eg = Math.exp(a.deltaGap * gap[idx]);
-    formBase[idx] = formScale * eg;
-    muBase[idx] = muStatic[i] * eg;
-    qErode[idx] = a.etaGap * gap[idx] * dt;
-    qGrowth[idx] = qGrowthOf[i];
+    rates[2 * idx] = formScale * eg; // formalism base
+    rates[2 * idx + 1] = muStatic[i] * eg; // abandonment base
+    qRates[2 * idx] = qGrowthOf[i];
+    qRates[2 * idx + 1] = a.etaGap * gap[idx] * dt;
   }
   const reward = new Float64Array(N * K).fill(1);
   if (lv.reward !== 1) {
@@ -123,7 +147,8 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const cal = createCalendar(N * K);
   const turnCal = createCalendar(N);
   const nextTurn = turnCal.due;
-  const lastTurn = new Int32Array(N).fill(-0x40000000);
+  const turnLoad = new Int32Array(2 * N);
+  for (let i = 0; i < N; i++) turnLoad[2 * i] = -0x40000000; // no leader change yet
 
   const kernel: Kernel = {
     N,
@@ -136,29 +161,18 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     urbanType: world.urbanType,
     adjOff,
     adjIdx,
-    invDeg,
     provOff,
     provMembers,
     provSize,
-    invProvRest,
     pairOff: pairs.offsets,
     pairIdx: pairs.partners,
     tieOff: ties.offsets,
     tieIdx: ties.indices,
-    invForumDen,
-    // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
-    // shifts no other draw
-    theta: a.peerShape === 'threshold' ? drawThresholds(N, a.thresholdMean, a.thresholdSd, seed) : new Float64Array(N),
+    loc,
     zT,
-    expStatic01,
-    h12Base,
-    h23Base,
-    h34Base,
-    qGrowth,
+    rates,
+    qRates,
     gap,
-    formBase,
-    muBase,
-    qErode,
     startTick: schedule.startTick,
     pm: a.p * lv.media,
     q: a.q,
@@ -218,14 +232,13 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     visCount: new Int32Array(K),
     visList: new Int32Array(N * K),
     visPos: new Int32Array(N * K).fill(-1),
-    load: new Int32Array(N),
+    turnLoad,
     stageCount: new Int32Array(K * STAGE_COUNT),
     regionStage: new Int32Array(K * REGIONS.length * STAGE_COUNT),
     urbanStage: new Int32Array(K * URBAN_TYPES.length * STAGE_COUNT),
     ever: new Int32Array(K),
     everRegion: new Int32Array(K * REGIONS.length),
     everUrban: new Int32Array(K * URBAN_TYPES.length),
-    lastTurn,
     nextTurn,
     transitionsState: aleaState(seed, 'transitions'),
     rngChannels: createStream(seed, 'channels'),

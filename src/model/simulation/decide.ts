@@ -13,6 +13,7 @@
  * x − x²/2 ≤ 1 − e^{−x} ≤ x first, so the exponential is computed only in the narrow band between.
  */
 import type { Kernel } from './kernel.ts';
+import * as layout from './kernel.ts';
 import * as stages from './stages.ts';
 import * as alea from '../rng/aleaState.ts';
 import * as ch from '../events/channels.ts';
@@ -43,6 +44,19 @@ const UNSCHEDULED = th.UNSCHEDULED;
 const hazardBound = th.hazardBound;
 const geometricTicks = th.geometricTicks;
 const later = th.later;
+const LOC = layout.LOC_STRIDE;
+const LOC_EXP01 = layout.LOC_EXP01;
+const LOC_INV_DEG = layout.LOC_INV_DEG;
+const LOC_INV_PROV = layout.LOC_INV_PROV;
+const LOC_INV_FORUM = layout.LOC_INV_FORUM;
+const LOC_THETA = layout.LOC_THETA;
+const LOC_H12 = layout.LOC_H12;
+const LOC_H23 = layout.LOC_H23;
+const LOC_H34 = layout.LOC_H34;
+const NB = layout.NB_STRIDE;
+const NB_VIS = layout.NB_VIS;
+const NB_FORUM = layout.NB_FORUM;
+const NB_DEMO = layout.NB_DEMO;
 /** 1 + 2^-20 > 1 + the relative rounding error of float32 */
 const F32_UP = 1 + 2 ** -20;
 
@@ -68,9 +82,9 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 }
 
 export function decide(m: Kernel): void {
-  const { N, K, P, dt, province, invDeg, invProvRest, invForumDen, theta, expStatic01, h12Base, h23Base, h34Base } = m;
-  const { formBase, muBase, startTick, stage, quality, flags, endorse, mandate, reward, xMax, pMax } = m;
-  const { nb, visProv, demoProv, visCount, load, lastTurn, expAX, pairVis, expBE, expLoad } = m;
+  const { N, K, P, dt, province, loc, rates } = m;
+  const { startTick, stage, quality, flags, endorse, mandate, reward, xMax, pMax } = m;
+  const { nb, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
@@ -148,15 +162,16 @@ export function decide(m: Kernel): void {
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —
         const p = province[i];
-        const at = 4 * idx; // NB_STRIDE · idx: visible neighbours, visible ties, demonstration neighbours
-        const an = nb[at] * invDeg[i];
-        const ap = visProv[kP + p] * invProvRest[i];
-        const af = (nb[at + 1] + pairVis[kP + p]) * invForumDen[i];
+        const at = NB * idx;
+        const li = LOC * i;
+        const an = nb[at + NB_VIS] * loc[li + LOC_INV_DEG];
+        const ap = visProv[kP + p] * loc[li + LOC_INV_PROV];
+        const af = (nb[at + NB_FORUM] + pairVis[kP + p]) * loc[li + LOC_INV_FORUM];
         const peer = gV + wn * an + wp * ap + wf * af;
-        const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - theta[i]))) : peer;
+        const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - loc[li + LOC_THETA]))) : peer;
         const e = endorse[idx];
-        const demo = nb[at + 2] > 0 || demoProv[kP + p] > 0;
-        const eDrive = expStatic01[i] * expBE[e] * (demo ? expBD : 1);
+        const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
+        const eDrive = loc[li + LOC_EXP01] * expBE[e] * (demo ? expBD : 1);
         const mand = mandate[idx];
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
         const x = h * dt;
@@ -211,23 +226,23 @@ export function decide(m: Kernel): void {
       if (s <= 4) {
         // — active: progression, formalism (→5), abandonment (→6) —
         if (s === 1) {
-          const demo = nb[4 * idx + 2] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
-          hProg = h12Base[i] * (demo ? expBD : 1);
+          const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
+          hProg = loc[LOC * i + LOC_H12] * (demo ? expBD : 1);
         } else if (s === 2) {
-          hProg = h23Base[i] * reward[idx] * expBE[e] * Math.exp(betaQ * (quality[idx] - 0.5)) * (show ? showKeep : 1);
+          hProg = loc[LOC * i + LOC_H23] * reward[idx] * expBE[e] * Math.exp(betaQ * (quality[idx] - 0.5)) * (show ? showKeep : 1);
         } else if (s === 3) {
-          hProg = h34Base[i];
+          hProg = loc[LOC * i + LOC_H34];
         }
-        hForm = formBase[idx] * expLoad[load[i] - 1] * (show ? 2 : 1);
-        let mu = muBase[idx] * expAX[kP + p];
+        hForm = rates[2 * idx] * expLoad[turnLoad[2 * i + 1] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
+        let mu = rates[2 * idx + 1] * expAX[kP + p]; // abandonment base
         if (show) mu *= expShow;
         if (s >= 3) mu *= expNegInst;
         if (e >= 2) mu *= expNegE;
-        if (s < 3 && tick - lastTurn[i] < turnWindow) mu *= turnFactor;
+        if (s < 3 && tick - turnLoad[2 * i] < turnWindow) mu *= turnFactor; // since the last leader change
         H = hProg + hForm + mu;
       } else {
         // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —
-        let mu = muBase[idx] * expAX[kP + p] * expNegInst;
+        let mu = rates[2 * idx + 1] * expAX[kP + p] * expNegInst;
         if (show) mu *= expShow;
         if (e >= 2) mu *= expNegE;
         hProg = h52;

@@ -26,44 +26,42 @@ export interface Kernel {
   /** CSR neighbour graph (all zeros / empty in a mixed world) */
   readonly adjOff: Int32Array;
   readonly adjIdx: Int32Array;
-  /** 1/degree, 0 without neighbours (share over an empty set is 0) */
-  readonly invDeg: Float64Array;
   /** CSR of each province's localities (ascending) */
   readonly provOff: Int32Array;
   readonly provMembers: Int32Array;
   readonly provSize: Int32Array;
-  /** 1/(province size − 1): the rest of i's province; 0 for a one-locality province */
-  readonly invProvRest: Float64Array;
   /** east–west pairing: partner provinces per province (CSR) */
   readonly pairOff: Int32Array;
   readonly pairIdx: Int32Array;
   /** forum ties (CSR, symmetric) */
   readonly tieOff: Int32Array;
   readonly tieIdx: Int32Array;
-  /** 1/(forum ties + localities of partner provinces), 0 when i has none */
-  readonly invForumDen: Float64Array;
 
   // — static driver terms (levered attributes, frozen z-scores) —
-  readonly theta: Float64Array;
+  // Terms read together are interleaved, so that a decision reads them from one cache line
+  // instead of one line per array (the 800 × 800 lattice is far larger than the caches).
+  /**
+   * Per locality, LOC_STRIDE entries at LOC_STRIDE·i: [LOC_EXP01] exp(β_T·z(T) + β_S·z(s) + β_R·z(r))
+   * (the static part of e^drive), [LOC_INV_DEG] 1/degree (0 without neighbours: a share over an
+   * empty set is 0), [LOC_INV_PROV] 1/(province size − 1) (the rest of i's province; 0 for a
+   * one-locality province), [LOC_INV_FORUM] 1/(forum ties + localities of partner provinces) (0 when
+   * none), [LOC_THETA] θ_i (threshold shape only, else 0), [LOC_H12] λ12·exp(β_R·z(r) + β_S·z(s)),
+   * [LOC_H23] λ23·exp(β_R·z(r)), [LOC_H34] λ34·exp(β_S·z(s) + β_tol·τ).
+   */
+  readonly loc: Float64Array;
   readonly zT: Float64Array;
-  /** exp(β_T·z(T) + β_S·z(s) + β_R·z(r)): the static part of e^drive */
-  readonly expStatic01: Float64Array;
-  /** λ12·exp(β_R·z(r) + β_S·z(s)) */
-  readonly h12Base: Float64Array;
-  /** λ23·exp(β_R·z(r)) */
-  readonly h23Base: Float64Array;
-  /** λ34·exp(β_S·z(s) + β_tol·τ) */
-  readonly h34Base: Float64Array;
-  /** η_Q·(r_i + s_i)/2·dt: quality growth per tick at Q = 0 (N×K, the same for every k) */
-  readonly qGrowth: Float64Array;
+  /**
+   * Per cell, 2 entries at 2·idx: [0] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval) (formalism base),
+   * [1] μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ) (abandonment base).
+   */
+  readonly rates: Float64Array;
+  /**
+   * Per cell, 2 entries at 2·idx: [0] η_Q·(r_i + s_i)/2·dt, quality growth per tick at Q = 0;
+   * [1] η_gap·gap·dt, quality erosion per tick at Q = 1.
+   */
+  readonly qRates: Float64Array;
   /** gap_ik (N×K) */
   readonly gap: Float64Array;
-  /** η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval) (N×K) */
-  readonly formBase: Float64Array;
-  /** μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ) (N×K) */
-  readonly muBase: Float64Array;
-  /** η_gap·gap·dt: quality erosion per tick at Q = 1 (N×K) */
-  readonly qErode: Float64Array;
   /** first tick at which innovation k is available (0 → 1 hazards are 0 before) */
   readonly startTick: Int32Array;
 
@@ -151,8 +149,11 @@ export interface Kernel {
   readonly visCount: Int32Array;
   readonly visList: Int32Array;
   readonly visPos: Int32Array;
-  /** innovations i runs in stages 1–5 */
-  readonly load: Int32Array;
+  /**
+   * Per locality, 2 entries at 2·i: [0] tick of the last leader change (very negative if none),
+   * [1] load, the innovations i runs in stages 1–5.
+   */
+  readonly turnLoad: Int32Array;
   /** counts per stage: [k·7 + s], [(k·4 + region)·7 + s], [(k·3 + urban)·7 + s] */
   readonly stageCount: Int32Array;
   readonly regionStage: Int32Array;
@@ -160,8 +161,7 @@ export interface Kernel {
   readonly ever: Int32Array;
   readonly everRegion: Int32Array;
   readonly everUrban: Int32Array;
-  /** leader turnover: tick of the last change (very negative if none), tick of the next */
-  readonly lastTurn: Int32Array;
+  /** leader turnover: tick of the next change */
   readonly nextTurn: Int32Array;
 
   // — streams —
@@ -217,14 +217,13 @@ export const STORED_ARRAYS = [
   'centreEndorsed',
   'visCount',
   'visList',
-  'load',
+  'turnLoad',
   'stageCount',
   'regionStage',
   'urbanStage',
   'ever',
   'everRegion',
   'everUrban',
-  'lastTurn',
   'nextTurn',
   'transitionsState',
 ] as const satisfies readonly (keyof Kernel)[];
@@ -234,6 +233,17 @@ export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies
 
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
 export const DERIVED_ARRAYS = ['nb', 'visPos', 'pMax'] as const satisfies readonly (keyof Kernel)[];
+
+/** Entries per locality of `loc` and their offsets (hot files copy these into local constants). */
+export const LOC_STRIDE = 8;
+export const LOC_EXP01 = 0;
+export const LOC_INV_DEG = 1;
+export const LOC_INV_PROV = 2;
+export const LOC_INV_FORUM = 3;
+export const LOC_THETA = 4;
+export const LOC_H12 = 5;
+export const LOC_H23 = 6;
+export const LOC_H34 = 7;
 
 /** Entries per cell of `nb` and their offsets (hot files copy these into local constants). */
 export const NB_STRIDE = 4;

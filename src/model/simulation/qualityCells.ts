@@ -33,7 +33,7 @@ export function rebuildQualityCells(m: Kernel): void {
  * cells whose Q crosses Q_demo are noted for refreshQualityDemo (after the tick's stage changes).
  */
 export function stepQualities(m: Kernel): void {
-  const { qBits, quality, qGrowth, qErode, demoIdx, qDemo, stage } = m;
+  const { qBits, quality, qRates, demoIdx, qDemo, stage } = m;
   const words = qBits.length;
   let dc = 0;
   for (let w = 0; w < words; w++) {
@@ -45,7 +45,7 @@ export function stepQualities(m: Kernel): void {
       b ^= low;
       const idx = base + 31 - Math.clz32(low);
       const q0 = quality[idx];
-      let q1 = q0 + qGrowth[idx] * (1 - q0) - qErode[idx] * q0;
+      let q1 = q0 + qRates[2 * idx] * (1 - q0) - qRates[2 * idx + 1] * q0; // growth, erosion
       q1 = Math.fround(q1 < 0 ? 0 : q1 > 1 ? 1 : q1);
       quality[idx] = q1;
       if ((q1 >= qDemo ? q0 < qDemo : q0 >= qDemo) && stage[idx] === 4) demoIdx[dc++] = idx;

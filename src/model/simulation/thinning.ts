@@ -28,7 +28,15 @@
  * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry).
  */
 import type { Kernel } from './kernel.ts';
+import * as layout from './kernel.ts';
 import { setDue } from './dueCalendar.ts';
+
+// local copies: imported bindings may compile to getters (CommonJS interop)
+const LOC = layout.LOC_STRIDE;
+const LOC_EXP01 = layout.LOC_EXP01;
+const LOC_H12 = layout.LOC_H12;
+const LOC_H23 = layout.LOC_H23;
+const LOC_H34 = layout.LOC_H34;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -103,23 +111,23 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   if (s === 0) {
     const peerMax = m.threshold ? 1 : pos(m.wg) + pos(m.wn) + pos(m.wp) + pos(m.wf);
-    const h = (m.pm + m.q * peerMax) * m.expStatic01[i] * m.expBE[e] * demoMax + (m.mandate[idx] ? m.kM : 0);
+    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + (m.mandate[idx] ? m.kM : 0);
     return h * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
-  let mu = m.muBase[idx] * m.expAXMax;
+  let mu = m.rates[2 * idx + 1] * m.expAXMax; // abandonment base
   if (show) mu *= m.expShow;
   if (s >= 3) mu *= m.expNegInst;
   if (e >= 2) mu *= m.expNegE;
   if (s === 5) return (m.h52 + mu) * MARGIN;
-  if (s < 3 && m.tick - m.lastTurn[i] < m.turnWindow) mu *= m.turnFactor;
+  if (s < 3 && m.tick - m.turnLoad[2 * i] < m.turnWindow) mu *= m.turnFactor; // last leader change
   let hProg = 0;
-  if (s === 1) hProg = m.h12Base[i] * demoMax;
+  if (s === 1) hProg = m.loc[LOC * i + LOC_H12] * demoMax;
   else if (s === 2) {
-    const qb = qualityBound(m.quality[idx], m.qGrowth[idx], m.qErode[idx], m.betaQ >= 0);
-    hProg = m.h23Base[i] * m.reward[idx] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
-  } else if (s === 3) hProg = m.h34Base[i];
-  const hForm = m.formBase[idx] * m.expLoadMax * (show ? 2 : 1);
+    const qb = qualityBound(m.quality[idx], m.qRates[2 * idx], m.qRates[2 * idx + 1], m.betaQ >= 0);
+    hProg = m.loc[LOC * i + LOC_H23] * m.reward[idx] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
+  } else if (s === 3) hProg = m.loc[LOC * i + LOC_H34];
+  const hForm = m.rates[2 * idx] * m.expLoadMax * (show ? 2 : 1);
   return (hProg + hForm + mu) * MARGIN;
 }
 
