@@ -1,4 +1,4 @@
-import type { MapScales } from './draw-fills.ts';
+import type { MapScales } from './map-scales.ts';
 
 /** Colours and widths (CSS px, constant under zoom) of the line layer. */
 export interface LineStyle {

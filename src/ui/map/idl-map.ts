@@ -39,7 +39,8 @@ import type { LocalityDetail } from '../../service/types.ts';
 import { getLocale, type Locale } from '../i18n/i18n.ts';
 import { BORDER_COLOR, DEFAULT_PALETTE, FRAME_COLOR, type Palette } from '../palette.ts';
 import { cssProps } from './css-props.ts';
-import { dirtyRects, drawFills, type MapScales } from './draw-fills.ts';
+import { FillLayer } from './fill-layer.ts';
+import type { MapScales } from './map-scales.ts';
 import { drawLines } from './draw-lines.ts';
 import { hitTest } from './hit-test.ts';
 import { BACKGROUND_NAMES_EN, toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
@@ -69,8 +70,6 @@ const PAPER = '#ffffff';
 const LINE_STYLE = { border: BORDER_COLOR, borderWidth: 0.5, province: 'rgba(60, 60, 60, 0.8)', provinceWidth: 1, frame: FRAME_COLOR };
 /** Refresh an open tooltip's details at most this often while the simulation runs (ms). */
 const DETAIL_REFRESH_MS = 500;
-/** Above this many units changing colour at once, repainting everything is cheaper than patching (measured: 40 units ≈ 4.5 ms, all ≈ 14 ms, software canvas). */
-const PATCH_LIMIT = 120;
 
 export class IdlMap extends LitElement {
   static override styles = mapStyles;
@@ -93,6 +92,7 @@ export class IdlMap extends LitElement {
     transform: { state: true },
     hover: { state: true },
     detail: { state: true },
+    gesture: { state: true },
   };
 
   declare geometry: MapGeometryInput | null;
@@ -114,15 +114,16 @@ export class IdlMap extends LitElement {
   declare transform: ZoomTransform;
   declare hover: HoverTarget | null;
   declare detail: LocalityDetail | null;
+  /** a zoom or pan gesture is running (the layers are moved as images until it ends) */
+  declare gesture: boolean;
 
   /** Timing of the per-frame recolour (ms), for the frame benchmark and for curious developers. */
   readonly frameStats = new FrameStats();
 
   private index: MapIndex | null = null;
-  /** what the fill canvas shows now, to repaint only the units that changed colour */
-  private drawn: { stages: Uint8Array; layout: MapLayout; transform: ZoomTransform; palette: Palette; dpr: number } | null = null;
+  /** the fill canvas: label raster per view, colour lookup per frame (fill-layer.ts) */
+  private fills = new FillLayer();
   private size = { width: 0, height: 0, dpr: 1 };
-  private scratch = new Int32Array(0);
   private anchors = new Map<number, Anchor | null>();
   private pinned = false;
   private pointer: { x: number; y: number } | null = null;
@@ -150,6 +151,7 @@ export class IdlMap extends LitElement {
     this.transform = zoomIdentity;
     this.hover = null;
     this.detail = null;
+    this.gesture = false;
   }
 
   override render() {
@@ -195,7 +197,9 @@ export class IdlMap extends LitElement {
       .scaleExtent([1, 16])
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
-      });
+      })
+      .on('start.layers', () => (this.gesture = true))
+      .on('end.layers', () => (this.gesture = false));
     select(surface).call(this.zoomBehavior);
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(surface);
@@ -216,7 +220,6 @@ export class IdlMap extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('geometry') || changed.has('codes')) {
       this.index = this.geometry ? indexMap(toMapGeometry(this.geometry), this.codes ?? []) : null;
-      this.scratch = new Int32Array(this.index ? this.index.geometry.features.length : 0);
       this.relayout();
     }
     if (changed.has('marks') || changed.has('links') || changed.has('layout')) this.anchors.clear();
@@ -224,7 +227,9 @@ export class IdlMap extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     if (!this.layout) return;
-    const geometryChanged = changed.has('layout') || changed.has('transform');
+    // A gesture's end redraws both layers crisp (a click starts and ends one within a single update).
+    const gestureToggled = changed.has('gesture') && changed.get('gesture') !== this.gesture;
+    const geometryChanged = changed.has('layout') || changed.has('transform') || gestureToggled;
     if (geometryChanged || changed.has('borderScale')) this.drawLineLayer();
     if (geometryChanged || changed.has('stages') || changed.has('palette')) this.drawFillLayer();
     if (changed.has('stages') && this.hover && this.hover.locality >= 0 && performance.now() - this.detailAt > DETAIL_REFRESH_MS) {
@@ -234,7 +239,7 @@ export class IdlMap extends LitElement {
 
   /** Repaint the whole map now, e.g. after mutating `stages` in place. */
   redraw(): void {
-    this.drawn = null;
+    this.fills.invalidate();
     this.drawFillLayer();
   }
 
@@ -258,6 +263,7 @@ export class IdlMap extends LitElement {
     const dpr = window.devicePixelRatio || 1;
     if (width === this.size.width && height === this.size.height && dpr === this.size.dpr) return;
     this.size = { width, height, dpr };
+    this.fills.invalidate(); // resizing clears the canvases
     for (const c of [this.canvas('fills'), this.canvas('lines')]) {
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
@@ -277,44 +283,22 @@ export class IdlMap extends LitElement {
   }
 
   private scales(layout: MapLayout): MapScales {
-    return { layout, transform: this.transform, dpr: this.size.dpr, scratch: this.scratch };
+    return { layout, transform: this.transform, dpr: this.size.dpr };
   }
 
   /**
-   * Recolour: when only some units changed colour since the last paint (same layout, zoom and
-   * palette), repaint just their rectangles — the usual case while the simulation plays, and what
-   * keeps software-rendered Chromium within its frame budget; otherwise repaint everything.
+   * Recolour: colour lookup per pixel through the view's label raster (built when the view changes,
+   * not timed as a recolour; kept while a zoom gesture runs, its image moved instead).
    */
   private drawFillLayer(): void {
     const layout = this.layout;
     if (!layout) return;
     const canvas = this.canvas('fills');
-    const ctx = canvas.getContext('2d')!;
+    const view = { ...this.scales(layout), width: canvas.width, height: canvas.height };
+    this.fills.prepare(view, this.gesture);
     const t0 = performance.now();
-    const scales = this.scales(layout);
-    const stages = this.stages;
-    const prev = this.drawn;
-    let dirty: Int32Array | null = null;
-    if (
-      prev && stages && prev.layout === layout && prev.transform === this.transform &&
-      prev.palette === this.palette && prev.dpr === this.size.dpr && prev.stages.length === stages.length
-    ) {
-      const changed: number[] = [];
-      for (let i = 0; i < stages.length && changed.length <= PATCH_LIMIT; i++) {
-        if (stages[i] !== prev.stages[i] && layout.index.featureOfLocality[i] >= 0) changed.push(layout.index.featureOfLocality[i]);
-      }
-      if (changed.length === 0) return;
-      if (changed.length <= PATCH_LIMIT) dirty = dirtyRects(changed, scales, canvas.width, canvas.height);
-    }
-    drawFills(ctx, { stages, palette: this.palette, paper: PAPER, dirty }, scales);
-    if (stages) {
-      const copy = prev && prev.stages.length === stages.length ? prev.stages : new Uint8Array(stages.length);
-      copy.set(stages);
-      this.drawn = { stages: copy, layout, transform: this.transform, palette: this.palette, dpr: this.size.dpr };
-    } else {
-      this.drawn = null;
-    }
-    this.frameStats.add(performance.now() - t0);
+    const drawn = this.fills.draw(canvas.getContext('2d')!, { stages: this.stages, palette: this.palette, paper: PAPER }, view);
+    if (drawn) this.frameStats.add(performance.now() - t0);
   }
 
   private drawLineLayer(): void {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { select, type ZoomBehavior } from 'd3';
 import '../../../src/ui/map/idl-map.ts';
 import type { IdlMap } from '../../../src/ui/map/idl-map.ts';
 import { featureAnchor } from '../../../src/ui/map/map-layout.ts';
@@ -36,6 +37,25 @@ function pixel(el: IdlMap, x: number, y: number): number[] {
   const canvas = shadow<HTMLCanvasElement>(el, 'canvas.fills');
   const dpr = canvas.width / el.layout!.width;
   return [...canvas.getContext('2d')!.getImageData(Math.round(x * dpr), Math.round(y * dpr), 1, 1).data];
+}
+
+/** Every pixel of the fill canvas, RGBA as 32-bit numbers. */
+function image(el: IdlMap): Uint32Array {
+  const canvas = shadow<HTMLCanvasElement>(el, 'canvas.fills');
+  return new Uint32Array(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+}
+
+/** How many pixels of two images differ (they must be of one size). */
+function differing(a: Uint32Array, b: Uint32Array): number {
+  expect(a.length).toBe(b.length);
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+async function zoomByKey(el: IdlMap, key: string): Promise<void> {
+  shadow<HTMLElement>(el, '.surface').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  await el.updateComplete;
 }
 
 /** Screen point (CSS px) of feature f's anchor, main view under the current zoom, or the inset. */
@@ -90,34 +110,72 @@ describe('<idl-map>', () => {
     expect(el.frameStats.count).toBeGreaterThanOrEqual(2);
   });
 
-  it('repaints only the units that changed, with exactly the pixels of a full repaint', async () => {
+  it('recolours by colour lookup alone, with exactly the pixels of a fresh map of the same frame', async () => {
     const el = await mount(Uint8Array.from({ length: N }, (_, i) => i % 3));
-    const canvas = shadow<HTMLCanvasElement>(el, 'canvas.fills');
-    const image = () => Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
-    const spy = vi.spyOn(CanvasRenderingContext2D.prototype, 'clearRect');
+    const fills = [vi.spyOn(CanvasRenderingContext2D.prototype, 'fill'), vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'fill')];
     for (const [zoomIn, stage] of [
       [false, 6],
       [true, 3],
     ] as const) {
-      if (zoomIn) {
-        shadow<HTMLElement>(el, '.surface').dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
-        await el.updateComplete;
-      }
+      if (zoomIn) await zoomByKey(el, '+');
       const next = el.stages!.slice();
       next[5] = stage; // a unit in the middle of the grid, bordered by four others
       next[12] = stage; // the island unit, drawn in the inset
-      spy.mockClear();
+      fills.forEach((f) => f.mockClear());
       el.stages = next;
       await el.updateComplete;
-      // A patch clears a few rectangles of the map, not all of it.
-      const fills = spy.mock.contexts.map((c, j) => [c, spy.mock.calls[j]] as const).filter(([c]) => (c as CanvasRenderingContext2D).canvas === canvas);
-      expect(fills.length).toBeGreaterThan(0);
-      expect(fills.every(([, [, , w, h]]) => w * h < (canvas.width * canvas.height) / 4)).toBe(true);
-      const patched = image();
+      // No path is filled again: a recolour is a colour lookup per pixel of the view's label raster.
+      for (const f of fills) expect(f).not.toHaveBeenCalled();
+      const recoloured = image(el);
+      const c = screenPoint(el, featureOf(el, el.codes![5]));
+      expect(pixel(el, c.x, c.y)).toEqual(rgb(STAGE_COLORS[stage]));
       el.redraw();
-      expect(image()).toEqual(patched);
+      expect(differing(image(el), recoloured)).toBe(0);
+      const fresh = await mount(next);
+      if (zoomIn) await zoomByKey(fresh, '+');
+      expect(differing(image(fresh), recoloured)).toBe(0);
+      fresh.remove();
     }
-    spy.mockRestore();
+    fills.forEach((f) => f.mockRestore());
+  });
+
+  it('moves the last image while a zoom gesture runs, and draws the new view afresh when it ends', async () => {
+    const stages = new Uint8Array(N);
+    stages[5] = 1;
+    const el = await mount(stages);
+    const surface = shadow<HTMLElement>(el, '.surface');
+    const r = surface.getBoundingClientRect();
+    const p = screenPoint(el, featureOf(el, el.codes![5]));
+    const fill = vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'fill');
+    surface.dispatchEvent(new WheelEvent('wheel', { clientX: r.left + p.x + 30, clientY: r.top + p.y + 20, deltaY: -250, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(el.gesture).toBe(true);
+    expect(el.transform.k).toBeCloseTo(Math.SQRT2);
+    // While the gesture runs no label raster is built (no path is filled); the last image is
+    // drawn zoomed, and a recolour shows in it.
+    const q = screenPoint(el, featureOf(el, el.codes![5]));
+    expect(pixel(el, q.x, q.y)).toEqual(rgb(STAGE_COLORS[1]));
+    const next = stages.slice();
+    next[5] = 4;
+    el.stages = next;
+    await el.updateComplete;
+    expect(pixel(el, q.x, q.y)).toEqual(rgb(STAGE_COLORS[4]));
+    // The inset stays where it is.
+    const island = screenPoint(el, featureOf(el, '460300'));
+    expect(pixel(el, island.x, island.y)).toEqual(rgb(STAGE_COLORS[0]));
+    expect(fill).not.toHaveBeenCalled();
+    // d3-zoom ends a wheel gesture 150 ms after the last wheel event; then the view is drawn anew.
+    await vi.waitFor(() => expect(el.gesture).toBe(false), { timeout: 3000 });
+    await el.updateComplete;
+    expect(fill).toHaveBeenCalled();
+    fill.mockRestore();
+    const fresh = await mount(next);
+    // The same view, set through the element's zoom behaviour (as a gesture would).
+    const behaviour = (fresh as unknown as { zoomBehavior: ZoomBehavior<HTMLElement, unknown> }).zoomBehavior;
+    select(shadow<HTMLElement>(fresh, '.surface')).call(behaviour.transform, el.transform);
+    await fresh.updateComplete;
+    expect(differing(image(fresh), image(el))).toBe(0);
+    fresh.remove();
   });
 
   it('draws southern islands in the inset box, not by stretching the main view', async () => {
