@@ -220,7 +220,6 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     fieldVersion: 0,
     due: cal.due,
     xMax: new Float32Array(N * K).fill(UNSCHEDULED),
-    pMax: new Float64Array(N * K),
     firstAdopt: new Int32Array(N * K).fill(-1),
     nb: new Int32Array(N * K * NB_STRIDE),
     visProv: new Int32Array(P * K),

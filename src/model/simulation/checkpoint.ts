@@ -59,11 +59,10 @@ export function restoreArrays(m: Kernel, c: Checkpoint): void {
   recountDerived(m);
 }
 
-/** The neighbour and tie counts `nb` and visPos from the stages, flags and visible lists; pMax from xMax. */
+/** The neighbour and tie counts `nb` and visPos from the stages, flags and visible lists. */
 export function recountDerived(m: Kernel): void {
-  const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount, xMax, pMax } = m;
+  const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount } = m;
   for (const key of DERIVED_ARRAYS) m[key].fill(key === 'visPos' ? -1 : 0);
-  for (let idx = 0; idx < xMax.length; idx++) if (xMax[idx] > 0) pMax[idx] = -Math.expm1(-xMax[idx]);
   for (let k = 0; k < K; k++) {
     const base = k * N;
     for (let j = 0; j < N; j++) {

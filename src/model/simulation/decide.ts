@@ -83,7 +83,7 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 
 export function decide(m: Kernel): void {
   const { N, K, P, dt, province, loc, rates } = m;
-  const { startTick, stage, quality, flags, endorse, mandate, reward, xMax, pMax } = m;
+  const { startTick, stage, quality, flags, endorse, mandate, reward, xMax } = m;
   const { nb, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
@@ -148,7 +148,6 @@ export function decide(m: Kernel): void {
           continue;
         }
         xMax[idx] = xm;
-        pMax[idx] = -Math.expm1(-xm);
         const g = geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm);
         if (g > 1) {
           setDue(cal, idx, later(tick, g - 1));
@@ -156,7 +155,9 @@ export function decide(m: Kernel): void {
         }
       }
       // a candidate tick: the next one is drawn now (used if the cell does not move)
-      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * pMax[idx];
+      // P̄ = 1 − e^{−x̄}, recomputed from the stored float32 x̄ (the same double every time: cheaper
+      // than a cache miss on an N·K array of it)
+      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -Math.expm1(-xm);
       setDue(cal, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {

@@ -127,8 +127,6 @@ export interface Kernel {
   readonly due: Int32Array;
   /** float32, so that checkpoints stay small; bounds are rounded up to it */
   readonly xMax: Float32Array;
-  /** P̄ = 1 − e^{−x̄} of each scheduled cell (a function of xMax: recomputed on restore, not stored) */
-  readonly pMax: Float64Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
   /**
@@ -232,7 +230,7 @@ export const STORED_ARRAYS = [
 export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
-export const DERIVED_ARRAYS = ['nb', 'visPos', 'pMax'] as const satisfies readonly (keyof Kernel)[];
+export const DERIVED_ARRAYS = ['nb', 'visPos'] as const satisfies readonly (keyof Kernel)[];
 
 /** Entries per locality of `loc` and their offsets (hot files copy these into local constants). */
 export const LOC_STRIDE = 8;

@@ -24,7 +24,7 @@
  *
  * State per cell (checkpointed): `due`, the next tick whose decision must look at the cell, and
  * `xMax`, the bound x̄ of its current schedule, or UNSCHEDULED when a fresh one must be drawn at `due`
- * (`pMax` = 1 − e^{−x̄} beside it is recomputed from xMax on restore).
+ * (P̄ = 1 − e^{−x̄} is recomputed from xMax at each candidate).
  * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry).
  */
 import type { Kernel } from './kernel.ts';
