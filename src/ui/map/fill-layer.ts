@@ -2,6 +2,7 @@ import { buildLabelRaster, sameView, type LabelRaster, type LabelView } from './
 import { labelColours } from './label-colours.ts';
 import { insetPixelBox } from './map-scales.ts';
 import { paintLabels } from './paint-labels.ts';
+import { fitCanvas, scratchCanvas } from './scratch-canvas.ts';
 import type { Palette } from '../palette.ts';
 
 /** What the fill layer shows: one stage code per locality (World order), or null before the first frame. */
@@ -30,7 +31,7 @@ export class FillLayer {
   /** the view the canvas shows now (null: nothing drawn, or cleared by a resize) */
   private shown: LabelView | null = null;
   /** the image as a canvas, to draw it moved during gestures; `bitmapFresh` when it holds the latest pixels */
-  private bitmap: OffscreenCanvasRenderingContext2D | null = null;
+  private bitmap: CanvasRenderingContext2D | null = null;
   private bitmapFresh = false;
   /** time the last label raster took to build (ms) */
   lastBuildMs = 0;
@@ -94,13 +95,9 @@ export class FillLayer {
    * except the inset box, which stays where it is on screen.
    */
   private drawMoved(ctx: CanvasRenderingContext2D, raster: LabelRaster, view: LabelView): void {
-    this.bitmap ??= new OffscreenCanvas(raster.width, raster.height).getContext('2d')!;
+    this.bitmap ??= scratchCanvas(raster.width, raster.height);
     const b = this.bitmap;
-    if (b.canvas.width !== raster.width || b.canvas.height !== raster.height) {
-      b.canvas.width = raster.width;
-      b.canvas.height = raster.height;
-      this.bitmapFresh = false;
-    }
+    if (fitCanvas(b, raster.width, raster.height)) this.bitmapFresh = false;
     if (!this.bitmapFresh) b.putImageData(this.image!, 0, 0);
     this.bitmapFresh = true;
     const t = view.transform;

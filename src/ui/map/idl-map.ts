@@ -28,10 +28,14 @@
  * Events: `idl-map-hover` {index, code} (index −1 when the pointer leaves a unit), `idl-map-select`
  * {index, code} on click or tap, `idl-map-links` {show}. All bubble and cross shadow roots.
  *
- * Drawing: projected paths are cached as one Path2D per unit and size (map-layout.ts); a new
- * `stages` array only refills them (draw-fills.ts, measured in `frameStats`). Borders live on a
- * second canvas redrawn on zoom and resize only; marks, links and the hover outline are an SVG
- * overlay. Zoom and pan with d3-zoom (wheel, drag, pinch, double-click; keys + − 0 and arrows).
+ * Drawing: projected paths are cached as one Path2D per unit and size (map-layout.ts). Per view
+ * (size, zoom, device-pixel ratio) they are rasterized once into a label raster — which unit each
+ * pixel shows, with antialiased edges as two-unit mixes (label-raster.ts); a new `stages` array
+ * then only looks up each pixel's colour and puts the image (fill-layer.ts, paint-labels.ts;
+ * measured in `frameStats`). While a zoom or pan gesture runs, the last image is moved instead
+ * and the raster rebuilt when it ends. Borders live on a second canvas redrawn on zoom and resize
+ * only; marks, links and the hover outline are an SVG overlay. Zoom and pan with d3-zoom (wheel,
+ * drag, pinch, double-click; keys + − 0 and arrows).
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';

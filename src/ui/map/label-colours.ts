@@ -1,19 +1,20 @@
 import type { MapLayout } from './map-layout.ts';
 import type { Palette } from '../palette.ts';
+import { scratchCanvas } from './scratch-canvas.ts';
 
 /**
  * Colours as ImageData pixels: one Uint32 per colour, bytes R, G, B, A in memory (so A is the top
  * byte of the number on the little-endian machines browsers run on).
  */
 
-let probe: OffscreenCanvasRenderingContext2D | null = null;
+let probe: CanvasRenderingContext2D | null = null;
 const cache = new Map<string, number>();
 
 /** A CSS colour as an ImageData pixel (parsed by the canvas itself, so any fillStyle works). */
 export function pixelColour(css: string): number {
   let v = cache.get(css);
   if (v !== undefined) return v;
-  probe ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
+  probe ??= scratchCanvas(1, 1, true);
   probe.clearRect(0, 0, 1, 1);
   probe.fillStyle = css;
   probe.fillRect(0, 0, 1, 1);

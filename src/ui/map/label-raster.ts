@@ -3,6 +3,7 @@ import { codeColumns, fitLabelMix, type LabelMix } from './label-mix.ts';
 import { candidateGrid, type CandidateGrid } from './label-candidates.ts';
 import type { MapLayout } from './map-layout.ts';
 import { insetPixelBox, type MapScales } from './map-scales.ts';
+import { fitCanvas, scratchCanvas } from './scratch-canvas.ts';
 
 /**
  * Which feature every device pixel of the fill canvas shows, for one view (layout, zoom transform,
@@ -55,7 +56,7 @@ export function sameView(r: LabelRaster, v: LabelView): boolean {
 }
 
 /** Paint every feature in the colour of its label code, as the map's fills are laid out. */
-function paintCodes(ctx: OffscreenCanvasRenderingContext2D, v: LabelView, paperLabel: number): void {
+function paintCodes(ctx: CanvasRenderingContext2D, v: LabelView, paperLabel: number): void {
   const { layout, transform: t, dpr } = v;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, v.width, v.height);
@@ -120,14 +121,11 @@ function inBoxes(boxes: Float64Array, label: number, x: number, y: number): bool
   );
 }
 
-let scratch: OffscreenCanvasRenderingContext2D | null = null;
+let scratch: CanvasRenderingContext2D | null = null;
 
-function scratchContext(w: number, h: number): OffscreenCanvasRenderingContext2D {
-  if (!scratch) scratch = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true })!;
-  if (scratch.canvas.width !== w || scratch.canvas.height !== h) {
-    scratch.canvas.width = w;
-    scratch.canvas.height = h;
-  }
+function scratchContext(w: number, h: number): CanvasRenderingContext2D {
+  scratch ??= scratchCanvas(w, h, true);
+  fitCanvas(scratch, w, h);
   return scratch;
 }
 
