@@ -8,6 +8,7 @@
  * bound includes the shock only while it lasts).
  */
 import type { Kernel } from '../simulation/kernel.ts';
+import { aleaNext } from '../rng/aleaState.ts';
 import { reschedule } from '../simulation/thinning.ts';
 import { rebuildCalendar, setDue, takeDue } from '../simulation/dueCalendar.ts';
 
@@ -16,7 +17,7 @@ const NEVER = 0x7fffffff;
 /** Ticks until the next change (≥ 1), or NEVER when ρ_turn = 0. */
 function gapTicks(m: Kernel): number {
   if (!(m.rhoTurn > 0)) return NEVER;
-  const u = 1 - m.rngTurnover(); // (0, 1]
+  const u = 1 - aleaNext(m.turnoverState); // (0, 1]: the `turnover` stream's next number
   const g = 1 + Math.floor(Math.log(u) / (-m.rhoTurn * m.dt));
   return g > NEVER / 2 ? NEVER : g;
 }
@@ -33,7 +34,9 @@ export function advanceTurnover(m: Kernel, tick: number): void {
   for (let j = 0; j < n; j++) {
     const i = turnList[j];
     turnLoad[2 * i] = tick; // last change
-    for (let k = 0; k < K; k++) {
+    // load (beside it, in the same cache line) counts i's innovations in stages 1–5: none means no
+    // cell in stage 1 or 2 to reschedule, and no stage to read
+    if (turnLoad[2 * i + 1] !== 0) for (let k = 0; k < K; k++) {
       const s = stage[k * N + i];
       if (s === 1 || s === 2) reschedule(m, k * N + i);
     }

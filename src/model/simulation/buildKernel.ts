@@ -242,7 +242,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     transitionsState: aleaState(seed, 'transitions'),
     rngChannels: createStream(seed, 'channels'),
     rngShow: createStream(seed, 'show'),
-    rngTurnover: createStream(seed, 'turnover'),
+    turnoverState: aleaState(seed, 'turnover'),
 
     expAX: new Float64Array(P * K).fill(1),
     pairVis: new Int32Array(P * K),

@@ -13,6 +13,7 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import { EventLog } from '../events/eventLog.ts';
 import { MetricTable } from '../metrics/metricTable.ts';
 import { createStream } from '../rng/stream.ts';
+import { aleaState, aleaToRngState } from '../rng/aleaState.ts';
 import { refreshAbandonment } from '../drivers/provinceAbandonment.ts';
 import { refreshPairing } from '../drivers/forumChannel.ts';
 import { advanceTurnover, initTurnover } from '../drivers/turnover.ts';
@@ -28,7 +29,7 @@ import { copyShared, copyStored, restoreArrays, sharedOf } from './checkpoint.ts
 import type { Checkpoint, Simulation, SimulationOptions } from './types.ts';
 import { summarize } from '../metrics/summary.ts';
 
-const RNG_KEYS = { channels: 'rngChannels', show: 'rngShow', turnover: 'rngTurnover' } as const;
+const RNG_KEYS = { channels: 'rngChannels', show: 'rngShow' } as const;
 
 export function createSimulation(world: World, scenario: ResolvedScenario, seed: number, options: SimulationOptions = {}): Simulation {
   const { kernel: m, baseline, effective, mandates } = buildKernel(world, scenario, seed);
@@ -81,7 +82,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
       rng: {
         channels: m.rngChannels.state(),
         show: m.rngShow.state(),
-        turnover: m.rngTurnover.state(),
+        turnover: aleaToRngState(m.turnoverState),
       },
       runKey,
     };
@@ -101,6 +102,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     for (const [name, key] of Object.entries(RNG_KEYS) as [keyof typeof RNG_KEYS, (typeof RNG_KEYS)[keyof typeof RNG_KEYS]][]) {
       (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
     }
+    m.turnoverState.set(aleaState(seed, 'turnover', c.rng.turnover));
     log.truncate(c.eventCount);
     metrics.truncate(c.tick + 1);
   }

@@ -167,7 +167,8 @@ export interface Kernel {
   readonly transitionsState: Float64Array;
   rngChannels: Stream;
   rngShow: Stream;
-  rngTurnover: Stream;
+  /** state [s0, s1, s2, c] of the `turnover` alea stream, advanced inline by drivers/turnover.ts */
+  readonly turnoverState: Float64Array;
 
   // — scratch of one tick (not state) —
   /** exp(δ_X·a_X) per (province, innovation), refreshed at the start of each tick */
