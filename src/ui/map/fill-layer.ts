@@ -1,8 +1,7 @@
 import { buildLabelRaster, sameView, type LabelRaster, type LabelView } from './label-raster.ts';
 import { labelColours } from './label-colours.ts';
 import { insetPixelBox } from './map-scales.ts';
-import { paintLabels } from './paint-labels.ts';
-import { fitCanvas, scratchCanvas } from './scratch-canvas.ts';
+import { RasterImage } from './raster-image.ts';
 import type { Palette } from '../palette.ts';
 
 /** What the fill layer shows: one stage code per locality (World order), or null before the first frame. */
@@ -17,51 +16,55 @@ export interface FillState {
  * The fill canvas of the map. Per view (layout, zoom, device-pixel ratio, canvas size) it builds a
  * label raster (label-raster.ts); per frame it looks up each pixel's colour into an ImageData and
  * puts it on the canvas whole — ≈ 1–2 ms with rasterization, where refilling 2,800 paths costs
- * 15 ms of software raster. While a zoom or pan gesture runs, the last label raster is kept and
- * its image drawn under the new transform (the inset box stays put); the caller rebuilds when the
- * gesture ends.
+ * 15 ms of software raster.
+ *
+ * While a zoom or pan gesture runs, no raster is built: the last view's image is drawn under the
+ * transform that takes it to the new view, over the whole map at zoom 1 (kept as a second raster,
+ * so zooming out or panning never uncovers blank ground), with the inset box left where it is on
+ * screen. The caller rebuilds when the gesture ends.
  */
 export class FillLayer {
-  private raster: LabelRaster | null = null;
-  private image: ImageData | null = null;
-  private pixels = new Uint32Array(0);
+  /** the whole map at zoom 1 for the current layout, ratio and size: under every moved image */
+  private base: RasterImage | null = null;
+  /** the current view (the base itself at zoom 1; during a gesture, the view it started from) */
+  private current: RasterImage | null = null;
   private colours = new Uint32Array(0);
-  /** the colour table the image was last painted with (null: repaint) */
-  private painted: Uint32Array | null = null;
-  /** the view the canvas shows now (null: nothing drawn, or cleared by a resize) */
+  /** the view the canvas shows (null: nothing drawn yet, or cleared) */
   private shown: LabelView | null = null;
-  /** the image as a canvas, to draw it moved during gestures; `bitmapFresh` when it holds the latest pixels */
-  private bitmap: CanvasRenderingContext2D | null = null;
-  private bitmapFresh = false;
-  /** time the last label raster took to build (ms) */
+  /** time the last label rasters took to build (ms) */
   lastBuildMs = 0;
 
   /**
-   * Make the label raster fit the view, unless a gesture is running and a raster exists (then the
-   * old one is drawn under the new transform). Returns whether it was rebuilt.
+   * Make the label rasters fit the view, unless a gesture is running (then the current one is
+   * kept and drawn moved). Returns whether a raster was built.
    */
   prepare(view: LabelView, gesture: boolean): boolean {
-    const r = this.raster;
-    if (r && (sameView(r, view) || (gesture && r.layout === view.layout && r.dpr === view.dpr && r.width === view.width && r.height === view.height))) {
-      return false;
-    }
     const t0 = performance.now();
-    this.raster = buildLabelRaster(view);
-    const { width, height } = view;
-    if (!this.image || this.image.width !== width || this.image.height !== height) {
-      this.image = new ImageData(width, height);
-      this.pixels = new Uint32Array(this.image.data.buffer);
+    let built = false;
+    if (!this.base || !sameFrame(this.base.raster, view)) {
+      this.base = new RasterImage(buildLabelRaster({ ...view, transform: IDENTITY }));
+      this.current = null;
+      this.colours = new Uint32Array(this.base.raster.paperLabel + 1);
+      built = true;
     }
-    if (this.colours.length !== this.raster.paperLabel + 1) this.colours = new Uint32Array(this.raster.paperLabel + 1);
-    this.painted = null;
-    this.bitmapFresh = false;
-    this.lastBuildMs = performance.now() - t0;
-    return true;
+    const c = this.current;
+    if (!c || !sameView(c.raster, view)) {
+      const t = view.transform;
+      if (t.k === 1 && t.x === 0 && t.y === 0) this.current = this.base;
+      else if (!gesture) {
+        this.current = new RasterImage(buildLabelRaster(view));
+        built = true;
+      } else if (!c) this.current = this.base;
+    }
+    if (built) {
+      this.shown = null;
+      this.lastBuildMs = performance.now() - t0;
+    }
+    return built;
   }
 
-  /** Forget what the canvas shows (it was cleared or must be repainted whole). */
+  /** Forget what the canvas shows (it was cleared, or must be repainted whole). */
   invalidate(): void {
-    this.painted = null;
     this.shown = null;
   }
 
@@ -70,63 +73,60 @@ export class FillLayer {
    * shows exactly this (same colours, same view), and does nothing then.
    */
   draw(ctx: CanvasRenderingContext2D, state: FillState, view: LabelView): boolean {
-    const raster = this.raster;
-    if (!raster || !this.image) return false;
+    const current = this.current;
+    if (!current) return false;
     const colours = labelColours(view.layout, state.stages, state.palette, state.paper, this.colours);
-    const recoloured = !this.painted || !sameColours(this.painted, colours);
-    const shown = this.shown;
+    const recoloured = current.paint(colours);
+    const s = this.shown;
     const t = view.transform;
-    const moved = !shown || shown.transform.k !== t.k || shown.transform.x !== t.x || shown.transform.y !== t.y ||
-      shown.layout !== view.layout || shown.dpr !== view.dpr || shown.width !== view.width || shown.height !== view.height;
+    const moved = !s || s.transform.k !== t.k || s.transform.x !== t.x || s.transform.y !== t.y || !sameFrame(current.raster, s);
     if (!recoloured && !moved) return false;
-    if (recoloured) {
-      paintLabels(raster, colours, this.pixels);
-      this.painted = Uint32Array.from(colours);
-      this.bitmapFresh = false;
-    }
-    if (sameView(raster, view)) ctx.putImageData(this.image, 0, 0);
-    else this.drawMoved(ctx, raster, view);
+    if (sameView(current.raster, view)) ctx.putImageData(current.image, 0, 0);
+    else this.drawMoved(ctx, view, colours);
     this.shown = view;
     return true;
   }
 
   /**
-   * During a gesture: the raster's image under the transform that takes its view to this one,
-   * except the inset box, which stays where it is on screen.
+   * During a gesture: the whole map at zoom 1, then the current view's image on top, each under the
+   * transform that takes it to this view and less its inset box; then the inset box, where it is.
    */
-  private drawMoved(ctx: CanvasRenderingContext2D, raster: LabelRaster, view: LabelView): void {
-    this.bitmap ??= scratchCanvas(raster.width, raster.height);
-    const b = this.bitmap;
-    if (fitCanvas(b, raster.width, raster.height)) this.bitmapFresh = false;
-    if (!this.bitmapFresh) b.putImageData(this.image!, 0, 0);
-    this.bitmapFresh = true;
-    const t = view.transform;
-    const dpr = view.dpr;
-    const r = t.k / raster.k;
-    const s = (r * dpr) / raster.dpr;
-    const [bx, by, bw, bh] = insetPixelBox(raster.layout, raster.dpr);
+  private drawMoved(ctx: CanvasRenderingContext2D, view: LabelView, colours: Uint32Array): void {
+    const base = this.base!;
+    base.paint(colours);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    // Main view: the raster's pixels, less its inset box, moved and scaled like the map.
-    ctx.setTransform(s, 0, 0, s, dpr * (t.x - r * raster.x), dpr * (t.y - r * raster.y));
-    ctx.beginPath();
-    ctx.rect(0, 0, raster.width, raster.height);
-    ctx.rect(bx, by, bw, bh);
-    ctx.clip('evenodd');
-    ctx.drawImage(b.canvas, 0, 0);
-    ctx.restore();
-    // The inset box, where it was.
-    ctx.save();
+    drawUnder(ctx, base, view);
+    if (this.current !== base) drawUnder(ctx, this.current!, view);
+    const [bx, by, bw, bh] = insetPixelBox(view.layout, view.dpr);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(bx, by, bw, bh);
-    ctx.drawImage(b.canvas, bx, by, bw, bh, bx, by, bw, bh);
+    ctx.drawImage(base.bitmap(), bx, by, bw, bh, bx, by, bw, bh);
     ctx.restore();
   }
 }
 
-function sameColours(a: Uint32Array, b: Uint32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+const IDENTITY = { k: 1, x: 0, y: 0 };
+
+/** Same layout, ratio and canvas size (the zoom may differ). */
+function sameFrame(r: LabelRaster | LabelView, v: LabelView): boolean {
+  return r.layout === v.layout && r.dpr === v.dpr && r.width === v.width && r.height === v.height;
+}
+
+/** A raster's image under the transform that takes its view to `view`, without its inset box. */
+function drawUnder(ctx: CanvasRenderingContext2D, image: RasterImage, view: LabelView): void {
+  const r = image.raster;
+  const t = view.transform;
+  const k = t.k / r.k;
+  const s = (k * view.dpr) / r.dpr;
+  const [bx, by, bw, bh] = insetPixelBox(r.layout, r.dpr);
+  ctx.save();
+  ctx.setTransform(s, 0, 0, s, view.dpr * (t.x - k * r.x), view.dpr * (t.y - k * r.y));
+  ctx.beginPath();
+  ctx.rect(0, 0, r.width, r.height);
+  ctx.rect(bx, by, bw, bh);
+  ctx.clip('evenodd');
+  ctx.drawImage(image.bitmap(), 0, 0);
+  ctx.restore();
 }
