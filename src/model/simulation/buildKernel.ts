@@ -25,7 +25,7 @@ import {
   LOC_INV_FORUM,
   LOC_INV_PROV,
   LOC_STRIDE,
-  LOC_THETA,
+  LOC_PROVINCE,
   NB_STRIDE,
   type Kernel,
 } from './kernel.ts';
@@ -110,7 +110,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   }
   // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
   // shifts no other draw
-  const theta = a.peerShape === 'threshold' ? drawThresholds(N, a.thresholdMean, a.thresholdSd, seed) : null;
+  const theta = a.peerShape === 'threshold' ? drawThresholds(N, a.thresholdMean, a.thresholdSd, seed) : new Float64Array(0);
   const loc = new Float64Array(N * LOC_STRIDE);
   for (let i = 0; i < N; i++) {
     const at = LOC_STRIDE * i;
@@ -118,7 +118,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     loc[at + LOC_INV_DEG] = invDeg[i];
     loc[at + LOC_INV_PROV] = invProvRest[i];
     loc[at + LOC_INV_FORUM] = invForumDen[i];
-    loc[at + LOC_THETA] = theta ? theta[i] : 0;
+    loc[at + LOC_PROVINCE] = world.province[i];
     loc[at + LOC_H12] = h12Base[i];
     loc[at + LOC_H23] = h23Base[i];
     loc[at + LOC_H34] = h34Base[i];
@@ -169,6 +169,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     tieOff: ties.offsets,
     tieIdx: ties.indices,
     loc,
+    theta,
     zT,
     rates,
     qRates,

@@ -49,7 +49,7 @@ const LOC_EXP01 = layout.LOC_EXP01;
 const LOC_INV_DEG = layout.LOC_INV_DEG;
 const LOC_INV_PROV = layout.LOC_INV_PROV;
 const LOC_INV_FORUM = layout.LOC_INV_FORUM;
-const LOC_THETA = layout.LOC_THETA;
+const LOC_PROVINCE = layout.LOC_PROVINCE;
 const LOC_H12 = layout.LOC_H12;
 const LOC_H23 = layout.LOC_H23;
 const LOC_H34 = layout.LOC_H34;
@@ -82,7 +82,7 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 }
 
 export function decide(m: Kernel): void {
-  const { N, K, P, dt, province, loc, rates } = m;
+  const { N, K, P, dt, loc, theta, rates } = m;
   const { startTick, stage, quality, flags, endorse, mandate, reward, xMax } = m;
   const { nb, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
@@ -162,14 +162,14 @@ export function decide(m: Kernel): void {
 
       if (s === 0) {
         // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —
-        const p = province[i];
         const at = NB * idx;
         const li = LOC * i;
+        const p = loc[li + LOC_PROVINCE];
         const an = nb[at + NB_VIS] * loc[li + LOC_INV_DEG];
         const ap = visProv[kP + p] * loc[li + LOC_INV_PROV];
         const af = (nb[at + NB_FORUM] + pairVis[kP + p]) * loc[li + LOC_INV_FORUM];
         const peer = gV + wn * an + wp * ap + wf * af;
-        const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - loc[li + LOC_THETA]))) : peer;
+        const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - theta[i]))) : peer;
         const e = endorse[idx];
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
         const eDrive = loc[li + LOC_EXP01] * expBE[e] * (demo ? expBD : 1);
@@ -220,7 +220,7 @@ export function decide(m: Kernel): void {
       const f = flags[idx];
       const show = (f & FLAG_SHOW) !== 0;
       const e = endorse[idx];
-      const p = province[i];
+      const p = loc[LOC * i + LOC_PROVINCE];
       let H: number;
       let hProg = 0;
       let hForm = 0;

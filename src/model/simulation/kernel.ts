@@ -45,10 +45,12 @@ export interface Kernel {
    * (the static part of e^drive), [LOC_INV_DEG] 1/degree (0 without neighbours: a share over an
    * empty set is 0), [LOC_INV_PROV] 1/(province size − 1) (the rest of i's province; 0 for a
    * one-locality province), [LOC_INV_FORUM] 1/(forum ties + localities of partner provinces) (0 when
-   * none), [LOC_THETA] θ_i (threshold shape only, else 0), [LOC_H12] λ12·exp(β_R·z(r) + β_S·z(s)),
+   * none), [LOC_PROVINCE] i's province index (as a double), [LOC_H12] λ12·exp(β_R·z(r) + β_S·z(s)),
    * [LOC_H23] λ23·exp(β_R·z(r)), [LOC_H34] λ34·exp(β_S·z(s) + β_tol·τ).
    */
   readonly loc: Float64Array;
+  /** θ_i with the threshold peer shape (N), else empty */
+  readonly theta: Float64Array;
   readonly zT: Float64Array;
   /**
    * Per cell, 2 entries at 2·idx: [0] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval) (formalism base),
@@ -239,7 +241,7 @@ export const LOC_EXP01 = 0;
 export const LOC_INV_DEG = 1;
 export const LOC_INV_PROV = 2;
 export const LOC_INV_FORUM = 3;
-export const LOC_THETA = 4;
+export const LOC_PROVINCE = 4;
 export const LOC_H12 = 5;
 export const LOC_H23 = 6;
 export const LOC_H34 = 7;
