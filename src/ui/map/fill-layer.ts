@@ -31,8 +31,9 @@ export class FillLayer {
   private colours = new Uint32Array(0);
   /** the view the canvas shows (null: nothing drawn yet, or cleared) */
   private shown: LabelView | null = null;
-  /** time the last label rasters took to build (ms) */
+  /** time the last label rasters took to build (ms), and how many were built so far (for the frame benchmark) */
   lastBuildMs = 0;
+  builds = 0;
 
   /**
    * Make the label rasters fit the view, unless a gesture is running (then the current one is
@@ -57,6 +58,7 @@ export class FillLayer {
       } else if (!c) this.current = this.base;
     }
     if (built) {
+      this.builds++;
       this.shown = null;
       this.lastBuildMs = performance.now() - t0;
     }

@@ -222,7 +222,8 @@ export class IdlMap extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('geometry') || changed.has('codes')) {
+    // A new run of the same world brings an equal codes array: keep the layout and its rasters.
+    if (changed.has('geometry') || (changed.has('codes') && !sameCodes(changed.get('codes'), this.codes))) {
       this.index = this.geometry ? indexMap(toMapGeometry(this.geometry), this.codes ?? []) : null;
       this.relayout();
     }
@@ -430,6 +431,12 @@ export class IdlMap extends LitElement {
   private emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+function sameCodes(a: readonly string[] | null | undefined, b: readonly string[] | null): boolean {
+  if (!a || !b || a.length !== b.length) return a === b;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 if (!customElements.get('idl-map')) customElements.define('idl-map', IdlMap);

@@ -110,6 +110,18 @@ describe('<idl-map>', () => {
     expect(el.frameStats.count).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps its layout when a new run brings an equal list of codes, and lays out again for other codes', async () => {
+    const el = await mount();
+    const layout = el.layout;
+    el.codes = [...el.codes!];
+    await el.updateComplete;
+    expect(el.layout).toBe(layout);
+    el.codes = el.codes.slice(0, 6);
+    await el.updateComplete;
+    expect(el.layout).not.toBe(layout);
+    expect(el.layout!.index.featureOfLocality).toHaveLength(6);
+  });
+
   it('recolours by colour lookup alone, with exactly the pixels of a fresh map of the same frame', async () => {
     const el = await mount(Uint8Array.from({ length: N }, (_, i) => i % 3));
     const fills = [vi.spyOn(CanvasRenderingContext2D.prototype, 'fill'), vi.spyOn(OffscreenCanvasRenderingContext2D.prototype, 'fill')];
