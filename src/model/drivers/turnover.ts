@@ -23,7 +23,7 @@ function gapTicks(m: Kernel): number {
 }
 
 export function initTurnover(m: Kernel): void {
-  for (let i = 0; i < m.N; i++) m.nextTurn[i] = gapTicks(m);
+  for (let i = 0; i < m.N; i++) m.turnLoad[3 * i + 2] = gapTicks(m); // next change
   rebuildCalendar(m.turnCal, 0);
 }
 
@@ -33,10 +33,10 @@ export function advanceTurnover(m: Kernel, tick: number): void {
   const n = takeDue(m.turnCal, tick, turnList); // ascending locality: the draws' order
   for (let j = 0; j < n; j++) {
     const i = turnList[j];
-    turnLoad[2 * i] = tick; // last change
+    turnLoad[3 * i] = tick; // last change
     // load (beside it, in the same cache line) counts i's innovations in stages 1–5: none means no
     // cell in stage 1 or 2 to reschedule, and no stage to read
-    if (turnLoad[2 * i + 1] !== 0) for (let k = 0; k < K; k++) {
+    if (turnLoad[3 * i + 1] !== 0) for (let k = 0; k < K; k++) {
       const s = stage[k * N + i];
       if (s === 1 || s === 2) reschedule(m, k * N + i);
     }
@@ -47,5 +47,5 @@ export function advanceTurnover(m: Kernel, tick: number): void {
 
 /** Did i's leader change within the last year, as seen by transitions out of row `tick`? */
 export function recentTurnover(m: Kernel, i: number, tick: number): boolean {
-  return tick - m.turnLoad[2 * i] < m.turnWindow;
+  return tick - m.turnLoad[3 * i] < m.turnWindow;
 }

@@ -81,7 +81,7 @@ export function setStage(
     addProvince(m, k, i, d);
     addForum(m, k, i, d);
   }
-  if (running(from) !== running(to)) m.turnLoad[2 * i + 1] += running(to) ? 1 : -1; // load
+  if (running(from) !== running(to)) m.turnLoad[3 * i + 1] += running(to) ? 1 : -1; // load
   const kp = k * m.P + m.province[i];
   if (from === 6) m.termProv[kp]--;
   if (to === 6) m.termProv[kp]++;

@@ -78,6 +78,10 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const provMembers = new Int32Array(N);
   const fill = provOff.slice(0, P);
   for (let i = 0; i < N; i++) provMembers[fill[world.province[i]]++] = i;
+  const provPos = new Int32Array(N);
+  for (let p = 0; p < P; p++) for (let e = provOff[p]; e < provOff[p + 1]; e++) provPos[provMembers[e]] = e - provOff[p];
+  const provWordOff = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) provWordOff[p + 1] = provWordOff[p] + ((provSize[p] + 31) >>> 5);
   const invProvRest = new Float64Array(N);
   for (let i = 0; i < N; i++) {
     const rest = provSize[world.province[i]] - 1;
@@ -145,10 +149,10 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
 
   const cal = createCalendar(N * K);
-  const turnCal = createCalendar(N);
-  const nextTurn = turnCal.due;
-  const turnLoad = new Int32Array(2 * N);
-  for (let i = 0; i < N; i++) turnLoad[2 * i] = -0x40000000; // no leader change yet
+  // per locality [last leader change, load, next leader change]: one cache line per leader change
+  const turnLoad = new Int32Array(3 * N);
+  for (let i = 0; i < N; i++) turnLoad[3 * i] = -0x40000000; // no leader change yet
+  const turnCal = createCalendar(N, turnLoad, 3, 2);
 
   const kernel: Kernel = {
     N,
@@ -164,6 +168,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     provOff,
     provMembers,
     provSize,
+    provPos,
+    provWordOff,
+    provWords: provWordOff[P],
     pairOff: pairs.offsets,
     pairIdx: pairs.partners,
     tieOff: ties.offsets,
@@ -224,6 +231,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     firstAdopt: new Int32Array(N * K).fill(-1),
     nb: new Int32Array(N * K * NB_STRIDE),
     visProv: new Int32Array(P * K),
+    provBits: new Int32Array(provWordOff[P] * K),
     demoProv: new Int32Array(P * K),
     termProv: new Int32Array(P * K),
     instProv: new Int32Array(P * K),
@@ -239,7 +247,6 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     ever: new Int32Array(K),
     everRegion: new Int32Array(K * REGIONS.length),
     everUrban: new Int32Array(K * URBAN_TYPES.length),
-    nextTurn,
     transitionsState: aleaState(seed, 'transitions'),
     rngChannels: createStream(seed, 'channels'),
     rngShow: createStream(seed, 'show'),

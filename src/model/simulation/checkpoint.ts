@@ -5,34 +5,49 @@
  *   - SHARED_ARRAYS (endorsement, mandate, reward) change only at scripted events and endorsements,
  *     so a checkpoint reuses the previous copy while the kernel's `fieldVersion` has not moved
  *     (checkpoints are never written to, so sharing is safe);
- *   - DERIVED_ARRAYS (visible and demonstration neighbour counts, positions in the visible list)
- *     are recounted from the stages and flags on restore.
+ *   - DERIVED_ARRAYS (visible and demonstration neighbour counts, province bitsets, positions in
+ *     the visible list) are recounted from the stages and flags on restore;
+ *   - the visible lists are kept only up to their lengths, and first adoption ticks not at all: they
+ *     are read back from the event log (truncated to the checkpoint) on restore.
  * The stream states go beside the arrays. Within one run the state at a given version is unique
  * (the run is deterministic), so sharing by version is exact.
  */
 import type { Kernel } from './kernel.ts';
 import { DERIVED_ARRAYS, SHARED_ARRAYS, STORED_ARRAYS } from './kernel.ts';
 import type { Checkpoint } from './types.ts';
+import type { EventLog } from '../events/eventLog.ts';
 import * as stages from './stages.ts';
 
 const FLAG_DEMO = stages.FLAG_DEMO;
 
 type Typed = Int32Array | Uint8Array | Float32Array | Float64Array;
 
+/** Entries of `key` a checkpoint keeps: all, except the live part of the visible lists. */
+function storedLength(m: Kernel, key: (typeof STORED_ARRAYS)[number]): number {
+  if (key !== 'visList') return m[key].length;
+  let n = 0;
+  for (let k = 0; k < m.K; k++) n += m.visCount[k];
+  return n;
+}
+
 /** Copies the stored arrays into one buffer (each view 8-byte aligned). */
 export function copyStored(m: Kernel): Record<string, Typed> {
   let bytes = 0;
-  for (const key of STORED_ARRAYS) bytes += (m[key].byteLength + 7) & ~7;
+  for (const key of STORED_ARRAYS) bytes += (storedLength(m, key) * m[key].BYTES_PER_ELEMENT + 7) & ~7;
   const buffer = new ArrayBuffer(bytes);
   const out: Record<string, Typed> = {};
   let at = 0;
   for (const key of STORED_ARRAYS) {
     const src = m[key];
+    const n = storedLength(m, key);
     const Ctor = src.constructor as { new (b: ArrayBuffer, o: number, n: number): Typed };
-    const view = new Ctor(buffer, at, src.length);
-    view.set(src);
+    const view = new Ctor(buffer, at, n);
+    if (key === 'visList') {
+      // each innovation's list is the prefix of its N-entry segment
+      for (let k = 0, w = 0; k < m.K; w += m.visCount[k], k++) view.set(src.subarray(k * m.N, k * m.N + m.visCount[k]), w);
+    } else view.set(src);
     out[key] = view;
-    at += (src.byteLength + 7) & ~7;
+    at += (n * src.BYTES_PER_ELEMENT + 7) & ~7;
   }
   return out;
 }
@@ -52,16 +67,43 @@ export function sharedOf(c: Checkpoint): { version: number; arrays: Record<strin
   return { version: c.fieldVersion, arrays };
 }
 
-/** Writes a checkpoint's arrays back and recounts the derived ones. */
-export function restoreArrays(m: Kernel, c: Checkpoint): void {
-  for (const key of [...STORED_ARRAYS, ...SHARED_ARRAYS]) (m[key] as { set(a: ArrayLike<number>): void }).set(c.arrays[key]);
+/**
+ * Writes a checkpoint's arrays back and recounts the derived ones; `firstAdopt` from the event log,
+ * already truncated to the checkpoint.
+ */
+export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
+  for (const key of [...STORED_ARRAYS, ...SHARED_ARRAYS]) {
+    if (key === 'visList') continue;
+    (m[key] as { set(a: ArrayLike<number>): void }).set(c.arrays[key]);
+  }
+  const list = c.arrays.visList;
+  for (let k = 0, w = 0; k < m.K; w += m.visCount[k], k++) m.visList.set(list.subarray(w, w + m.visCount[k]), k * m.N);
   m.fieldVersion = c.fieldVersion;
+  firstAdoptionsFromLog(m, log);
   recountDerived(m);
 }
 
-/** The neighbour and tie counts `nb` and visPos from the stages, flags and visible lists. */
+/**
+ * First adoption tick per cell: the first entry from stage 0 or 6 into stages 1–4 (where apply.ts sets
+ * FLAG_EVER and `firstAdopt`), −1 if none.
+ */
+function firstAdoptionsFromLog(m: Kernel, log: EventLog): void {
+  const { firstAdopt, N } = m;
+  firstAdopt.fill(-1);
+  const e = { tick: 0, locality: 0, innovation: 0, from: 0, to: 0, channel: 0, source: 0 };
+  for (let j = 0; j < log.length; j++) {
+    log.get(j, e);
+    if ((e.from === 0 || e.from === 6) && e.to >= 1 && e.to <= 4) {
+      const idx = e.innovation * N + e.locality;
+      if (firstAdopt[idx] < 0) firstAdopt[idx] = e.tick;
+    }
+  }
+}
+
+/** The neighbour and tie counts `nb`, the province bitsets and visPos from the stages, flags and visible lists. */
 export function recountDerived(m: Kernel): void {
   const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount } = m;
+  const { province, provPos, provWordOff, provWords, provBits } = m;
   for (const key of DERIVED_ARRAYS) m[key].fill(key === 'visPos' ? -1 : 0);
   for (let k = 0; k < K; k++) {
     const base = k * N;
@@ -70,6 +112,8 @@ export function recountDerived(m: Kernel): void {
       if (s >= 1 && s <= 4) {
         for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e])]++; // NB_VIS
         for (let e = tieOff[j]; e < tieOff[j + 1]; e++) nb[4 * (base + tieIdx[e]) + 1]++; // NB_FORUM
+        const pos = provPos[j];
+        provBits[k * provWords + provWordOff[province[j]] + (pos >>> 5)] |= 1 << (pos & 31);
       }
       if ((flags[base + j] & FLAG_DEMO) !== 0) for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e]) + 2]++; // NB_DEMO
     }

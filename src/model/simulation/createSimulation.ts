@@ -93,7 +93,8 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     if (c.eventCount > log.length) {
       throw new Error(`checkpoint of tick ${c.tick} is ahead of this run's event log (tick ${m.tick}): tick forward instead`);
     }
-    restoreArrays(m, c);
+    log.truncate(c.eventCount);
+    restoreArrays(m, c, log);
     shared = sharedOf(c);
     m.tick = c.tick;
     rebuildQualityCells(m);
@@ -103,7 +104,6 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
       (m as Kernel)[key] = createStream(seed, name, c.rng[name]);
     }
     m.turnoverState.set(aleaState(seed, 'turnover', c.rng.turnover));
-    log.truncate(c.eventCount);
     metrics.truncate(c.tick + 1);
   }
 

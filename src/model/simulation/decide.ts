@@ -234,12 +234,12 @@ export function decide(m: Kernel): void {
         } else if (s === 3) {
           hProg = loc[LOC * i + LOC_H34];
         }
-        hForm = rates[2 * idx] * expLoad[turnLoad[2 * i + 1] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
+        hForm = rates[2 * idx] * expLoad[turnLoad[3 * i + 1] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
         let mu = rates[2 * idx + 1] * expAX[kP + p]; // abandonment base
         if (show) mu *= expShow;
         if (s >= 3) mu *= expNegInst;
         if (e >= 2) mu *= expNegE;
-        if (s < 3 && tick - turnLoad[2 * i] < turnWindow) mu *= turnFactor; // since the last leader change
+        if (s < 3 && tick - turnLoad[3 * i] < turnWindow) mu *= turnFactor; // since the last leader change
         H = hProg + hForm + mu;
       } else {
         // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —

@@ -20,8 +20,12 @@ export const CAL_BLOCK = 32;
 export const CAL_TICKS = 2 * CAL_BLOCK;
 
 export interface Calendar {
-  /** due tick per item (NEVER: not due within any horizon) */
+  /** due tick of item idx at due[stride·idx + at] (NEVER: not due within any horizon); a stride > 1
+   * keeps it in a record with other per-item fields (leader turnover: kernel.ts `turnLoad`) */
   readonly due: Int32Array;
+  readonly stride: number;
+  readonly at: number;
+  readonly items: number;
   /** CAL_TICKS buckets of item indices (grown by doubling) and their lengths */
   readonly buckets: Int32Array[];
   readonly lengths: Int32Array;
@@ -31,10 +35,10 @@ export interface Calendar {
   start: number;
 }
 
-export function createCalendar(items: number): Calendar {
+export function createCalendar(items: number, due = new Int32Array(items), stride = 1, at = 0): Calendar {
   const buckets: Int32Array[] = [];
   for (let r = 0; r < CAL_TICKS; r++) buckets.push(new Int32Array(16));
-  return { due: new Int32Array(items), buckets, lengths: new Int32Array(CAL_TICKS), mark: new Int32Array((items + 31) >>> 5), start: 0 };
+  return { due, stride, at, items, buckets, lengths: new Int32Array(CAL_TICKS), mark: new Int32Array((items + 31) >>> 5), start: 0 };
 }
 
 /** Appends item idx to the bucket of ring slot r. */
@@ -52,19 +56,19 @@ function append(cal: Calendar, r: number, idx: number): void {
 
 /** Sets the due tick of item idx (a tick not yet taken). */
 export function setDue(cal: Calendar, idx: number, tick: number): void {
-  cal.due[idx] = tick;
+  cal.due[cal.stride * idx + cal.at] = tick;
   if (tick < cal.start + CAL_TICKS) append(cal, tick % CAL_TICKS, idx);
 }
 
 /** Moves the window so that it starts at the block of `tick` (a pass over `due` per block moved). */
 function advance(cal: Calendar, tick: number): void {
-  const due = cal.due;
+  const { due, stride, at, items } = cal;
   while (tick >= cal.start + CAL_BLOCK) {
     const from = cal.start + CAL_TICKS; // items due in [from, from + W) enter the window
     cal.start += CAL_BLOCK;
     const to = from + CAL_BLOCK;
-    for (let idx = 0; idx < due.length; idx++) {
-      const d = due[idx];
+    for (let idx = 0; idx < items; idx++) {
+      const d = due[stride * idx + at];
       if (d >= from && d < to) append(cal, d % CAL_TICKS, idx);
     }
   }
@@ -76,7 +80,7 @@ function advance(cal: Calendar, tick: number): void {
  */
 export function takeDue(cal: Calendar, tick: number, out: Int32Array): number {
   advance(cal, tick);
-  const { due, mark } = cal;
+  const { due, mark, stride, at } = cal;
   const r = tick % CAL_TICKS;
   const bucket = cal.buckets[r];
   const len = cal.lengths[r];
@@ -101,7 +105,7 @@ export function takeDue(cal: Calendar, tick: number, out: Int32Array): number {
       const low = b & -b;
       b ^= low;
       const idx = base + 31 - Math.clz32(low);
-      if (due[idx] === tick) out[n++] = idx;
+      if (due[stride * idx + at] === tick) out[n++] = idx;
     } while (b !== 0);
   }
   return n;
@@ -109,12 +113,12 @@ export function takeDue(cal: Calendar, tick: number, out: Int32Array): number {
 
 /** The buckets from `due`, for a window holding `tick` (at build and after restoring a checkpoint). */
 export function rebuildCalendar(cal: Calendar, tick: number): void {
-  const due = cal.due;
+  const { due, stride, at, items } = cal;
   cal.lengths.fill(0);
   cal.start = tick - (tick % CAL_BLOCK);
   const end = cal.start + CAL_TICKS;
-  for (let idx = 0; idx < due.length; idx++) {
-    const d = due[idx];
+  for (let idx = 0; idx < items; idx++) {
+    const d = due[stride * idx + at];
     if (d >= tick && d < end) append(cal, d % CAL_TICKS, idx);
   }
 }

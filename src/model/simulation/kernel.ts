@@ -30,6 +30,11 @@ export interface Kernel {
   readonly provOff: Int32Array;
   readonly provMembers: Int32Array;
   readonly provSize: Int32Array;
+  /** i's position among its province's members (provMembers order), and each province's first word in
+   * a per-innovation bitset over positions (provWords words per innovation; provinceChannel.ts) */
+  readonly provPos: Int32Array;
+  readonly provWordOff: Int32Array;
+  readonly provWords: number;
   /** east–west pairing: partner provinces per province (CSR) */
   readonly pairOff: Int32Array;
   readonly pairIdx: Int32Array;
@@ -139,6 +144,8 @@ export interface Kernel {
   readonly nb: Int32Array;
   /** per (province, innovation): visible adopters, demonstration sites, terminated, stages 3–4 */
   readonly visProv: Int32Array;
+  /** per innovation, per province: a bit per member (by provPos), set while it is visible (stages 1–4) */
+  readonly provBits: Int32Array;
   readonly demoProv: Int32Array;
   readonly termProv: Int32Array;
   readonly instProv: Int32Array;
@@ -150,8 +157,9 @@ export interface Kernel {
   readonly visList: Int32Array;
   readonly visPos: Int32Array;
   /**
-   * Per locality, 2 entries at 2·i: [0] tick of the last leader change (very negative if none),
-   * [1] load, the innovations i runs in stages 1–5.
+   * Per locality, 3 entries at 3·i: [0] tick of the last leader change (very negative if none),
+   * [1] load, the innovations i runs in stages 1–5, [2] tick of the next leader change (the due
+   * ticks of `turnCal`): a leader change reads and writes one record.
    */
   readonly turnLoad: Int32Array;
   /** counts per stage: [k·7 + s], [(k·4 + region)·7 + s], [(k·3 + urban)·7 + s] */
@@ -161,8 +169,6 @@ export interface Kernel {
   readonly ever: Int32Array;
   readonly everRegion: Int32Array;
   readonly everUrban: Int32Array;
-  /** leader turnover: tick of the next change */
-  readonly nextTurn: Int32Array;
 
   // — streams —
   /** state [s0, s1, s2, c] of the `transitions` alea stream, advanced inline by decide.ts */
@@ -190,7 +196,7 @@ export interface Kernel {
   pendCount: number;
   /** the cells decide.ts looks at this tick (ascending) */
   readonly dueList: Int32Array;
-  /** dueCalendar.ts: the cells due in each tick (cal.due is `due`), the localities' next leader change (turnCal.due is `nextTurn`) */
+  /** dueCalendar.ts: the cells due in each tick (cal.due is `due`), the localities' next leader change (turnCal.due is `turnLoad`, stride 3, entry 2) */
   readonly cal: Calendar;
   readonly turnCal: Calendar;
   /** localities whose leader changes this tick (scratch) */
@@ -202,14 +208,17 @@ export interface Kernel {
   demoCount: number;
 }
 
-/** Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states). */
+/**
+ * Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states); of
+ * `visList` only each innovation's first visCount[k] entries (the rest is never read). `firstAdopt`
+ * is not copied: it is a function of the event log, which a restore truncates to the checkpoint.
+ */
 export const STORED_ARRAYS = [
   'stage',
   'quality',
   'flags',
   'due',
   'xMax',
-  'firstAdopt',
   'visProv',
   'demoProv',
   'termProv',
@@ -225,7 +234,6 @@ export const STORED_ARRAYS = [
   'ever',
   'everRegion',
   'everUrban',
-  'nextTurn',
   'transitionsState',
 ] as const satisfies readonly (keyof Kernel)[];
 
@@ -233,7 +241,7 @@ export const STORED_ARRAYS = [
 export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
-export const DERIVED_ARRAYS = ['nb', 'visPos'] as const satisfies readonly (keyof Kernel)[];
+export const DERIVED_ARRAYS = ['nb', 'visPos', 'provBits'] as const satisfies readonly (keyof Kernel)[];
 
 /** Entries per locality of `loc` and their offsets (hot files copy these into local constants). */
 export const LOC_STRIDE = 8;

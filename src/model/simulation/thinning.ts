@@ -120,7 +120,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   if (s >= 3) mu *= m.expNegInst;
   if (e >= 2) mu *= m.expNegE;
   if (s === 5) return (m.h52 + mu) * MARGIN;
-  if (s < 3 && m.tick - m.turnLoad[2 * i] < m.turnWindow) mu *= m.turnFactor; // last leader change
+  if (s < 3 && m.tick - m.turnLoad[3 * i] < m.turnWindow) mu *= m.turnFactor; // last leader change
   let hProg = 0;
   if (s === 1) hProg = m.loc[LOC * i + LOC_H12] * demoMax;
   else if (s === 2) {
