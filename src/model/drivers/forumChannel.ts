@@ -8,8 +8,12 @@ import type { Kernel } from '../simulation/kernel.ts';
 
 export function addForum(m: Kernel, k: number, j: number, delta: 1 | -1): void {
   const base = k * m.N;
-  const { tieOff, tieIdx, nb } = m;
-  for (let e = tieOff[j], end = tieOff[j + 1]; e < end; e++) nb[4 * (base + tieIdx[e]) + 1] += delta; // NB_FORUM
+  const { tieOff, tieIdx, nb, stage } = m;
+  // as for neighbours (neighbourChannel.ts): only stage-0 cells read the count and are kept in step
+  for (let e = tieOff[j], end = tieOff[j + 1]; e < end; e++) {
+    const at = base + tieIdx[e];
+    if (stage[at] === 0) nb[4 * at + 1] += delta; // NB_FORUM
+  }
 }
 
 /** Start of tick: visible adopters in the partner provinces of every province, per innovation. */

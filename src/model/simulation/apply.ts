@@ -12,7 +12,7 @@ import { REGIONS, URBAN_TYPES } from '../world.ts';
 import * as stages from './stages.ts';
 import * as ch from '../events/channels.ts';
 import { addGlobal } from '../drivers/globalChannel.ts';
-import { addNeighbour } from '../drivers/neighbourChannel.ts';
+import { addNeighbour, recountPeers } from '../drivers/neighbourChannel.ts';
 import { addProvince } from '../drivers/provinceChannel.ts';
 import { addForum } from '../drivers/forumChannel.ts';
 import { refreshDemo } from '../drivers/demoNearby.ts';
@@ -81,6 +81,7 @@ export function setStage(
     addProvince(m, k, i, d);
     addForum(m, k, i, d);
   }
+  if (to === 0) recountPeers(m, k, i); // counts of visible peers are kept only for stage-0 cells
   if (running(from) !== running(to)) m.turnLoad[3 * i + 1] += running(to) ? 1 : -1; // load
   const kp = k * m.P + m.province[i];
   if (from === 6) m.termProv[kp]--;

@@ -139,7 +139,8 @@ export interface Kernel {
   /**
    * Counts over i's neighbours and ties, interleaved per cell so that a decision reads them from one
    * cache line (N×K × NB_STRIDE): [NB_STRIDE·idx] visible adopters (stages 1–4) among i's map
-   * neighbours, [+1] among its forum ties, [+2] demonstration sites among its map neighbours.
+   * neighbours, [+1] among its forum ties (these two are read, and kept exact, only while the cell
+   * is in stage 0: neighbourChannel.ts), [+2] demonstration sites among its map neighbours.
    */
   readonly nb: Int32Array;
   /** per (province, innovation): visible adopters, demonstration sites, terminated, stages 3–4 */
