@@ -23,12 +23,12 @@ export function refreshDemo(m: Kernel, k: number, i: number): void {
   m.demoProv[k * m.P + m.province[i]] += delta;
   const base = k * m.N;
   const { adjOff, adjIdx, nb } = m;
-  for (let e = adjOff[i], end = adjOff[i + 1]; e < end; e++) nb[4 * (base + adjIdx[e]) + 2] += delta; // NB_DEMO
+  for (let e = adjOff[i], end = adjOff[i + 1]; e < end; e++) nb[8 * (base + adjIdx[e]) + 2] += delta; // NB_DEMO
 }
 
 /** demoNearby_ik from the start-of-tick counts (excluding i itself). */
 export function demoNearby(m: Kernel, k: number, i: number): boolean {
   const idx = k * m.N + i;
-  if (m.nb[4 * idx + 2] > 0) return true; // NB_DEMO
+  if (m.nb[8 * idx + 2] > 0) return true; // NB_DEMO
   return m.demoProv[k * m.P + m.province[i]] - ((m.flags[idx] & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
 }

@@ -10,6 +10,11 @@
 import type { Kernel } from '../simulation/kernel.ts';
 import { reschedule } from '../simulation/thinning.ts';
 
+/** The copy of E | mandate << 8 in the cell's record (kernel.ts `nb`, NB_STRIDE 8, NB_EM 5). */
+export function syncCopy(m: Kernel, idx: number): void {
+  m.nb[8 * idx + 5] = m.endorse[idx] | (m.mandate[idx] << 8);
+}
+
 export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: number): void {
   const base = k * m.N;
   const E = m.endorse;
@@ -17,6 +22,7 @@ export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: n
     const at = base + idx[j];
     if (E[at] < level) {
       E[at] = level;
+      syncCopy(m, at);
       reschedule(m, at);
     }
   }
@@ -30,6 +36,7 @@ function raiseProvince(m: Kernel, k: number, p: number, level: number): void {
     const at = base + m.provMembers[e];
     if (E[at] < level) {
       E[at] = level;
+      syncCopy(m, at);
       reschedule(m, at);
     }
   }
@@ -56,6 +63,7 @@ export function applyExemplarRule(m: Kernel): void {
       for (let at = k * N; at < (k + 1) * N; at++) {
         if (m.endorse[at] < 3) {
           m.endorse[at] = 3;
+          syncCopy(m, at);
           reschedule(m, at);
         }
       }

@@ -12,7 +12,7 @@ export function addForum(m: Kernel, k: number, j: number, delta: 1 | -1): void {
   // as for neighbours (neighbourChannel.ts): only stage-0 cells read the count and are kept in step
   for (let e = tieOff[j], end = tieOff[j + 1]; e < end; e++) {
     const at = base + tieIdx[e];
-    if (stage[at] === 0) nb[4 * at + 1] += delta; // NB_FORUM
+    if (stage[at] === 0) nb[8 * at + 1] += delta; // NB_FORUM
   }
 }
 
@@ -33,7 +33,7 @@ export function refreshPairing(m: Kernel): void {
 export function pickForum(m: Kernel, k: number, i: number, u: number): number {
   const base = k * m.N;
   const p = m.province[i];
-  let r = Math.floor(u * (m.nb[4 * (base + i) + 1] + m.pairVis[k * m.P + p]));
+  let r = Math.floor(u * (m.nb[8 * (base + i) + 1] + m.pairVis[k * m.P + p]));
   const { tieOff, tieIdx, stage, pairOff, pairIdx, provOff, provMembers } = m;
   for (let e = tieOff[i], end = tieOff[i + 1]; e < end; e++) {
     const j = tieIdx[e];

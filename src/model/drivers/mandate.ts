@@ -7,6 +7,7 @@
 import type { Kernel } from '../simulation/kernel.ts';
 import type { MandateSpan } from '../simulation/schedule.ts';
 import { rescheduleUnadopted } from '../simulation/thinning.ts';
+import { syncCopy } from './endorsement.ts';
 
 export function recomputeMandate(m: Kernel, k: number, spans: readonly MandateSpan[], tick: number): void {
   const base = k * m.N;
@@ -15,6 +16,7 @@ export function recomputeMandate(m: Kernel, k: number, spans: readonly MandateSp
     if (tick < span.start || tick >= span.end) continue;
     for (let j = 0; j < span.idx.length; j++) m.mandate[base + span.idx[j]] = 1;
   }
+  for (let idx = base; idx < base + m.N; idx++) syncCopy(m, idx);
   m.fieldVersion++;
   rescheduleUnadopted(m, k);
 }

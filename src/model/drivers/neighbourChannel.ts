@@ -13,7 +13,7 @@ export function addNeighbour(m: Kernel, k: number, j: number, delta: 1 | -1): vo
   const { adjOff, adjIdx, nb, stage } = m;
   for (let e = adjOff[j], end = adjOff[j + 1]; e < end; e++) {
     const at = base + adjIdx[e];
-    if (stage[at] === 0) nb[4 * at] += delta; // NB_VIS
+    if (stage[at] === 0) nb[8 * at] += delta; // NB_VIS
   }
 }
 
@@ -31,14 +31,14 @@ export function recountPeers(m: Kernel, k: number, i: number): void {
     const s = stage[base + tieIdx[e]];
     if (s >= 1 && s <= 4) ties++;
   }
-  nb[4 * (base + i)] = vis; // NB_VIS
-  nb[4 * (base + i) + 1] = ties; // NB_FORUM
+  nb[8 * (base + i)] = vis; // NB_VIS
+  nb[8 * (base + i) + 1] = ties; // NB_FORUM
 }
 
 /** The r-th visible neighbour of i (r = floor(u·count)); −1 if none. Reads the start-of-tick stages. */
 export function pickNeighbour(m: Kernel, k: number, i: number, u: number): number {
   const base = k * m.N;
-  let r = Math.floor(u * m.nb[4 * (base + i)]);
+  let r = Math.floor(u * m.nb[8 * (base + i)]);
   const { adjOff, adjIdx, stage } = m;
   for (let e = adjOff[i], end = adjOff[i + 1]; e < end; e++) {
     const j = adjIdx[e];

@@ -62,7 +62,7 @@ export function setStage(
   updateQualityCell(m, idx, from, to);
   // a new stage, new hazards: a fresh schedule at the next decision; a terminated cell is next looked
   // at by the decision that takes it back to stage 0 (row tick + wakeAfter)
-  m.xMax[idx] = UNSCHEDULED;
+  m.nbF[8 * idx + 3] = UNSCHEDULED; // NB_STRIDE, NB_XMAX
   setDue(m.cal, idx, to === 6 ? (wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1)) : m.tick);
   const reg = m.region[i];
   const urb = m.urbanType[i];

@@ -27,6 +27,8 @@ import {
   LOC_STRIDE,
   LOC_PROVINCE,
   NB_STRIDE,
+  NB_XMAX,
+  NB_DUE,
   type Kernel,
 } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
@@ -148,7 +150,10 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const expLoad = new Float64Array(Math.max(1, K));
   for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
 
-  const cal = createCalendar(N * K);
+  const nb = new Int32Array(N * K * NB_STRIDE);
+  const nbF = new Float32Array(nb.buffer);
+  for (let idx = 0; idx < N * K; idx++) nbF[NB_STRIDE * idx + NB_XMAX] = UNSCHEDULED;
+  const cal = createCalendar(N * K, nb, NB_STRIDE, NB_DUE);
   // per locality [last leader change, load, next leader change]: one cache line per leader change
   const turnLoad = new Int32Array(3 * N);
   for (let i = 0; i < N; i++) turnLoad[3 * i] = -0x40000000; // no leader change yet
@@ -226,10 +231,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     mandate: new Uint8Array(N * K),
     reward,
     fieldVersion: 0,
-    due: cal.due,
-    xMax: new Float32Array(N * K).fill(UNSCHEDULED),
     firstAdopt: new Int32Array(N * K).fill(-1),
-    nb: new Int32Array(N * K * NB_STRIDE),
+    nb,
+    nbF,
     visProv: new Int32Array(P * K),
     provBits: new Int32Array(provWordOff[P] * K),
     demoProv: new Int32Array(P * K),

@@ -14,11 +14,19 @@
  */
 import type { Kernel } from './kernel.ts';
 import { DERIVED_ARRAYS, SHARED_ARRAYS, STORED_ARRAYS } from './kernel.ts';
+import * as layout from './kernel.ts';
 import type { Checkpoint } from './types.ts';
 import type { EventLog } from '../events/eventLog.ts';
 import * as stages from './stages.ts';
 
 const FLAG_DEMO = stages.FLAG_DEMO;
+const NB = layout.NB_STRIDE;
+const NB_VIS = layout.NB_VIS;
+const NB_FORUM = layout.NB_FORUM;
+const NB_DEMO = layout.NB_DEMO;
+const NB_XMAX = layout.NB_XMAX;
+const NB_DUE = layout.NB_DUE;
+const NB_EM = layout.NB_EM;
 
 type Typed = Int32Array | Uint8Array | Float32Array | Float64Array;
 
@@ -32,7 +40,8 @@ function storedLength(m: Kernel, key: (typeof STORED_ARRAYS)[number]): number {
 
 /** Copies the stored arrays into one buffer (each view 8-byte aligned). */
 export function copyStored(m: Kernel): Record<string, Typed> {
-  let bytes = 0;
+  const cells = m.N * m.K;
+  let bytes = 8 * cells; // due ticks and bounds from the cell records
   for (const key of STORED_ARRAYS) bytes += (storedLength(m, key) * m[key].BYTES_PER_ELEMENT + 7) & ~7;
   const buffer = new ArrayBuffer(bytes);
   const out: Record<string, Typed> = {};
@@ -49,6 +58,15 @@ export function copyStored(m: Kernel): Record<string, Typed> {
     out[key] = view;
     at += (n * src.BYTES_PER_ELEMENT + 7) & ~7;
   }
+  const due = new Int32Array(buffer, at, cells);
+  const xMax = new Float32Array(buffer, at + 4 * cells, cells);
+  const { nb, nbF } = m;
+  for (let idx = 0; idx < cells; idx++) {
+    due[idx] = nb[NB * idx + NB_DUE];
+    xMax[idx] = nbF[NB * idx + NB_XMAX];
+  }
+  out.due = due;
+  out.xMax = xMax;
   return out;
 }
 
@@ -81,6 +99,13 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
   m.fieldVersion = c.fieldVersion;
   firstAdoptionsFromLog(m, log);
   recountDerived(m);
+  const due = c.arrays.due;
+  const xMax = c.arrays.xMax;
+  const { nb, nbF } = m;
+  for (let idx = 0; idx < m.N * m.K; idx++) {
+    nb[NB * idx + NB_DUE] = due[idx];
+    nbF[NB * idx + NB_XMAX] = xMax[idx];
+  }
 }
 
 /**
@@ -104,18 +129,26 @@ function firstAdoptionsFromLog(m: Kernel, log: EventLog): void {
 export function recountDerived(m: Kernel): void {
   const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount } = m;
   const { province, provPos, provWordOff, provWords, provBits } = m;
-  for (const key of DERIVED_ARRAYS) m[key].fill(key === 'visPos' ? -1 : 0);
+  for (const key of DERIVED_ARRAYS) if (key !== 'nb') m[key].fill(key === 'visPos' ? -1 : 0);
+  // the counts and the endorsement/mandate copy of each cell record (its schedule is stored)
+  const { endorse, mandate } = m;
+  for (let idx = 0; idx < N * K; idx++) {
+    nb[NB * idx + NB_VIS] = 0;
+    nb[NB * idx + NB_FORUM] = 0;
+    nb[NB * idx + NB_DEMO] = 0;
+    nb[NB * idx + NB_EM] = endorse[idx] | (mandate[idx] << 8);
+  }
   for (let k = 0; k < K; k++) {
     const base = k * N;
     for (let j = 0; j < N; j++) {
       const s = stage[base + j];
       if (s >= 1 && s <= 4) {
-        for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e])]++; // NB_VIS
-        for (let e = tieOff[j]; e < tieOff[j + 1]; e++) nb[4 * (base + tieIdx[e]) + 1]++; // NB_FORUM
+        for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[NB * (base + adjIdx[e]) + NB_VIS]++;
+        for (let e = tieOff[j]; e < tieOff[j + 1]; e++) nb[NB * (base + tieIdx[e]) + NB_FORUM]++;
         const pos = provPos[j];
         provBits[k * provWords + provWordOff[province[j]] + (pos >>> 5)] |= 1 << (pos & 31);
       }
-      if ((flags[base + j] & FLAG_DEMO) !== 0) for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[4 * (base + adjIdx[e]) + 2]++; // NB_DEMO
+      if ((flags[base + j] & FLAG_DEMO) !== 0) for (let e = adjOff[j]; e < adjOff[j + 1]; e++) nb[NB * (base + adjIdx[e]) + NB_DEMO]++;
     }
     for (let p = 0; p < visCount[k]; p++) visPos[base + visList[base + p]] = p;
   }

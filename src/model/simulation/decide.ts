@@ -57,6 +57,8 @@ const NB = layout.NB_STRIDE;
 const NB_VIS = layout.NB_VIS;
 const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
+const NB_XMAX = layout.NB_XMAX;
+const NB_EM = layout.NB_EM;
 /** 1 + 2^-20 > 1 + the relative rounding error of float32 */
 const F32_UP = 1 + 2 ** -20;
 
@@ -83,8 +85,8 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 
 export function decide(m: Kernel): void {
   const { N, K, P, dt, loc, theta, rates } = m;
-  const { startTick, stage, quality, flags, endorse, mandate, reward, xMax } = m;
-  const { nb, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
+  const { startTick, stage, quality, flags, reward } = m;
+  const { nb, nbF, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
@@ -133,7 +135,7 @@ export function decide(m: Kernel): void {
         continue;
       }
 
-      let xm = xMax[idx];
+      let xm = nbF[NB * idx + NB_XMAX];
       if (xm === UNSCHEDULED) {
         // a fresh schedule from the current state: the first candidate is 1, 2, … ticks from now
         if (s === 0 && tick < open) {
@@ -143,11 +145,11 @@ export function decide(m: Kernel): void {
         // rounded up to float32 (the precision xMax keeps): still a bound
         xm = Math.fround(hazardBound(m, k, i, idx, s) * dt * F32_UP);
         if (!(xm > 0)) {
-          xMax[idx] = 0;
+          nbF[NB * idx + NB_XMAX] = 0;
           setDue(cal, idx, NEVER);
           continue;
         }
-        xMax[idx] = xm;
+        nbF[NB * idx + NB_XMAX] = xm;
         const g = geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm);
         if (g > 1) {
           setDue(cal, idx, later(tick, g - 1));
@@ -170,10 +172,11 @@ export function decide(m: Kernel): void {
         const af = (nb[at + NB_FORUM] + pairVis[kP + p]) * loc[li + LOC_INV_FORUM];
         const peer = gV + wn * an + wp * ap + wf * af;
         const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - theta[i]))) : peer;
-        const e = endorse[idx];
+        const em = nb[at + NB_EM];
+        const e = em & 255;
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
         const eDrive = loc[li + LOC_EXP01] * expBE[e] * (demo ? expBD : 1);
-        const mand = mandate[idx];
+        const mand = em >> 8;
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
         const x = h * dt;
         if (x > xm) boundViolated(k, i, s, x, xm);
@@ -219,7 +222,7 @@ export function decide(m: Kernel): void {
 
       const f = flags[idx];
       const show = (f & FLAG_SHOW) !== 0;
-      const e = endorse[idx];
+      const e = nb[NB * idx + NB_EM] & 255;
       const p = loc[LOC * i + LOC_PROVINCE];
       let H: number;
       let hProg = 0;

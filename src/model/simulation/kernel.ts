@@ -125,24 +125,24 @@ export interface Kernel {
   readonly reward: Float64Array;
   /** incremented whenever endorse, mandate or reward change (checkpoints share unchanged copies) */
   fieldVersion: number;
-  /**
-   * Schedules (thinning.ts): the next tick whose decision looks at the cell — a candidate tick, the
-   * tick a fresh schedule is drawn, or for a terminated cell the decision that takes it back to
-   * stage 0 (drawn at entry; NEVER if ρ_re = 0) — and the hazard bound x̄ ≥ H·dt of the current
-   * schedule (UNSCHEDULED: draw one at `due`).
-   */
-  readonly due: Int32Array;
-  /** float32, so that checkpoints stay small; bounds are rounded up to it */
-  readonly xMax: Float32Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
   /**
-   * Counts over i's neighbours and ties, interleaved per cell so that a decision reads them from one
-   * cache line (N×K × NB_STRIDE): [NB_STRIDE·idx] visible adopters (stages 1–4) among i's map
-   * neighbours, [+1] among its forum ties (these two are read, and kept exact, only while the cell
-   * is in stage 0: neighbourChannel.ts), [+2] demonstration sites among its map neighbours.
+   * One record per cell (N×K × NB_STRIDE int32, 32 bytes: half a cache line) holding what a decision
+   * reads besides the stage: [NB_STRIDE·idx + NB_VIS] visible adopters (stages 1–4) among i's map
+   * neighbours, [+NB_FORUM] among its forum ties (these two are read, and kept exact, only while the
+   * cell is in stage 0: neighbourChannel.ts), [+NB_DEMO] demonstration sites among its map
+   * neighbours; the schedule (thinning.ts): [+NB_XMAX] the hazard bound x̄ ≥ H·dt of the current
+   * schedule as a float32 (read through `nbF`; UNSCHEDULED: draw one at the due tick; float32 so that
+   * checkpoints stay small, bounds are rounded up to it), [+NB_DUE] the next tick whose decision looks
+   * at the cell — a candidate tick, the tick a fresh schedule is drawn, or for a terminated cell the
+   * decision that takes it back to stage 0 (drawn at entry; NEVER if ρ_re = 0) — the due ticks of
+   * `cal`; [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
+   * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step).
    */
   readonly nb: Int32Array;
+  /** float32 view of `nb` (the NB_XMAX entries) */
+  readonly nbF: Float32Array;
   /** per (province, innovation): visible adopters, demonstration sites, terminated, stages 3–4 */
   readonly visProv: Int32Array;
   /** per innovation, per province: a bit per member (by provPos), set while it is visible (stages 1–4) */
@@ -210,7 +210,8 @@ export interface Kernel {
 }
 
 /**
- * Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states); of
+ * Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states, and the
+ * due ticks and bounds of `nb`, as arrays `due` and `xMax`: checkpoint.ts); of
  * `visList` only each innovation's first visCount[k] entries (the rest is never read). `firstAdopt`
  * is not copied: it is a function of the event log, which a restore truncates to the checkpoint.
  */
@@ -218,8 +219,6 @@ export const STORED_ARRAYS = [
   'stage',
   'quality',
   'flags',
-  'due',
-  'xMax',
   'visProv',
   'demoProv',
   'termProv',
@@ -256,7 +255,10 @@ export const LOC_H23 = 6;
 export const LOC_H34 = 7;
 
 /** Entries per cell of `nb` and their offsets (hot files copy these into local constants). */
-export const NB_STRIDE = 4;
+export const NB_STRIDE = 8;
 export const NB_VIS = 0;
 export const NB_FORUM = 1;
 export const NB_DEMO = 2;
+export const NB_XMAX = 3;
+export const NB_DUE = 4;
+export const NB_EM = 5;

@@ -37,6 +37,10 @@ const LOC_EXP01 = layout.LOC_EXP01;
 const LOC_H12 = layout.LOC_H12;
 const LOC_H23 = layout.LOC_H23;
 const LOC_H34 = layout.LOC_H34;
+const NB = layout.NB_STRIDE;
+const NB_XMAX = layout.NB_XMAX;
+const NB_DUE = layout.NB_DUE;
+const NB_EM = layout.NB_EM;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -72,8 +76,8 @@ export function later(tick: number, gap: number): number {
  */
 export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
-  m.xMax[idx] = UNSCHEDULED;
-  if (m.due[idx] > m.tick) setDue(m.cal, idx, m.tick);
+  m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
+  if (m.nb[NB * idx + NB_DUE] > m.tick) setDue(m.cal, idx, m.tick);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
@@ -107,11 +111,12 @@ function qualityBound(q: number, g: number, e: number, up: boolean): number {
  * the cell is rescheduled (see the header). Mirrors the hazards of decide.ts term by term.
  */
 export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: number): number {
-  const e = m.endorse[idx];
+  const em = m.nb[NB * idx + NB_EM];
+  const e = em & 255;
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   if (s === 0) {
     const peerMax = m.threshold ? 1 : pos(m.wg) + pos(m.wn) + pos(m.wp) + pos(m.wf);
-    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + (m.mandate[idx] ? m.kM : 0);
+    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + (em >> 8 ? m.kM : 0);
     return h * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
