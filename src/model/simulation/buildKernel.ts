@@ -28,7 +28,6 @@ import {
   LOC_PROVINCE,
   NB_STRIDE,
   NB_XMAX,
-  NB_DUE,
   type Kernel,
 } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
@@ -153,7 +152,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const nb = new Int32Array(N * K * NB_STRIDE);
   const nbF = new Float32Array(nb.buffer);
   for (let idx = 0; idx < N * K; idx++) nbF[NB_STRIDE * idx + NB_XMAX] = UNSCHEDULED;
-  const cal = createCalendar(N * K, nb, NB_STRIDE, NB_DUE);
+  const cal = createCalendar(N * K); // its due ticks are `due`
   // per locality [last leader change, load, next leader change]: one cache line per leader change
   const turnLoad = new Int32Array(3 * N);
   for (let i = 0; i < N; i++) turnLoad[3 * i] = -0x40000000; // no leader change yet
@@ -231,6 +230,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     mandate: new Uint8Array(N * K),
     reward,
     fieldVersion: 0,
+    due: cal.due,
     firstAdopt: new Int32Array(N * K).fill(-1),
     nb,
     nbF,

@@ -20,15 +20,18 @@ import type { EventLog } from '../events/eventLog.ts';
 import * as stages from './stages.ts';
 
 const FLAG_DEMO = stages.FLAG_DEMO;
+/** ages of leader changes (ticks) at or above this are kept as "long ago" (when the window is shorter) */
+const AGE_CAP = 0xffff;
+/** `turnLoad` of a locality without a leader change (buildKernel.ts) */
+const NO_CHANGE = -0x40000000;
 const NB = layout.NB_STRIDE;
 const NB_VIS = layout.NB_VIS;
 const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
 const NB_XMAX = layout.NB_XMAX;
-const NB_DUE = layout.NB_DUE;
 const NB_EM = layout.NB_EM;
 
-type Typed = Int32Array | Uint8Array | Float32Array | Float64Array;
+type Typed = Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array;
 
 /** Entries of `key` a checkpoint keeps: all, except the live part of the visible lists. */
 function storedLength(m: Kernel, key: (typeof STORED_ARRAYS)[number]): number {
@@ -41,7 +44,10 @@ function storedLength(m: Kernel, key: (typeof STORED_ARRAYS)[number]): number {
 /** Copies the stored arrays into one buffer (each view 8-byte aligned). */
 export function copyStored(m: Kernel): Record<string, Typed> {
   const cells = m.N * m.K;
-  let bytes = 8 * cells; // due ticks and bounds from the cell records
+  const N = m.N;
+  const short = m.turnWindow < AGE_CAP;
+  // bounds from the cell records; per locality the next leader change and the age of the last one
+  let bytes = 4 * cells + 4 * N + (short ? 2 : 4) * N + 8;
   for (const key of STORED_ARRAYS) bytes += (storedLength(m, key) * m[key].BYTES_PER_ELEMENT + 7) & ~7;
   const buffer = new ArrayBuffer(bytes);
   const out: Record<string, Typed> = {};
@@ -58,15 +64,23 @@ export function copyStored(m: Kernel): Record<string, Typed> {
     out[key] = view;
     at += (n * src.BYTES_PER_ELEMENT + 7) & ~7;
   }
-  const due = new Int32Array(buffer, at, cells);
-  const xMax = new Float32Array(buffer, at + 4 * cells, cells);
-  const { nb, nbF } = m;
-  for (let idx = 0; idx < cells; idx++) {
-    due[idx] = nb[NB * idx + NB_DUE];
-    xMax[idx] = nbF[NB * idx + NB_XMAX];
-  }
-  out.due = due;
+  const xMax = new Float32Array(buffer, at, cells);
+  const nbF = m.nbF;
+  for (let idx = 0; idx < cells; idx++) xMax[idx] = nbF[NB * idx + NB_XMAX];
   out.xMax = xMax;
+  at += 4 * cells;
+  const nextTurn = new Int32Array(buffer, at, N);
+  at += 4 * N;
+  const turnAge = short ? new Uint16Array(buffer, at, N) : new Int32Array(buffer, at, N);
+  const { turnLoad, tick } = m;
+  for (let i = 0; i < N; i++) {
+    nextTurn[i] = turnLoad[3 * i + 2];
+    // only tick − last < turnWindow is ever asked: older changes may be capped
+    const age = tick - turnLoad[3 * i];
+    turnAge[i] = short ? (age < AGE_CAP ? age : AGE_CAP) : turnLoad[3 * i];
+  }
+  out.nextTurn = nextTurn;
+  out.turnAge = turnAge;
   return out;
 }
 
@@ -99,12 +113,24 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
   m.fieldVersion = c.fieldVersion;
   firstAdoptionsFromLog(m, log);
   recountDerived(m);
-  const due = c.arrays.due;
   const xMax = c.arrays.xMax;
-  const { nb, nbF } = m;
-  for (let idx = 0; idx < m.N * m.K; idx++) {
-    nb[NB * idx + NB_DUE] = due[idx];
-    nbF[NB * idx + NB_XMAX] = xMax[idx];
+  const nbF = m.nbF;
+  for (let idx = 0; idx < m.N * m.K; idx++) nbF[NB * idx + NB_XMAX] = xMax[idx];
+  // leader turnover: next and last change from the checkpoint, load (innovations in stages 1–5) from the stages
+  const { N, K, stage, turnLoad } = m;
+  const nextTurn = c.arrays.nextTurn;
+  const turnAge = c.arrays.turnAge;
+  const short = turnAge instanceof Uint16Array;
+  for (let i = 0; i < N; i++) {
+    let load = 0;
+    for (let k = 0; k < K; k++) {
+      const s = stage[k * N + i];
+      if (s >= 1 && s <= 5) load++;
+    }
+    const age = turnAge[i];
+    turnLoad[3 * i] = short ? (age < AGE_CAP ? c.tick - age : NO_CHANGE) : age;
+    turnLoad[3 * i + 1] = load;
+    turnLoad[3 * i + 2] = nextTurn[i];
   }
 }
 

@@ -125,19 +125,23 @@ export interface Kernel {
   readonly reward: Float64Array;
   /** incremented whenever endorse, mandate or reward change (checkpoints share unchanged copies) */
   fieldVersion: number;
+  /**
+   * Schedules (thinning.ts): the next tick whose decision looks at the cell — a candidate tick, the
+   * tick a fresh schedule is drawn, or for a terminated cell the decision that takes it back to
+   * stage 0 (drawn at entry; NEVER if ρ_re = 0); the due ticks of `cal`. (Kept apart from the cell
+   * record `nb`: the calendar reads it for every listed cell, stale entries included.)
+   */
+  readonly due: Int32Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
   /**
    * One record per cell (N×K × NB_STRIDE int32, 32 bytes: half a cache line) holding what a decision
-   * reads besides the stage: [NB_STRIDE·idx + NB_VIS] visible adopters (stages 1–4) among i's map
+   * reads besides the stage and the due tick: [NB_STRIDE·idx + NB_VIS] visible adopters (stages 1–4) among i's map
    * neighbours, [+NB_FORUM] among its forum ties (these two are read, and kept exact, only while the
    * cell is in stage 0: neighbourChannel.ts), [+NB_DEMO] demonstration sites among its map
    * neighbours; the schedule (thinning.ts): [+NB_XMAX] the hazard bound x̄ ≥ H·dt of the current
    * schedule as a float32 (read through `nbF`; UNSCHEDULED: draw one at the due tick; float32 so that
-   * checkpoints stay small, bounds are rounded up to it), [+NB_DUE] the next tick whose decision looks
-   * at the cell — a candidate tick, the tick a fresh schedule is drawn, or for a terminated cell the
-   * decision that takes it back to stage 0 (drawn at entry; NEVER if ρ_re = 0) — the due ticks of
-   * `cal`; [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
+   * checkpoints stay small, bounds are rounded up to it); [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
    * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step).
    */
   readonly nb: Int32Array;
@@ -211,7 +215,8 @@ export interface Kernel {
 
 /**
  * Dynamic typed arrays a checkpoint copies every time (with `tick` and the stream states, and the
- * due ticks and bounds of `nb`, as arrays `due` and `xMax`: checkpoint.ts); of
+ * bounds of `nb` as an array `xMax`, and of `turnLoad` the next leader change and the age of the
+ * last one — the load is recounted from the stages: checkpoint.ts); of
  * `visList` only each innovation's first visCount[k] entries (the rest is never read). `firstAdopt`
  * is not copied: it is a function of the event log, which a restore truncates to the checkpoint.
  */
@@ -226,8 +231,8 @@ export const STORED_ARRAYS = [
   'provEndorsed',
   'centreEndorsed',
   'visCount',
+  'due',
   'visList',
-  'turnLoad',
   'stageCount',
   'regionStage',
   'urbanStage',
@@ -260,5 +265,4 @@ export const NB_VIS = 0;
 export const NB_FORUM = 1;
 export const NB_DEMO = 2;
 export const NB_XMAX = 3;
-export const NB_DUE = 4;
-export const NB_EM = 5;
+export const NB_EM = 4;

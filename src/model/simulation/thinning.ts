@@ -39,7 +39,6 @@ const LOC_H23 = layout.LOC_H23;
 const LOC_H34 = layout.LOC_H34;
 const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
-const NB_DUE = layout.NB_DUE;
 const NB_EM = layout.NB_EM;
 
 /** "Never" as a tick (beyond any horizon). */
@@ -77,7 +76,7 @@ export function later(tick: number, gap: number): number {
 export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
   m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
-  if (m.nb[NB * idx + NB_DUE] > m.tick) setDue(m.cal, idx, m.tick);
+  if (m.due[idx] > m.tick) setDue(m.cal, idx, m.tick);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */

@@ -22,7 +22,7 @@ export interface SimulationOptions {
 export interface Checkpoint {
   readonly tick: number;
   readonly eventCount: number;
-  readonly arrays: Readonly<Record<string, Int32Array | Uint8Array | Float32Array | Float64Array>>;
+  readonly arrays: Readonly<Record<string, Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array>>;
   /** version of the endorsement, mandate and reward fields (checkpoints share unchanged copies) */
   readonly fieldVersion: number;
   /** states of the function-call streams (the `transitions` stream's state is in `arrays`) */
