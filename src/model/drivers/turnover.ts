@@ -29,7 +29,7 @@ export function initTurnover(m: Kernel): void {
 
 /** Registers the changes that happen at `tick` and draws the next ones. */
 export function advanceTurnover(m: Kernel, tick: number): void {
-  const { N, K, turnLoad, stage, turnList } = m;
+  const { N, K, turnLoad, stage, turnList, nb } = m;
   const n = takeDue(m.turnCal, tick, turnList); // ascending locality: the draws' order
   for (let j = 0; j < n; j++) {
     const i = turnList[j];
@@ -38,6 +38,7 @@ export function advanceTurnover(m: Kernel, tick: number): void {
     // cell in stage 1 or 2 to reschedule, and no stage to read
     if (turnLoad[3 * i + 1] !== 0) for (let k = 0; k < K; k++) {
       const s = stage[k * N + i];
+      if (s >= 1 && s <= 4) nb[8 * (k * N + i) + 5] = tick; // the record's copy (kernel.ts NB_LAST)
       if (s === 1 || s === 2) reschedule(m, k * N + i);
     }
     const g = gapTicks(m);

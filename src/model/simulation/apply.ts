@@ -82,7 +82,9 @@ export function setStage(
     addForum(m, k, i, d);
   }
   if (to === 0) recountPeers(m, k, i); // counts of visible peers are kept only for stage-0 cells
-  if (running(from) !== running(to)) m.turnLoad[3 * i + 1] += running(to) ? 1 : -1; // load
+  const loadMoved = running(from) !== running(to);
+  if (loadMoved) m.turnLoad[3 * i + 1] += running(to) ? 1 : -1; // load
+  if (loadMoved || (visible(to) && !visible(from))) syncTurnLoad(m, i);
   const kp = k * m.P + m.province[i];
   if (from === 6) m.termProv[kp]--;
   if (to === 6) m.termProv[kp]++;
@@ -103,6 +105,25 @@ export function setStage(
   }
   refreshDemo(m, k, i);
   log.append(m.tick, i, k, from, to, channel, source);
+}
+
+/**
+ * Copies i's last leader change and load into the records of its cells in stages 1–4, the only
+ * readers (kernel.ts `nb`, NB_STRIDE 8, NB_LAST 5, NB_LOAD 6): after a load change, and when a cell
+ * enters stages 1–4.
+ */
+function syncTurnLoad(m: Kernel, i: number): void {
+  const { N, K, stage, nb, turnLoad } = m;
+  const last = turnLoad[3 * i];
+  const load = turnLoad[3 * i + 1];
+  for (let k = 0; k < K; k++) {
+    const idx = k * N + i;
+    const s = stage[idx];
+    if (s >= 1 && s <= 4) {
+      nb[8 * idx + 5] = last;
+      nb[8 * idx + 6] = load;
+    }
+  }
 }
 
 /** A scripted stage entry: an origin (seeded in `originStage`) or a pilot (→ stage 2, Q 0.5). Both name the site. */

@@ -30,6 +30,8 @@ const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
+const NB_LAST = layout.NB_LAST;
+const NB_LOAD = layout.NB_LOAD;
 
 type Typed = Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array;
 
@@ -131,6 +133,11 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
     turnLoad[3 * i] = short ? (age < AGE_CAP ? c.tick - age : NO_CHANGE) : age;
     turnLoad[3 * i + 1] = load;
     turnLoad[3 * i + 2] = nextTurn[i];
+    for (let k = 0; k < K; k++) {
+      const at = NB * (k * N + i);
+      m.nb[at + NB_LAST] = turnLoad[3 * i];
+      m.nb[at + NB_LOAD] = load;
+    }
   }
 }
 

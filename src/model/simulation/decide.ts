@@ -59,6 +59,8 @@ const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
+const NB_LAST = layout.NB_LAST;
+const NB_LOAD = layout.NB_LOAD;
 /** 1 + 2^-20 > 1 + the relative rounding error of float32 */
 const F32_UP = 1 + 2 ** -20;
 
@@ -86,7 +88,7 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 export function decide(m: Kernel): void {
   const { N, K, P, dt, loc, theta, rates } = m;
   const { startTick, stage, quality, flags, reward } = m;
-  const { nb, nbF, visProv, demoProv, visCount, turnLoad, expAX, pairVis, expBE, expLoad } = m;
+  const { nb, nbF, visProv, demoProv, visCount, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
@@ -237,12 +239,12 @@ export function decide(m: Kernel): void {
         } else if (s === 3) {
           hProg = loc[LOC * i + LOC_H34];
         }
-        hForm = rates[2 * idx] * expLoad[turnLoad[3 * i + 1] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
+        hForm = rates[2 * idx] * expLoad[nb[NB * idx + NB_LOAD] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
         let mu = rates[2 * idx + 1] * expAX[kP + p]; // abandonment base
         if (show) mu *= expShow;
         if (s >= 3) mu *= expNegInst;
         if (e >= 2) mu *= expNegE;
-        if (s < 3 && tick - turnLoad[3 * i] < turnWindow) mu *= turnFactor; // since the last leader change
+        if (s < 3 && tick - nb[NB * idx + NB_LAST] < turnWindow) mu *= turnFactor; // since the last leader change
         H = hProg + hForm + mu;
       } else {
         // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —

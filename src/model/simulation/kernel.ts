@@ -141,7 +141,9 @@ export interface Kernel {
    * cell is in stage 0: neighbourChannel.ts), [+NB_DEMO] demonstration sites among its map
    * neighbours; the schedule (thinning.ts): [+NB_XMAX] the hazard bound x̄ ≥ H·dt of the current
    * schedule as a float32 (read through `nbF`; UNSCHEDULED: draw one at the due tick; float32 so that
-   * checkpoints stay small, bounds are rounded up to it); [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
+   * checkpoints stay small, bounds are rounded up to it); [+NB_LAST], [+NB_LOAD] copies of the
+   * locality's last leader change and load (`turnLoad`), exact while the cell is in stages 1–4, their
+   * only readers (apply.ts `syncTurnLoad`, drivers/turnover.ts); [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
    * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step).
    */
   readonly nb: Int32Array;
@@ -266,3 +268,5 @@ export const NB_FORUM = 1;
 export const NB_DEMO = 2;
 export const NB_XMAX = 3;
 export const NB_EM = 4;
+export const NB_LAST = 5;
+export const NB_LOAD = 6;

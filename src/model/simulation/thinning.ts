@@ -40,6 +40,7 @@ const LOC_H34 = layout.LOC_H34;
 const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
+const NB_LAST = layout.NB_LAST;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -124,7 +125,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   if (s >= 3) mu *= m.expNegInst;
   if (e >= 2) mu *= m.expNegE;
   if (s === 5) return (m.h52 + mu) * MARGIN;
-  if (s < 3 && m.tick - m.turnLoad[3 * i] < m.turnWindow) mu *= m.turnFactor; // last leader change
+  if (s < 3 && m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow) mu *= m.turnFactor; // last leader change
   let hProg = 0;
   if (s === 1) hProg = m.loc[LOC * i + LOC_H12] * demoMax;
   else if (s === 2) {
