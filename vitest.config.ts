@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser/chromium-args.ts
 // playwright-core (test/e2e).
 export default defineConfig({
   test: {
+    // The default report, then one plain `tests: N passed, N failed` line for CI to read.
+    reporters: ['default', './test/support/summaryLineReporter.ts'],
     projects: [
       {
         test: {
