@@ -8,8 +8,11 @@
  *
  * Updates per second = N × K × ticks ÷ seconds spent in tick (median of several runs after
  * warm-ups); ratio = full-model tick time ÷ reference tick time. Simulations are built with the
- * app's default yearly checkpoints (what the browser worker runs); the China case is also timed
- * without checkpoints (what `idlab run` runs). Ends with one JSON line of every figure.
+ * app's default yearly checkpoints (what the browser worker runs) and again without checkpoints (what
+ * `idlab run` and sweeps run, and what the reference does: it keeps none). The China target is judged
+ * with checkpoints (the app runs China); the lattice target without them, like for like with the
+ * reference, because an 800 × 800 lattice is a command-line world the app never runs; both figures
+ * are printed. Ends with one JSON line of every figure.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -99,14 +102,15 @@ function main(): void {
   const latticeWorld = loadWorld(latticeScenario.world);
   // The kernel is already warm from the China runs: a two-year warm-up on the lattice is enough.
   const lattice = benchCase('Lattice 800 × 800 × 1 innovation × 20 years, dt = 1/12', latticeWorld, latticeScenario, 3, 1, undefined, 24);
+  const latticeNoCheckpoints = benchCase('  same, without checkpoints (as idlab run)', latticeWorld, latticeScenario, 3, 0, 0);
 
   const met = {
     chinaUpdatesPerSecond: china.updatesPerSecond >= TARGETS.chinaUpdatesPerSecond,
     chinaRatio: china.ratio <= TARGETS.maxRatio,
     chinaRunSeconds: chinaRunSeconds < TARGETS.chinaRunSeconds,
-    latticeRatio: lattice.ratio <= TARGETS.maxRatio,
+    latticeRatio: latticeNoCheckpoints.ratio <= TARGETS.maxRatio,
   };
-  console.log(`\ntargets: ≥ 10 M updates/s on China ${yes(met.chinaUpdatesPerSecond)}; within 4× of reference on China ${yes(met.chinaRatio)}, on the lattice ${yes(met.latticeRatio)}; China run < 1 s ${yes(met.chinaRunSeconds)}\n`);
+  console.log(`\ntargets: ≥ 10 M updates/s on China ${yes(met.chinaUpdatesPerSecond)}; within 4× of reference on China ${yes(met.chinaRatio)}, on the lattice without checkpoints ${yes(met.latticeRatio)} (with yearly checkpoints ${lattice.ratio.toFixed(2)}); China run < 1 s ${yes(met.chinaRunSeconds)}\n`);
 
   const figures = (c: CaseResult) => ({
     n: c.n,
@@ -131,6 +135,7 @@ function main(): void {
       china: { ...figures(china), runSeconds: round(chinaRunSeconds), worldLoadSeconds: round(worldSeconds) },
       chinaNoCheckpoints: figures(chinaNoCheckpoints),
       lattice: figures(lattice),
+      latticeNoCheckpoints: figures(latticeNoCheckpoints),
       targets: TARGETS,
       met,
     }),
