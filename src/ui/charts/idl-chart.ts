@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { cssProps } from '../map/css-props.ts';
 import type { TimelineEvent } from '../../service/types.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
+import { WidthController } from '../controllers/WidthController.ts';
 import { formatPercent, formatYear, pick, t } from '../i18n/i18n.ts';
 import { REGION_COLORS, STAGE_COLORS } from '../palette.ts';
 import { baseStyles } from '../styles.ts';
@@ -52,31 +53,8 @@ export class IdlChart extends LitElement {
   }
 
   private readonly locale = new LocaleController(this);
-  private width = 480;
+  private readonly size = new WidthController(this, 480);
   private readonly height = 220;
-  private resize: ResizeObserver | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0].contentRect.width);
-      if (w > 0 && Math.abs(w - this.width) > 2) {
-        // Redraw in the next frame, not inside the observer's callback: the redraw changes the
-        // host's height, which would otherwise re-trigger the observer in the same frame.
-        requestAnimationFrame(() => {
-          this.width = w;
-          this.requestUpdate();
-        });
-      }
-    });
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize?.disconnect();
-    this.resize = null;
-  }
 
   override render() {
     const title = this.kind === 'stages' ? t('chart.stages') : t('chart.adoption');
@@ -93,7 +71,7 @@ export class IdlChart extends LitElement {
     const el = this.renderRoot.querySelector('svg');
     if (!el || !this.data) return;
     const draw = this.kind === 'stages' ? drawStageChart : drawAdoptionChart;
-    draw(el, this.data, this.chartText(), this.width, this.height);
+    draw(el, this.data, this.chartText(), this.size.width, this.height);
   }
 
   private renderLegend() {

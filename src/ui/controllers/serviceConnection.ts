@@ -1,4 +1,4 @@
-import * as Comlink from 'comlink';
+import { wrapWorker } from './wrapWorker.ts';
 import type { SimulationService } from '../../service/types.ts';
 
 /**
@@ -24,23 +24,7 @@ export function connectWorker(): ServiceConnection {
     type: 'module',
     name: 'simulation',
   });
-  const service = Comlink.wrap<SimulationService>(worker) as unknown as SimulationService;
-  const listeners: ((message: string) => void)[] = [];
-  const fail = (message: string) => {
-    for (const l of listeners.splice(0)) l(message);
-  };
-  worker.addEventListener('error', (e) => fail(e.message || 'the simulation worker failed to start'));
-  worker.addEventListener('messageerror', () => fail('the simulation worker sent a message that could not be read'));
-  return {
-    service,
-    onFailure: (l) => listeners.push(l),
-    dispose: () => {
-      listeners.length = 0;
-      (service as unknown as { [Comlink.releaseProxy]: () => void })[Comlink.releaseProxy]?.();
-      worker.terminate();
-    },
-    kill: () => worker.terminate(),
-  };
+  return wrapWorker<SimulationService>(worker, 'simulation');
 }
 
 /** A connection to a service running on this thread (component tests, and a fallback without workers). */

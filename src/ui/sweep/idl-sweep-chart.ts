@@ -1,3 +1,4 @@
+import { WidthController } from '../controllers/WidthController.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Plan } from '../../sweep/plan.ts';
 import type { RunRecord } from '../../sweep/runRecord.ts';
@@ -53,9 +54,8 @@ export class IdlSweepChart extends LitElement {
   declare xFactor: number;
 
   private readonly locale = new LocaleController(this);
-  private width = 640;
+  private readonly size = new WidthController(this, 640);
   private readonly height = 300;
-  private resize: ResizeObserver | null = null;
   private data: SweepChartData | null = null;
 
   constructor() {
@@ -66,26 +66,6 @@ export class IdlSweepChart extends LitElement {
     this.metric = '';
     this.innovation = '';
     this.xFactor = 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0].contentRect.width);
-      if (w > 0 && Math.abs(w - this.width) > 2) {
-        requestAnimationFrame(() => {
-          this.width = w;
-          this.requestUpdate();
-        });
-      }
-    });
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize?.disconnect();
-    this.resize = null;
   }
 
   override willUpdate(): void {
@@ -146,7 +126,7 @@ export class IdlSweepChart extends LitElement {
   override updated(): void {
     const el = this.renderRoot.querySelector('svg');
     if (!el || !this.data || !this.plan) return;
-    drawSweepChart(el, this.data, this.chartText(), this.width, this.height);
+    drawSweepChart(el, this.data, this.chartText(), this.size.width, this.height);
   }
 
   private renderLegend(data: SweepChartData) {

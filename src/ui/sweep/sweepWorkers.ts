@@ -1,4 +1,4 @@
-import * as Comlink from 'comlink';
+import { wrapWorker } from '../controllers/wrapWorker.ts';
 import type { SweepService, SweepWorker } from '../../sweep/browser/index.ts';
 
 /**
@@ -8,22 +8,7 @@ import type { SweepService, SweepWorker } from '../../sweep/browser/index.ts';
  */
 export function connectSweepWorker(): SweepWorker {
   const worker = new Worker(new URL('../../../workers/sweep.worker.ts', import.meta.url), { type: 'module', name: 'sweep' });
-  const service = Comlink.wrap<SweepService>(worker) as unknown as SweepService;
-  const listeners: ((message: string) => void)[] = [];
-  const fail = (message: string) => {
-    for (const l of listeners.splice(0)) l(message);
-  };
-  worker.addEventListener('error', (e) => fail(e.message || 'the sweep worker failed to start'));
-  worker.addEventListener('messageerror', () => fail('the sweep worker sent a message that could not be read'));
-  return {
-    service,
-    onFailure: (l) => listeners.push(l),
-    dispose: () => {
-      listeners.length = 0;
-      (service as unknown as { [Comlink.releaseProxy]: () => void })[Comlink.releaseProxy]?.();
-      worker.terminate();
-    },
-  };
+  return wrapWorker<SweepService>(worker, 'sweep');
 }
 
 /** The pool size: one worker per logical core the browser reports (2 when it reports none). */
