@@ -2,7 +2,7 @@
  * Named random streams (DESIGN.md §4 "Determinism"; STYLE.md 3). Every stream is a seedrandom `alea`
  * generator seeded with the string `${seed}:${name}`, so streams of one run are independent of each
  * other and of how often the others are used, and a run is a function of (scenario, seed) only.
- * `Math.random` is never used in the model.
+ * The global JavaScript generator is never used in the model: every draw comes from a named stream.
  */
 import seedrandom from 'seedrandom';
 
