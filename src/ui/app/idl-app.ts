@@ -229,6 +229,8 @@ export class IdlApp extends LitElement {
     const frame = sim.frame;
     const k = this.innovationIndex();
     const ready = sim.status === 'ready';
+    // built once per render: both charts draw the same rows (sliced from all rows each frame)
+    const chart = this.chartData(k);
     return html`
       <header>
         <div class="brand">
@@ -354,8 +356,8 @@ export class IdlApp extends LitElement {
             : nothing}
         </section>
         <section class="charts">
-          <idl-chart kind="stages" .data=${this.chartData(k)}></idl-chart>
-          <idl-chart kind="adoption" .data=${this.chartData(k)}></idl-chart>
+          <idl-chart kind="stages" .data=${chart}></idl-chart>
+          <idl-chart kind="adoption" .data=${chart}></idl-chart>
         </section>
         <aside id="levers" class="levers" ?hidden=${!this.leversOpen}>
           <idl-levers
