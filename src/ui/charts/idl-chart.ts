@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../service/types.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { WidthController } from '../controllers/WidthController.ts';
 import { formatPercent, formatYear, pick, t } from '../i18n/i18n.ts';
-import { REGION_COLORS, STAGE_COLORS } from '../palette.ts';
+import { STAGE_COLORS } from '../palette.ts';
 import { baseStyles } from '../styles.ts';
 import type { ChartData, ChartText } from './chartData.ts';
 import { adoptionLines, drawAdoptionChart } from './drawAdoptionChart.ts';
@@ -85,10 +85,9 @@ export class IdlChart extends LitElement {
     const lines = this.data ? adoptionLines(this.data) : [];
     const series = this.chartText().series;
     return html`<ul>
-      ${lines.map((l) => {
-        const color = l.key.startsWith('region.') ? REGION_COLORS[Number(l.key.slice(7))] : l.color;
-        return html`<li><span class="line ${l.dash ? 'dashed' : ''}" style=${cssProps({ 'border-top-color': color })}></span>${series[l.key]}</li>`;
-      })}
+      ${lines.map(
+        (l) => html`<li><span class="line ${l.dash ? 'dashed' : ''}" style=${cssProps({ 'border-top-color': l.color })}></span>${series[l.key]}</li>`,
+      )}
     </ul>`;
   }
 
