@@ -61,8 +61,3 @@ export const REGION_COLORS: readonly string[] = [
   '#d55e00', // west
   '#cc79a7', // northeast
 ];
-
-/** Text colour that stays readable (WCAG AA) on a stage colour, e.g. a legend swatch label. */
-export function textOnStage(stage: number): string {
-  return stage >= 3 && stage !== 5 ? '#ffffff' : '#111111';
-}
