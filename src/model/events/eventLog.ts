@@ -10,28 +10,6 @@ const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS; // entries per chunk
 const MASK = CHUNK - 1;
 
-interface Chunk {
-  tick: Int32Array;
-  locality: Int32Array;
-  innovation: Uint16Array;
-  from: Uint8Array;
-  to: Uint8Array;
-  channel: Uint8Array;
-  source: Int32Array;
-}
-
-function newChunk(): Chunk {
-  return {
-    tick: new Int32Array(CHUNK),
-    locality: new Int32Array(CHUNK),
-    innovation: new Uint16Array(CHUNK),
-    from: new Uint8Array(CHUNK),
-    to: new Uint8Array(CHUNK),
-    channel: new Uint8Array(CHUNK),
-    source: new Int32Array(CHUNK),
-  };
-}
-
 /** One entry, as plain numbers. `source` is −1 when the source is not a locality. */
 export interface LogEntry {
   tick: number;
@@ -43,7 +21,7 @@ export interface LogEntry {
   source: number;
 }
 
-/** The whole log as contiguous columns (a copy). */
+/** The whole log as contiguous columns (a copy); the log's chunks have the same shape. */
 export interface EventColumns {
   tick: Int32Array;
   locality: Int32Array;
@@ -54,10 +32,23 @@ export interface EventColumns {
   source: Int32Array;
 }
 
+/** Zeroed columns of `n` entries: one chunk of the log, or a copy of a range of it. */
+function newColumns(n: number): EventColumns {
+  return {
+    tick: new Int32Array(n),
+    locality: new Int32Array(n),
+    innovation: new Uint16Array(n),
+    from: new Uint8Array(n),
+    to: new Uint8Array(n),
+    channel: new Uint8Array(n),
+    source: new Int32Array(n),
+  };
+}
+
 export class EventLog {
   /** code table of the `channel` column */
   static readonly channels = CHANNEL_IDS;
-  private chunks: Chunk[] = [];
+  private chunks: EventColumns[] = [];
   private size = 0;
 
   /** number of entries */
@@ -68,7 +59,7 @@ export class EventLog {
   append(tick: number, locality: number, innovation: number, from: number, to: number, channel: number, source: number): void {
     const j = this.size & MASK;
     const c = this.size >>> CHUNK_BITS;
-    if (c === this.chunks.length) this.chunks.push(newChunk());
+    if (c === this.chunks.length) this.chunks.push(newColumns(CHUNK));
     const chunk = this.chunks[c];
     chunk.tick[j] = tick;
     chunk.locality[j] = locality;
@@ -110,15 +101,7 @@ export class EventLog {
   /** Entries [start, end) as contiguous columns (a copy; default: the whole log). */
   columns(start = 0, end = this.size): EventColumns {
     const n = Math.max(0, end - start);
-    const out: EventColumns = {
-      tick: new Int32Array(n),
-      locality: new Int32Array(n),
-      innovation: new Uint16Array(n),
-      from: new Uint8Array(n),
-      to: new Uint8Array(n),
-      channel: new Uint8Array(n),
-      source: new Int32Array(n),
-    };
+    const out = newColumns(n);
     let w = 0;
     for (let j = start; j < end; ) {
       const chunk = this.chunks[j >>> CHUNK_BITS];
