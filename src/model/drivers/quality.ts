@@ -2,7 +2,8 @@
  * Quality Q ∈ [0,1] of the local version (DESIGN.md §2.5). It starts at 0.3 + 0.5·Q_source when a
  * locality adopts (Q_source = 0.5 when the source is not a locality), is 0.5 for a pilot, and while
  * in stages 2–4 follows dQ/dt = η_Q·(1 − Q)·(r + s)/2 − η_gap·gap·Q, integrated once per tick (Euler,
- * clamped to [0,1]) with the start-of-tick Q.
+ * clamped to [0,1]) with the start-of-tick Q — simulation/qualityCells.ts `stepQualities` does the step
+ * in place over the moving cells.
  */
 export const START_QUALITY_BASE = 0.3;
 export const START_QUALITY_SOURCE_WEIGHT = 0.5;
@@ -13,10 +14,4 @@ export const PILOT_QUALITY = 0.5;
 
 export function startQuality(sourceQuality: number): number {
   return START_QUALITY_BASE + START_QUALITY_SOURCE_WEIGHT * sourceQuality;
-}
-
-/** One Euler step: growth = η_Q·(r+s)/2·dt, erode = η_gap·gap·dt. */
-export function stepQuality(q: number, growth: number, erode: number): number {
-  const next = q + growth * (1 - q) - erode * q;
-  return next < 0 ? 0 : next > 1 ? 1 : next;
 }

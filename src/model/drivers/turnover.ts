@@ -9,10 +9,8 @@
  */
 import type { Kernel } from '../simulation/kernel.ts';
 import { aleaNext } from '../rng/aleaState.ts';
-import { reschedule } from '../simulation/thinning.ts';
+import { NEVER, reschedule } from '../simulation/thinning.ts';
 import { rebuildCalendar, setDue, takeDue } from '../simulation/dueCalendar.ts';
-
-const NEVER = 0x7fffffff;
 
 /** Ticks until the next change (≥ 1), or NEVER when ρ_turn = 0. */
 function gapTicks(m: Kernel): number {
@@ -44,9 +42,4 @@ export function advanceTurnover(m: Kernel, tick: number): void {
     const g = gapTicks(m);
     setDue(m.turnCal, i, g === NEVER ? NEVER : tick + g);
   }
-}
-
-/** Did i's leader change within the last year, as seen by transitions out of row `tick`? */
-export function recentTurnover(m: Kernel, i: number, tick: number): boolean {
-  return tick - m.turnLoad[3 * i] < m.turnWindow;
 }
