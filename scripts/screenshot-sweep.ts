@@ -6,13 +6,12 @@
  *
  * Options: --out DIR (default docs), --metric NAME (default everAdoptedShare).
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, ROOT } from './browser/build-app.ts';
+import { ROOT } from './browser/build-app.ts';
 import { waitForApp } from './browser/app-page.ts';
-import { collectErrors, launchChromium } from './browser/launch.ts';
-import { serveStatic } from './browser/static-server.ts';
+import { collectErrors } from './browser/launch.ts';
+import { runMain, withServedApp } from './browser/served-app.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs' }, metric: { type: 'string', default: 'everAdoptedShare' } } });
 
@@ -35,15 +34,12 @@ const CHOICE = {
 };
 
 async function main(): Promise<void> {
-  const dir = await buildApp();
-  const server = await serveStatic(dir, '/');
-  const browser = await launchChromium();
-  try {
+  await withServedApp(async ({ browser, baseUrl }) => {
     for (const shot of SHOTS) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1, locale: shot.locale, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const errors = collectErrors(page);
-      await page.goto(server.url);
+      await page.goto(baseUrl);
       await waitForApp(page, { status: 'ready' }, 60_000);
       await page.locator('idl-app button.sweep-toggle').click();
       await page.locator('idl-sweep-panel button.run').waitFor();
@@ -73,14 +69,7 @@ async function main(): Promise<void> {
       if (errors.length) console.warn(`  ${errors.length} console errors, first: ${errors[0].slice(0, 200)}`);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runMain(main);

@@ -4,17 +4,17 @@
  * — in Chinese and in English, into docs/screenshots/. The built app in headless Debian Chromium,
  * 枫桥经验 after a few simulated years.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { buildApp, ROOT } from './browser/build-app.ts';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from './browser/build-app.ts';
 import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page.ts';
-import { collectErrors, launchChromium } from './browser/launch.ts';
-import { serveStatic } from './browser/static-server.ts';
+import { collectErrors } from './browser/launch.ts';
+import { runMain, withServedApp } from './browser/served-app.ts';
 
 const OUT = process.env.IDL_SHOTS ?? join(ROOT, 'docs/screenshots');
 
-async function open(url: string, locale: string, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function open(url: string, locale: string, browser: Browser): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1, locale, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -24,19 +24,16 @@ async function open(url: string, locale: string, browser: Awaited<ReturnType<typ
 }
 
 async function main(): Promise<void> {
-  const dir = await buildApp();
-  const server = await serveStatic(dir, '/');
-  const browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
   const shot = async (page: Page, name: string) => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, name) });
     console.log(join('docs/screenshots', name));
   };
-  try {
+  await withServedApp(async ({ browser, baseUrl }) => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const suffix = lang === 'en' ? 'en' : 'zh';
-      const { page, errors, close } = await open(`${server.url}?lang=${lang}`, lang, browser);
+      const { page, errors, close } = await open(`${baseUrl}?lang=${lang}`, lang, browser);
       const target = 4 * (await ticksPerYear(page));
       await playUntil(page, target);
       await scrubTo(page, target);
@@ -61,17 +58,10 @@ async function main(): Promise<void> {
       if (errors.length) console.warn(`  ${errors.length} console errors, first: ${errors[0]}`);
       await close();
     }
-    const bad = await open(`${server.url}?lang=en&preset=nope&seed=-3&lever.media=50`, 'en', browser);
+    const bad = await open(`${baseUrl}?lang=en&preset=nope&seed=-3&lever.media=50`, 'en', browser);
     await shot(bad.page, 'link-warnings-en.png');
     await bad.close();
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);

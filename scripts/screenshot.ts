@@ -7,13 +7,13 @@
  * Options: --years N (default 4: the spread is under way and this year's links are many),
  * --width W --height H (CSS px, default 1440 × 1000).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, ROOT } from './browser/build-app.ts';
+import { ROOT } from './browser/build-app.ts';
 import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page.ts';
-import { collectErrors, launchChromium } from './browser/launch.ts';
-import { serveStatic } from './browser/static-server.ts';
+import { collectErrors } from './browser/launch.ts';
+import { runMain, withServedApp } from './browser/served-app.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,16 +38,13 @@ const SHOTS = [
 ] as const;
 
 async function main(): Promise<void> {
-  const dir = await buildApp();
-  const server = await serveStatic(dir, '/');
-  const browser = await launchChromium();
-  try {
+  await withServedApp(async ({ browser, baseUrl }) => {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     for (const shot of SHOTS) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: shot.locale, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const errors = collectErrors(page);
-      await page.goto(server.url);
+      await page.goto(baseUrl);
       await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
       // Play (the map animates as a user sees it), then settle on exactly the asked year.
       const target = Math.round(years * (await ticksPerYear(page)));
@@ -76,14 +73,7 @@ async function main(): Promise<void> {
       if (errors.length) console.warn(`  ${errors.length} console errors, first: ${errors[0].slice(0, 160)}`);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);

@@ -9,12 +9,9 @@
  * Options: --minutes N (default 10), --out FILE (CSV of the samples; default none).
  */
 import { writeFileSync } from 'node:fs';
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
-import { buildApp } from './browser/build-app.ts';
-import { launchChromium } from './browser/launch.ts';
-import { serveStatic } from './browser/static-server.ts';
+import { runMain, withServedApp } from './browser/served-app.ts';
 import { waitForApp } from './browser/app-page.ts';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, out: { type: 'string' } } });
@@ -100,17 +97,14 @@ async function cycle(page: Page, presetIds: string[], n: number): Promise<void> 
 }
 
 async function main(): Promise<void> {
-  const dir = await buildApp();
-  const server = await serveStatic(dir, '/soak/');
-  const browser = await launchChromium();
   const samples: Sample[] = [];
-  try {
+  await withServedApp(async ({ browser, baseUrl }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 950 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url);
+    await page.goto(baseUrl);
     await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
     const presetIds = await page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { presets: { id: string }[] } }).sim.presets.map((p) => p.id));
     const session = await context.newCDPSession(page);
@@ -149,14 +143,7 @@ async function main(): Promise<void> {
     if (values.out) {
       writeFileSync(values.out, `minute,page_mb,worker_mb,cycles\n${samples.map((s) => `${s.minute},${s.pageMB.toFixed(2)},${s.workerMB?.toFixed(2) ?? ''},${s.cycles}`).join('\n')}\n`);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, '/soak/');
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);

@@ -20,11 +20,9 @@
  *
  * Prints the figures and one JSON line. `npm run bench:ui` (builds the app into a temp directory).
  */
-import { rmSync } from 'node:fs';
-import { buildApp } from '../browser/build-app.ts';
 import { choosePreset, waitForApp } from '../browser/app-page.ts';
-import { collectErrors, launchChromium } from '../browser/launch.ts';
-import { serveStatic } from '../browser/static-server.ts';
+import { collectErrors } from '../browser/launch.ts';
+import { runMain, withServedApp } from '../browser/served-app.ts';
 
 const RECOLOUR_FRAMES = 300;
 const PLAY_SECONDS = 8;
@@ -46,10 +44,7 @@ function quantiles(xs: number[]): Quantiles {
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const dir = await buildApp();
-  const server = await serveStatic(dir, '/');
-  const browser = await launchChromium();
-  try {
+  await withServedApp(async ({ browser, baseUrl }) => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
     // tsx (esbuild keepNames) wraps named inner functions of page functions in `__name(...)`, a
@@ -57,7 +52,7 @@ async function main(): Promise<void> {
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const errors = collectErrors(page);
     const loadStart = Date.now();
-    await page.goto(server.url);
+    await page.goto(baseUrl);
     await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
     const firstMapMs = Date.now() - loadStart;
     await choosePreset(page, 'multi');
@@ -264,14 +259,7 @@ async function main(): Promise<void> {
         totalSeconds: round((Date.now() - t0) / 1000, 1),
       }),
     );
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runMain(main);
