@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './browser/build-app.ts';
-import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page.ts';
+import { playToYear, waitForApp } from './browser/app-page.ts';
 import { collectErrors } from './browser/launch.ts';
 import { runMain, withServedApp } from './browser/served-app.ts';
 
@@ -34,10 +34,7 @@ async function main(): Promise<void> {
     for (const lang of ['zh-CN', 'en'] as const) {
       const suffix = lang === 'en' ? 'en' : 'zh';
       const { page, errors, close } = await open(`${baseUrl}?lang=${lang}`, lang, browser);
-      const target = 4 * (await ticksPerYear(page));
-      await playUntil(page, target);
-      await scrubTo(page, target);
-      await waitForApp(page, { tick: target, mapInSync: true });
+      await playToYear(page, 4);
       await shot(page, `normal-${suffix}.png`);
       await page.locator('idl-app nav.tools button.help').click();
       await shot(page, `help-${suffix}.png`);

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './browser/build-app.ts';
-import { playUntil, scrubTo, ticksPerYear, waitForApp } from './browser/app-page.ts';
+import { playToYear, waitForApp } from './browser/app-page.ts';
 import { collectErrors } from './browser/launch.ts';
 import { runMain, withServedApp } from './browser/served-app.ts';
 
@@ -46,11 +46,7 @@ async function main(): Promise<void> {
       const errors = collectErrors(page);
       await page.goto(baseUrl);
       await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
-      // Play (the map animates as a user sees it), then settle on exactly the asked year.
-      const target = Math.round(years * (await ticksPerYear(page)));
-      await playUntil(page, target);
-      await scrubTo(page, target);
-      await waitForApp(page, { tick: target, mapInSync: true });
+      await playToYear(page, years);
       await page.locator('idl-map .links-toggle input').check();
       // Open the tooltip of the first origin, where a reader's eye goes first.
       const origin = await page.evaluate(() => {

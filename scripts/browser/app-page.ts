@@ -126,6 +126,18 @@ export async function playUntil(page: Page, ticks: number, speed = 5): Promise<v
   await waitForApp(page, { playing: false, mapInSync: true });
 }
 
+/**
+ * Play (the map animates as a user sees it) to `years` simulated years, then settle on exactly that
+ * year's tick with the scrubber and wait for the map to draw it. Returns the tick.
+ */
+export async function playToYear(page: Page, years: number): Promise<number> {
+  const target = Math.round(years * (await ticksPerYear(page)));
+  await playUntil(page, target);
+  await scrubTo(page, target);
+  await waitForApp(page, { tick: target, mapInSync: true });
+  return target;
+}
+
 /** Ticks per simulated year of the current run (1 / dt). */
 export function ticksPerYear(page: Page): Promise<number> {
   return page.evaluate(() => {
