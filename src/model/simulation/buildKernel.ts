@@ -27,6 +27,7 @@ import {
   LOC_STRIDE,
   LOC_PROVINCE,
   NB_STRIDE,
+  NO_LEADER_CHANGE,
   NB_XMAX,
   type Kernel,
 } from './kernel.ts';
@@ -155,7 +156,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const cal = createCalendar(N * K); // its due ticks are `due`
   // per locality [last leader change, load, next leader change]: one cache line per leader change
   const turnLoad = new Int32Array(3 * N);
-  for (let i = 0; i < N; i++) turnLoad[3 * i] = -0x40000000; // no leader change yet
+  for (let i = 0; i < N; i++) turnLoad[3 * i] = NO_LEADER_CHANGE;
   const turnCal = createCalendar(N, turnLoad, 3, 2);
 
   const kernel: Kernel = {

@@ -22,8 +22,7 @@ import * as stages from './stages.ts';
 const FLAG_DEMO = stages.FLAG_DEMO;
 /** ages of leader changes (ticks) at or above this are kept as "long ago" (when the window is shorter) */
 const AGE_CAP = 0xffff;
-/** `turnLoad` of a locality without a leader change (buildKernel.ts) */
-const NO_CHANGE = -0x40000000;
+const NO_CHANGE = layout.NO_LEADER_CHANGE;
 const NB = layout.NB_STRIDE;
 const NB_VIS = layout.NB_VIS;
 const NB_FORUM = layout.NB_FORUM;

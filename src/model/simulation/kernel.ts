@@ -261,6 +261,12 @@ export const LOC_H12 = 5;
 export const LOC_H23 = 6;
 export const LOC_H34 = 7;
 
+/**
+ * `turnLoad[3i]` (last leader change, a tick) of a locality whose leader has not changed yet: far
+ * enough in the past never to count as recent (buildKernel.ts writes it, checkpoint.ts restores it).
+ */
+export const NO_LEADER_CHANGE = -0x40000000;
+
 /** Entries per cell of `nb` and their offsets (hot files copy these into local constants). */
 export const NB_STRIDE = 8;
 export const NB_VIS = 0;
