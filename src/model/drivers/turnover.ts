@@ -8,9 +8,13 @@
  * bound includes the shock only while it lasts).
  */
 import type { Kernel } from '../simulation/kernel.ts';
+import * as layout from '../simulation/kernel.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { NEVER, reschedule } from '../simulation/thinning.ts';
 import { rebuildCalendar, setDue, takeDue } from '../simulation/dueCalendar.ts';
+
+const NB = layout.NB_STRIDE;
+const NB_LAST = layout.NB_LAST;
 
 /** Ticks until the next change (≥ 1), or NEVER when ρ_turn = 0. */
 function gapTicks(m: Kernel): number {
@@ -36,7 +40,7 @@ export function advanceTurnover(m: Kernel, tick: number): void {
     // cell in stage 1 or 2 to reschedule, and no stage to read
     if (turnLoad[3 * i + 1] !== 0) for (let k = 0; k < K; k++) {
       const s = stage[k * N + i];
-      if (s >= 1 && s <= 4) nb[8 * (k * N + i) + 5] = tick; // the record's copy (kernel.ts NB_LAST)
+      if (s >= 1 && s <= 4) nb[NB * (k * N + i) + NB_LAST] = tick; // the cell record's copy
       if (s === 1 || s === 2) reschedule(m, k * N + i);
     }
     const g = gapTicks(m);
