@@ -8,6 +8,7 @@ import { mapPng } from '../export/mapPng.ts';
 import { formatYearMonth, getLocale, pick, t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { DEFAULT_PALETTE, STAGE_COUNT } from '../palette.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** Where the exports come from: the run, and the shell's map and charts as they are drawn. */
 export interface ExportSources {
@@ -28,7 +29,7 @@ export function provenanceLine(info: RunInfo, tick: number): string {
     version: info.version,
     digest: info.digest.slice(0, 16),
     seed: info.seed,
-    date: formatYearMonth(info.startYear + tick * info.dt),
+    date: formatYearMonth(yearOfTick(tick, info.startYear, info.dt)),
   });
 }
 
@@ -38,7 +39,7 @@ export function provenanceLine(info: RunInfo, tick: number): string {
  */
 export async function runExport(kind: ExportKind, s: ExportSources): Promise<string> {
   const { info, tick } = s;
-  const date = formatYearMonth(info.startYear + tick * info.dt);
+  const date = formatYearMonth(yearOfTick(tick, info.startYear, info.dt));
   const innovation = pick(info.innovations[s.innovation]?.name ?? info.title);
   const footer = provenanceLine(info, tick);
   const name = (what: string, ext: string) => exportFileName(info, tick, what, ext);

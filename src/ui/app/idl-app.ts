@@ -30,6 +30,7 @@ import { appStyles } from './appStyles.ts';
 import { renderLinkNotices, type LinkNotice } from './appNotices.ts';
 import { runExport } from './appExports.ts';
 import { LiveRegionController } from './LiveRegionController.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
 const TABLE_REFRESH_PLAYING_MS = 3000;
@@ -288,7 +289,7 @@ export class IdlApp extends LitElement {
         ? html`<div class="error warning recovery" role="alert">
             <span class="message">${this.recoveryShown.failed
               ? t('recovery.failed')
-              : t('recovery.restarted', { date: info ? formatYearMonth(info.startYear + this.recoveryShown.tick * info.dt) : '' })}</span>
+              : t('recovery.restarted', { date: info ? formatYearMonth(yearOfTick(this.recoveryShown.tick, info.startYear, info.dt)) : '' })}</span>
             <button @click=${() => (this.recoveryShown = null)}>${t('url.dismiss')}</button>
           </div>`
         : nothing}
@@ -377,7 +378,7 @@ export class IdlApp extends LitElement {
       <idl-share-dialog
         .link=${this.shareLink(true)}
         .linkAtStart=${this.shareLink(false)}
-        .date=${frame && info ? formatYearMonth(info.startYear + frame.tick * info.dt) : ''}
+        .date=${frame && info ? formatYearMonth(yearOfTick(frame.tick, info.startYear, info.dt)) : ''}
         .imported=${this.imported !== null}
         .seed=${this.state.seed}
       ></idl-share-dialog>
@@ -491,7 +492,7 @@ export class IdlApp extends LitElement {
     const row = this.sim.rows[frame.tick * K + this.innovationIndex()];
     if (!row) return;
     const text = t('live.status', {
-      date: formatYearMonth(info.startYear + frame.tick * info.dt),
+      date: formatYearMonth(yearOfTick(frame.tick, info.startYear, info.dt)),
       ever: formatInteger(row.everAdopted),
       n: formatInteger(info.n),
       active: formatInteger(row.active),

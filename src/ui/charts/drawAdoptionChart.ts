@@ -3,6 +3,7 @@ import type { MetricRow } from '../../service/types.ts';
 import { REGION_COLORS } from '../palette.ts';
 import type { ChartData, ChartText } from './chartData.ts';
 import { chartScales, drawTimeFrame, layer } from './timeAxis.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** One line of the adoption chart: its key in `ChartText.series`, colour, width and value. */
 interface Line {
@@ -56,7 +57,7 @@ export function drawAdoptionChart(
     .attr('d', (l) =>
       d3
         .line<MetricRow>()
-        .x((r) => x(data.startYear + r.tick * data.dt))
+        .x((r) => x(yearOfTick(r.tick, data.startYear, data.dt)))
         .y((r) => y(l.value(r)))(data.rows as MetricRow[]) ?? '',
     )
     .select('title')

@@ -3,6 +3,7 @@ import { STAGE_COLORS } from '../palette.ts';
 import type { MetricRow } from '../../service/types.ts';
 import type { ChartData, ChartText } from './chartData.ts';
 import { chartScales, drawTimeFrame, layer } from './timeAxis.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /**
  * Stacking order, bottom to top: the active stages from the most advanced down (so the top of the
@@ -29,7 +30,7 @@ export function drawStageChart(
   const series = stack(data.rows as MetricRow[]);
   const area = d3
     .area<d3.SeriesPoint<MetricRow>>()
-    .x((p) => x(data.startYear + p.data.tick * data.dt))
+    .x((p) => x(yearOfTick(p.data.tick, data.startYear, data.dt)))
     .y0((p) => y(p[0]))
     .y1((p) => y(p[1]));
   layer(svg, 'areas')

@@ -1,5 +1,6 @@
 import * as d3 from 'd3';
 import type { ChartData, ChartText } from './chartData.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** Margins of both charts, CSS px: room for the share axis on the left and years below. */
 export const MARGIN = { top: 22, right: 14, bottom: 30, left: 52 };
@@ -11,7 +12,7 @@ export interface ChartScales {
 
 /** Scales of a chart of size width × height: x in years over the whole run, y a share 0–1. */
 export function chartScales(data: ChartData, width: number, height: number): ChartScales {
-  const end = data.startYear + data.totalTicks * data.dt;
+  const end = yearOfTick(data.totalTicks, data.startYear, data.dt);
   return {
     x: d3.scaleLinear().domain([data.startYear, Math.max(end, data.startYear + data.dt)]).range([MARGIN.left, width - MARGIN.right]),
     y: d3.scaleLinear().domain([0, 1]).range([height - MARGIN.bottom, MARGIN.top]),
@@ -53,7 +54,7 @@ export function drawTimeFrame(
   marks.select('path').attr('d', (e) => d3.symbol(EVENT_SYMBOL[e.type], 40)()).attr('transform', `translate(0,${MARGIN.top - 12})`);
   marks.select('title').text((e) => text.eventLabel(e));
 
-  const nowYear = data.startYear + data.tick * data.dt;
+  const nowYear = yearOfTick(data.tick, data.startYear, data.dt);
   layer(overlay, 'now')
     .selectAll('line')
     .data([nowYear])

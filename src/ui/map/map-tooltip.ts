@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Palette } from '../palette.ts';
 import { channelKey, mapQuality, mapText, mapYearMonth } from './map-text.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** The feature under the pointer (or tapped), in CSS px of the map. */
 export interface HoverTarget {
@@ -35,7 +36,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 function body(d: LocalityDetail, s: TooltipState): TemplateResult {
   const tr = (key: MessageKey, p?: Record<string, string | number>) => mapText(s.lang, key, p);
-  const when = (tick: number) => mapYearMonth(s.lang, s.startYear + tick * s.dt);
+  const when = (tick: number) => mapYearMonth(s.lang, yearOfTick(tick, s.startYear, s.dt));
   const k = d.innovations[s.innovation] ?? d.innovations[0];
   if (!k) return html``;
   const learned = k.learned;

@@ -4,6 +4,7 @@ import { formatInteger, formatYearMonth, getLocale, localityName, t } from '../i
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { STAGE_ORDER } from '../palette.ts';
 import { baseStyles } from '../styles.ts';
+import { yearOfTick } from '../timeline.ts';
 
 /** What the table shows: the run's localities and, for one innovation, each one's stage and since when. */
 export interface MapTableData {
@@ -66,7 +67,7 @@ export class IdlMapTable extends LitElement {
     if (!d) return html``;
     const rows: number[] = [];
     for (let i = 0; i < d.stage.length; i++) if (this.filter < 0 || d.stage[i] === this.filter) rows.push(i);
-    const date = (tick: number) => formatYearMonth(d.startYear + tick * d.dt);
+    const date = (tick: number) => formatYearMonth(yearOfTick(tick, d.startYear, d.dt));
     const en = getLocale() === 'en';
     return html`
       <div class="bar">
