@@ -10,7 +10,7 @@ import { describeFsError } from '../load-scenario.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { resultTable, seriesTable, type ResultTable } from '../../sweep/resultTable.ts';
 import { readAllRecords } from '../../sweep/node/results.ts';
-import { parquetBytes, sweepParquetMetadata } from '../../sweep/node/writeParquet.ts';
+import { parquetBytes, sweepParquetMetadata } from '../../sweep/writeParquet.ts';
 import { writeFileAtomic } from '../../sweep/node/atomicWrite.ts';
 import type { PlanDir } from '../../sweep/node/planDir.ts';
 import { openPlan, sweepStep } from './sweep-shared.ts';
