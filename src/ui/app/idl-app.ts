@@ -230,8 +230,9 @@ export class IdlApp extends LitElement {
     const frame = sim.frame;
     const k = this.innovationIndex();
     const ready = sim.status === 'ready';
-    // built once per render: both charts draw the same rows (sliced from all rows each frame)
-    const chart = this.chartData(k);
+    // built once per render: the transport and both charts show the same events, the charts the same rows
+    const events = info ? info.events.filter((e) => e.innovation === k) : [];
+    const chart = this.chartData(k, events);
     return html`
       <header>
         <div class="brand">
@@ -321,7 +322,7 @@ export class IdlApp extends LitElement {
         .playing=${sim.playing}
         .done=${sim.done}
         .speed=${sim.speed}
-        .events=${info ? info.events.filter((e) => e.innovation === k) : []}
+        .events=${events}
         ?disabled=${!ready}
         @idl-play=${() => sim.play()}
         @idl-pause=${() => sim.pause()}
@@ -430,7 +431,7 @@ export class IdlApp extends LitElement {
     return { origins: info.innovations[k]?.origins ?? [], demos };
   }
 
-  private chartData(k: number): ChartData | null {
+  private chartData(k: number, events: ChartData['events']): ChartData | null {
     const info = this.sim.info;
     const frame = this.sim.frame;
     if (!info || !frame) return null;
@@ -443,7 +444,7 @@ export class IdlApp extends LitElement {
       dt: info.dt,
       totalTicks: info.totalTicks,
       tick: frame.tick,
-      events: info.events.filter((e) => e.innovation === k),
+      events,
     };
   }
 
