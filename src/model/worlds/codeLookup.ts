@@ -6,7 +6,7 @@
  * built and kept beside the world (worlds are immutable and shared between runs), so scenarios
  * with many codes and repeated runs on one world pay for it once.
  */
-import type { World } from '../world.ts';
+import { codeIndex, type World } from '../world.ts';
 
 /** A code index that answers like `Map.get`. */
 export interface CodeLookup {
@@ -22,9 +22,7 @@ const scans = new WeakMap<World, number>();
 function indexOf(world: World): Map<string, number> {
   let map = indexes.get(world);
   if (!map) {
-    map = new Map<string, number>();
-    const { codes } = world;
-    for (let i = 0; i < world.n; i++) map.set(codes[i], i);
+    map = codeIndex(world);
     indexes.set(world, map);
   }
   return map;
