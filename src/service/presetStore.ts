@@ -19,11 +19,16 @@ export class PresetStore {
    * preset that does not exist must be a message, not a 404 in the browser's console).
    */
   private knownIds(): Promise<Set<string> | null> {
-    this.known ??= this.list().then(
+    const known = (this.known ??= this.list().then(
       (list) => new Set(list.map((p) => p.id)),
-      () => null, // no index (tests with a partial tree): fall back to fetching the file
-    );
-    return this.known;
+      () => {
+        // No index (tests with a partial tree, or the data location not known yet): fall back to
+        // fetching the file this time, and read the index again next time rather than keep the failure.
+        this.known = null;
+        return null;
+      },
+    ));
+    return known;
   }
 
   async list(): Promise<PresetInfo[]> {

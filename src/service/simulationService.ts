@@ -189,8 +189,9 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
       });
     },
 
-    async importScenario(text: string, seed: number): Promise<InitResult> {
+    async importScenario(text: string, seed: number, dataBaseUrl?: string): Promise<InitResult> {
       return guard(async () => {
+        setBase(dataBaseUrl);
         const file = parseScenarioText(text);
         // Only a scenario that resolves and builds replaces the run: a rejected file changes nothing.
         const next = await start(file, null, {}, seed);

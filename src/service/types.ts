@@ -212,9 +212,10 @@ export interface SimulationService {
   /**
    * Start a run of an uploaded scenario file (its text): size-capped, parsed and validated here (in
    * the worker). A rejected file leaves the current run as it was and answers `errored` with the
-   * schema's messages in `issues`.
+   * schema's messages in `issues`. `dataBaseUrl` is the app's public root, as in `init`: a
+   * restarted worker's first call may be this one, and the presets a file `extends` come from there.
    */
-  importScenario(text: string, seed: number): Promise<InitResult>;
+  importScenario(text: string, seed: number, dataBaseUrl?: string): Promise<InitResult>;
   /** the current run's metric rows or event log up to the current tick, as CSV with provenance columns */
   exportCsv(kind: 'rows' | 'events'): Promise<TextResult>;
   /** the current run's resolved scenario as a scenario file (JSON text) */

@@ -169,6 +169,27 @@ describe('simulation service (no Worker)', () => {
     expect(errorOf(r)).toMatch(/scenarios\/fengqiao\.json/);
   });
 
+  it('an imported file that extends an unknown preset is refused from the index, without requesting the file', async () => {
+    const requested: string[] = [];
+    let indexFailures = 1; // the first read of the index fails (a flaky network, a restarted worker)
+    const service = createSimulationService({
+      loader: async (path) => {
+        requested.push(path);
+        if (path === 'scenarios/index.json' && indexFailures-- > 0) throw new Error('cannot load scenarios/index.json: network error');
+        return nodeLoader(path);
+      },
+    });
+    const text = JSON.stringify({ extends: 'no-such-preset' });
+    expect(errorOf(await service.importScenario(text, 1))).toMatch(/no such preset "no-such-preset"/);
+    requested.length = 0;
+    // the failed index read is not kept: the next file is checked against the index
+    expect(errorOf(await service.importScenario(text, 1))).toMatch(/no such preset "no-such-preset" \(allowed: .*fengqiao/);
+    expect(requested).toEqual(['scenarios/index.json']);
+    requested.length = 0;
+    expect(errorOf(await service.importScenario(text, 1))).toMatch(/no such preset/);
+    expect(requested).toEqual([]);
+  });
+
   it('locality details say when, from whom and through which channel a locality learned', async () => {
     const { service, init } = await latticeService(2);
     const origin = init.info.innovations[0].origins[0];

@@ -164,6 +164,30 @@ describe('SimulationController', () => {
     expect(sim.rows).toHaveLength(21);
   });
 
+  it('an imported scenario that extends a preset is restored in a restarted worker (which learns the data location from the import)', async () => {
+    let fail: (m: string) => void = () => {};
+    let connections = 0;
+    const { sim } = controller(() => {
+      connections++;
+      // like the real worker: no loader, the data location comes with the calls
+      const service = createSimulationService();
+      return { service, onFailure: (l) => (fail = l), dispose: () => {} };
+    });
+    const text = JSON.stringify({ extends: 'bass', world: { kind: 'mixed', n: 500, heterogeneity: 0 }, time: { years: 5 } });
+    const imported = await sim.importScenario(text, 6);
+    expect(imported.ok).toBe(true);
+    await sim.seek(20);
+    const at20 = sim.frame!.stage.slice();
+    fail('worker script crashed');
+    await until(() => sim.recovery !== null && sim.status !== 'loading');
+    expect(connections).toBe(2);
+    expect(sim.error).toBe('');
+    expect(sim.recovery).toEqual({ tick: 20, reason: 'failure', failed: false });
+    expect(sim.info?.n).toBe(500);
+    expect(sim.frame!.tick).toBe(20);
+    expect(sim.frame!.stage).toEqual(at20);
+  });
+
   it('a hung worker is restarted by the watchdog; the run goes on with identical results', async () => {
     // The reference: one run, uninterrupted, to tick 40.
     const ref = controller();

@@ -174,7 +174,7 @@ export class SimulationController implements ReactiveController {
     const wasPlaying = this.playing;
     const hadRun = this.status === 'ready' && this.info !== null;
     const gen = this.beginRun();
-    const r = await this.call(() => this.service.importScenario(text, seed), this.watchdog.start);
+    const r = await this.call(() => this.service.importScenario(text, seed, this.dataBaseUrl()), this.watchdog.start);
     if (r && r.status === 'errored' && gen === this.generation) {
       if (hadRun) {
         this.status = 'ready';
@@ -390,7 +390,7 @@ export class SimulationController implements ReactiveController {
     const init =
       source.kind === 'init'
         ? await this.call(() => this.service.init({ ...source.request, dataBaseUrl: this.dataBaseUrl() }), this.watchdog.start)
-        : await this.call(() => this.service.importScenario(source.text, source.seed), this.watchdog.start);
+        : await this.call(() => this.service.importScenario(source.text, source.seed, this.dataBaseUrl()), this.watchdog.start);
     let r: InitResult | null = init;
     if (r && r.status !== 'errored' && this.changes && gen === this.generation) {
       const changes = this.changes;
