@@ -29,6 +29,7 @@ import {
   NB_STRIDE,
   NO_LEADER_CHANGE,
   NB_XMAX,
+  NB_DUE,
   type Kernel,
 } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
@@ -153,7 +154,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const nb = new Int32Array(N * K * NB_STRIDE);
   const nbF = new Float32Array(nb.buffer);
   for (let idx = 0; idx < N * K; idx++) nbF[NB_STRIDE * idx + NB_XMAX] = UNSCHEDULED;
-  const cal = createCalendar(N * K); // its due ticks are `due`
+  const cal = createCalendar(N * K, nb, NB_STRIDE, NB_DUE); // due ticks in the cell records
   // per locality [last leader change, load, next leader change]: one cache line per leader change
   const turnLoad = new Int32Array(3 * N);
   for (let i = 0; i < N; i++) turnLoad[3 * i] = NO_LEADER_CHANGE;
@@ -231,7 +232,6 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     mandate: new Uint8Array(N * K),
     reward,
     fieldVersion: 0,
-    due: cal.due,
     firstAdopt: new Int32Array(N * K).fill(-1),
     nb,
     nbF,

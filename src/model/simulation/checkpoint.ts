@@ -31,6 +31,7 @@ const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
+const NB_DUE = layout.NB_DUE;
 
 type Typed = Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array;
 
@@ -48,7 +49,7 @@ export function copyStored(m: Kernel): Record<string, Typed> {
   const N = m.N;
   const short = m.turnWindow < AGE_CAP;
   // bounds from the cell records; per locality the next leader change and the age of the last one
-  let bytes = 4 * cells + 4 * N + (short ? 2 : 4) * N + 8;
+  let bytes = 8 * cells + 4 * N + (short ? 2 : 4) * N + 8;
   for (const key of STORED_ARRAYS) bytes += (storedLength(m, key) * m[key].BYTES_PER_ELEMENT + 7) & ~7;
   const buffer = new ArrayBuffer(bytes);
   const out: Record<string, Typed> = {};
@@ -69,6 +70,11 @@ export function copyStored(m: Kernel): Record<string, Typed> {
   const nbF = m.nbF;
   for (let idx = 0; idx < cells; idx++) xMax[idx] = nbF[NB * idx + NB_XMAX];
   out.xMax = xMax;
+  at += 4 * cells;
+  const due = new Int32Array(buffer, at, cells);
+  const nb = m.nb;
+  for (let idx = 0; idx < cells; idx++) due[idx] = nb[NB * idx + NB_DUE];
+  out.due = due;
   at += 4 * cells;
   const nextTurn = new Int32Array(buffer, at, N);
   at += 4 * N;
@@ -116,7 +122,11 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
   recountDerived(m);
   const xMax = c.arrays.xMax;
   const nbF = m.nbF;
-  for (let idx = 0; idx < m.N * m.K; idx++) nbF[NB * idx + NB_XMAX] = xMax[idx];
+  const due = c.arrays.due;
+  for (let idx = 0; idx < m.N * m.K; idx++) {
+    nbF[NB * idx + NB_XMAX] = xMax[idx];
+    m.nb[NB * idx + NB_DUE] = due[idx];
+  }
   // leader turnover: next and last change from the checkpoint, load (innovations in stages 1–5) from the stages
   const { N, K, stage, turnLoad } = m;
   const nextTurn = c.arrays.nextTurn;

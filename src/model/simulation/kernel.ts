@@ -125,13 +125,6 @@ export interface Kernel {
   readonly reward: Float64Array;
   /** incremented whenever endorse, mandate or reward change (checkpoints share unchanged copies) */
   fieldVersion: number;
-  /**
-   * Schedules (thinning.ts): the next tick whose decision looks at the cell — a candidate tick, the
-   * tick a fresh schedule is drawn, or for a terminated cell the decision that takes it back to
-   * stage 0 (drawn at entry; NEVER if ρ_re = 0); the due ticks of `cal`. (Kept apart from the cell
-   * record `nb`: the calendar reads it for every listed cell, stale entries included.)
-   */
-  readonly due: Int32Array;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
   /**
@@ -233,7 +226,6 @@ export const STORED_ARRAYS = [
   'provEndorsed',
   'centreEndorsed',
   'visCount',
-  'due',
   'visList',
   'stageCount',
   'regionStage',
@@ -276,3 +268,4 @@ export const NB_XMAX = 3;
 export const NB_EM = 4;
 export const NB_LAST = 5;
 export const NB_LOAD = 6;
+export const NB_DUE = 7;

@@ -41,6 +41,7 @@ const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
+const NB_DUE = layout.NB_DUE;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -77,7 +78,7 @@ export function later(tick: number, gap: number): number {
 export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
   m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
-  if (m.due[idx] > m.tick) setDue(m.cal, idx, m.tick);
+  if (m.nb[NB * idx + NB_DUE] > m.tick) setDue(m.cal, idx, m.tick);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
