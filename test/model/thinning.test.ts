@@ -105,19 +105,20 @@ describe('thinning keeps the per-tick transition distribution', () => {
       sim.tick(sim.totalTicks);
       const adapting = sim.metrics.column('adapting', 0);
       expect(adapting[0]).toBe(N); // every locality piloted at row 0, Q = 0.5
-      // the deterministic quality path of a homogeneous world (drivers/quality.ts), float32 per step
+      // the deterministic quality path of a homogeneous world: the solution of dQ/dt = g(1 − Q) − eQ
+      // from Q = 0.5 at row 0 (drivers/quality.ts), per year
       const r = sim.attributes.resources[0];
       const s = sim.attributes.support[0];
-      const g = (etaQ * (r + s) * dt) / 2;
-      const e = etaGap * sim.gap[0] * dt;
+      const g = (etaQ * (r + s)) / 2;
+      const e = etaGap * sim.gap[0];
       expect(e).toBeGreaterThan(0); // Q heads for a fixed point below 1
-      let q = 0.5;
+      const qStar = g / (g + e);
       const obs = [0];
       const pi = [0];
       for (let n = 1; n <= sim.totalTicks; n++) {
+        const q = qStar + (0.5 - qStar) * Math.exp(-(g + e) * (n - 1) * dt); // at the start of the tick
         obs.push(adapting[n - 1] - adapting[n]);
         pi.push(-Math.expm1(-lambda23 * Math.exp(betaQ * (q - 0.5)) * dt));
-        q = Math.fround(Math.min(1, Math.max(0, q + g * (1 - q) - e * q)));
       }
       const { stat, df } = chi2(obs, pi);
       console.info(`thinning χ² = ${stat.toFixed(1)}, df ${df}, critical ${chi2Critical(df).toFixed(1)}`);

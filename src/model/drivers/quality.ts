@@ -1,9 +1,8 @@
 /**
  * Quality Q ∈ [0,1] of the local version (DESIGN.md §2.5). It starts at 0.3 + 0.5·Q_source when a
  * locality adopts (Q_source = 0.5 when the source is not a locality), is 0.5 for a pilot, and while
- * in stages 2–4 follows dQ/dt = η_Q·(1 − Q)·(r + s)/2 − η_gap·gap·Q, integrated once per tick (Euler,
- * clamped to [0,1]) with the start-of-tick Q — simulation/qualityCells.ts `stepQualities` does the step
- * in place over the moving cells.
+ * in stages 2–4 follows dQ/dt = η_Q·(1 − Q)·(r + s)/2 − η_gap·gap·Q — along the exact solution of
+ * that linear ODE, evaluated when read (simulation/qualityCells.ts `qualityAt`).
  */
 export const START_QUALITY_BASE = 0.3;
 export const START_QUALITY_SOURCE_WEIGHT = 0.5;

@@ -6,6 +6,7 @@
  * stage changes (origins, pilots) are merged by locality, the decided one first.
  */
 import type { Kernel } from './kernel.ts';
+import * as layout from './kernel.ts';
 import type { EventLog } from '../events/eventLog.ts';
 import type { MandateSpan } from './schedule.ts';
 import { REGIONS, URBAN_TYPES } from '../world.ts';
@@ -19,8 +20,8 @@ import { refreshDemo } from '../drivers/demoNearby.ts';
 import { raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
 import { showProbability } from '../drivers/show.ts';
-import { NEVER, UNSCHEDULED, later, rescheduleAll } from './thinning.ts';
-import { updateQualityCell } from './qualityCells.ts';
+import { NEVER, UNSCHEDULED, later, rescheduleAll, scheduleFresh } from './thinning.ts';
+import { anchorQuality, scheduleDemoCrossing, setQuality, takeDemoCrossings } from './qualityCells.ts';
 import { setDue } from './dueCalendar.ts';
 import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
 
@@ -32,6 +33,10 @@ const STAGE_COUNT = stages.STAGE_COUNT;
 const CH_ORIGIN = ch.CH_ORIGIN;
 const CH_PILOT = ch.CH_PILOT;
 const NO_SOURCE = ch.NO_SOURCE;
+const CELL = layout.CELL_STRIDE;
+const CELL_REWARD = layout.CELL_REWARD;
+const NB = layout.NB_STRIDE;
+const NB_XMAX = layout.NB_XMAX;
 const R = REGIONS.length;
 const U = URBAN_TYPES.length;
 const visible = (s: number): boolean => s >= 1 && s <= 4;
@@ -58,12 +63,8 @@ export function setStage(
   const idx = k * N + i;
   const from = m.stage[idx];
   if (from === to) return;
+  anchorQuality(m, idx, to); // Q so far, before the stage (and with it the path) changes
   m.stage[idx] = to;
-  updateQualityCell(m, idx, from, to);
-  // a new stage, new hazards: a fresh schedule at the next decision; a terminated cell is next looked
-  // at by the decision that takes it back to stage 0 (row tick + wakeAfter)
-  m.nbF[8 * idx + 3] = UNSCHEDULED; // NB_STRIDE, NB_XMAX
-  setDue(m.cal, idx, to === 6 ? (wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1)) : m.tick);
   const reg = m.region[i];
   const urb = m.urbanType[i];
   m.stageCount[k * STAGE_COUNT + from]--;
@@ -101,9 +102,16 @@ export function setStage(
       m.firstAdopt[idx] = m.tick;
     }
     m.flags[idx] = show ? f | FLAG_SHOW : f & ~FLAG_SHOW;
-    m.quality[idx] = q0;
+    setQuality(m, idx, q0);
   }
+  if (to === 4) scheduleDemoCrossing(m, idx);
   refreshDemo(m, k, i);
+  // a new stage, new hazards: a fresh schedule from the new state; a terminated cell is next looked
+  // at by the decision that takes it back to stage 0 (row tick + wakeAfter)
+  if (to === 6) {
+    m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
+    setDue(m.cal, idx, wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1));
+  } else scheduleFresh(m, k, i, idx, to);
   log.append(m.tick, i, k, from, to, channel, source);
 }
 
@@ -137,7 +145,7 @@ function seed(m: Kernel, log: EventLog, k: number, i: number, kind: number, orig
     const show = m.rngShow() < showProbability(m, idx, i, m.mandate[idx], 1);
     setStage(m, log, k, i, 2, CH_PILOT, NO_SOURCE, PILOT_QUALITY, show);
   } else if (from === 1 || from === 5) {
-    m.quality[idx] = PILOT_QUALITY;
+    setQuality(m, idx, PILOT_QUALITY); // Q is frozen in stages 1 and 5: the anchor carries into stage 2
     setStage(m, log, k, i, 2, CH_PILOT, NO_SOURCE, PILOT_QUALITY, false);
   }
   refreshDemo(m, k, i); // named while already in stages 2–4
@@ -151,7 +159,11 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
     raiseEndorsement(m, a.k, a.idx, a.level);
     if (a.reward !== 1) {
       const base = a.k * m.N;
-      for (let j = 0; j < a.idx.length; j++) m.reward[base + a.idx[j]] *= a.reward;
+      for (let j = 0; j < a.idx.length; j++) {
+        const idx = base + a.idx[j];
+        m.reward[idx] *= a.reward;
+        m.cell[CELL * idx + CELL_REWARD] = m.reward[idx]; // the cell record's copy
+      }
       m.fieldVersion++;
       rescheduleAll(m, a.k, a.idx);
     }
@@ -168,11 +180,13 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
   }
 }
 
-/** Demonstration status after quality steps (optimizing localities crossing Q_demo). */
-export function refreshQualityDemo(m: Kernel): void {
-  const { demoIdx, N } = m;
-  for (let j = 0; j < m.demoCount; j++) {
-    const idx = demoIdx[j];
+/** Demonstration status of the optimizing localities whose Q crosses Q_demo at row `tick`. */
+export function refreshQualityDemo(m: Kernel, tick: number): void {
+  const list = takeDemoCrossings(m, tick);
+  if (!list) return;
+  const N = m.N;
+  for (let j = 0; j < list.length; j++) {
+    const idx = list[j];
     const k = (idx / N) | 0;
     refreshDemo(m, k, idx - k * N);
   }

@@ -30,6 +30,12 @@ import {
   NO_LEADER_CHANGE,
   NB_XMAX,
   NB_DUE,
+  CELL_STRIDE,
+  CELL_FORM,
+  CELL_ABAND,
+  CELL_REWARD,
+  Q_STAR,
+  Q_RATE,
   type Kernel,
 } from './kernel.ts';
 import { STAGE_COUNT } from './stages.ts';
@@ -112,7 +118,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     h12Base[i] = a.lambda12 * Math.exp(a.betaR * zR[i] + a.betaS * zS[i]);
     h23Base[i] = a.lambda23 * Math.exp(a.betaR * zR[i]);
     h34Base[i] = a.lambda34 * Math.exp(a.betaS * zS[i] + a.betaTol * tau);
-    qGrowthOf[i] = (a.etaQ * (eff.resources[i] + eff.support[i]) * dt) / 2;
+    qGrowthOf[i] = (a.etaQ * (eff.resources[i] + eff.support[i])) / 2; // per year
     muStatic[i] = a.mu0 * Math.exp(-a.deltaS * zS[i] - a.deltaTol * tau);
   }
   // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
@@ -131,15 +137,17 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     loc[at + LOC_H34] = h34Base[i];
   }
   const gap = gapField(scenario.innovations, eff.resources, eff.digital);
-  const rates = new Float64Array(2 * N * K);
-  const qRates = new Float64Array(2 * N * K);
+  const cell = new Float64Array(CELL_STRIDE * N * K); // anchors Q_REF, Q_TICK start at 0
   const formScale = a.eta0 * lv.acc * (1 - lv.thirdPartyEval);
   for (let idx = 0, i = 0; idx < N * K; idx++, i = i + 1 === N ? 0 : i + 1) {
     const eg = Math.exp(a.deltaGap * gap[idx]);
-    rates[2 * idx] = formScale * eg; // formalism base
-    rates[2 * idx + 1] = muStatic[i] * eg; // abandonment base
-    qRates[2 * idx] = qGrowthOf[i];
-    qRates[2 * idx + 1] = a.etaGap * gap[idx] * dt;
+    cell[CELL_STRIDE * idx + CELL_FORM] = formScale * eg; // formalism base
+    cell[CELL_STRIDE * idx + CELL_ABAND] = muStatic[i] * eg; // abandonment base
+    // dQ/dt = g(1 − Q) − eQ: Q tends to Q* = g/(g + e) at rate g + e per year (qualityCells.ts)
+    const g = qGrowthOf[i];
+    const ge = g + a.etaGap * gap[idx];
+    cell[CELL_STRIDE * idx + Q_STAR] = ge > 0 ? g / ge : 0;
+    cell[CELL_STRIDE * idx + Q_RATE] = ge * dt;
   }
   const reward = new Float64Array(N * K).fill(1);
   if (lv.reward !== 1) {
@@ -148,6 +156,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
       else reward.fill(lv.reward, k * N, (k + 1) * N);
     }
   }
+  for (let idx = 0; idx < N * K; idx++) cell[CELL_STRIDE * idx + CELL_REWARD] = reward[idx];
   const expLoad = new Float64Array(Math.max(1, K));
   for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
 
@@ -163,6 +172,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const kernel: Kernel = {
     N,
     K,
+    totalTicks: Math.round(scenario.time.years / dt),
     P,
     dt,
     turnWindow: Math.ceil(1 / dt - 1e-9),
@@ -184,8 +194,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     loc,
     theta,
     zT,
-    rates,
-    qRates,
+    cell,
     gap,
     startTick: schedule.startTick,
     pm: a.p * lv.media,
@@ -253,6 +262,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     everRegion: new Int32Array(K * REGIONS.length),
     everUrban: new Int32Array(K * URBAN_TYPES.length),
     transitionsState: aleaState(seed, 'transitions'),
+    schedulesState: aleaState(seed, 'schedules'),
     rngChannels: createStream(seed, 'channels'),
     rngShow: createStream(seed, 'show'),
     turnoverState: aleaState(seed, 'turnover'),
@@ -273,8 +283,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     turnCal,
     turnList: new Int32Array(N),
     qBits: new Int32Array((N * K + 31) >>> 5),
-    demoIdx: new Int32Array(N * K),
-    demoCount: 0,
+    demoCrossings: new Map(),
   };
   // every locality starts in stage 0
   for (let k = 0; k < K; k++) {

@@ -32,6 +32,10 @@ const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
+const Q = layout.CELL_STRIDE;
+const Q_REF = layout.Q_REF;
+const Q_TICK = layout.Q_TICK;
+const CELL_REWARD = layout.CELL_REWARD;
 
 type Typed = Int32Array | Uint8Array | Uint16Array | Float32Array | Float64Array;
 
@@ -49,7 +53,7 @@ export function copyStored(m: Kernel): Record<string, Typed> {
   const N = m.N;
   const short = m.turnWindow < AGE_CAP;
   // bounds from the cell records; per locality the next leader change and the age of the last one
-  let bytes = 8 * cells + 4 * N + (short ? 2 : 4) * N + 8;
+  let bytes = 16 * cells + 4 * N + (short ? 2 : 4) * N + 8;
   for (const key of STORED_ARRAYS) bytes += (storedLength(m, key) * m[key].BYTES_PER_ELEMENT + 7) & ~7;
   const buffer = new ArrayBuffer(bytes);
   const out: Record<string, Typed> = {};
@@ -76,6 +80,18 @@ export function copyStored(m: Kernel): Record<string, Typed> {
   for (let idx = 0; idx < cells; idx++) due[idx] = nb[NB * idx + NB_DUE];
   out.due = due;
   at += 4 * cells;
+  // quality anchors (qualityCells.ts): Q is a float32 value, its row an integer
+  const qRef = new Float32Array(buffer, at, cells);
+  at += 4 * cells;
+  const qTick = new Int32Array(buffer, at, cells);
+  at += 4 * cells;
+  const cell = m.cell;
+  for (let idx = 0; idx < cells; idx++) {
+    qRef[idx] = cell[Q * idx + Q_REF];
+    qTick[idx] = cell[Q * idx + Q_TICK];
+  }
+  out.qRef = qRef;
+  out.qTick = qTick;
   const nextTurn = new Int32Array(buffer, at, N);
   at += 4 * N;
   const turnAge = short ? new Uint16Array(buffer, at, N) : new Int32Array(buffer, at, N);
@@ -122,10 +138,13 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
   recountDerived(m);
   const xMax = c.arrays.xMax;
   const nbF = m.nbF;
-  const due = c.arrays.due;
+  const { due, qRef, qTick } = c.arrays;
   for (let idx = 0; idx < m.N * m.K; idx++) {
     nbF[NB * idx + NB_XMAX] = xMax[idx];
     m.nb[NB * idx + NB_DUE] = due[idx];
+    m.cell[Q * idx + Q_REF] = qRef[idx];
+    m.cell[Q * idx + CELL_REWARD] = m.reward[idx];
+    m.cell[Q * idx + Q_TICK] = qTick[idx];
   }
   // leader turnover: next and last change from the checkpoint, load (innovations in stages 1–5) from the stages
   const { N, K, stage, turnLoad } = m;

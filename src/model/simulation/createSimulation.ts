@@ -21,7 +21,7 @@ import { applyExemplarRule } from '../drivers/endorsement.ts';
 import { buildKernel } from './buildKernel.ts';
 import { decide } from './decide.ts';
 import { applyScriptedFields, applyStages, refreshQualityDemo } from './apply.ts';
-import { rebuildQualityCells, stepQualities } from './qualityCells.ts';
+import { rebuildQualityCells, syncQuality } from './qualityCells.ts';
 import { rebuildCalendar } from './dueCalendar.ts';
 import { tickOf } from './schedule.ts';
 import type { Kernel } from './kernel.ts';
@@ -58,10 +58,9 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     decide(m);
     const t = m.tick + 1;
     m.tick = t;
-    stepQualities(m);
     applyScriptedFields(m, t, mandates);
     applyStages(m, log, t, originStage);
-    refreshQualityDemo(m);
+    refreshQualityDemo(m, t);
     advanceTurnover(m, t);
     applyExemplarRule(m);
     metrics.record(m, t);
@@ -130,6 +129,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     tick(n = 1) {
       const todo = Math.max(0, Math.min(Math.floor(n), totalTicks - m.tick));
       for (let j = 0; j < todo; j++) step();
+      if (todo > 0) syncQuality(m);
       return todo;
     },
     stage: m.stage,
@@ -156,6 +156,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
         restore(best);
       }
       while (m.tick < target) step();
+      syncQuality(m);
     },
   };
   return sim;

@@ -25,6 +25,7 @@ import { pickProvince } from '../drivers/provinceChannel.ts';
 import { pickForum } from '../drivers/forumChannel.ts';
 import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
+import { qualityAt } from './qualityCells.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
 const ALEA_A = alea.ALEA_A;
@@ -43,6 +44,7 @@ const NEVER = th.NEVER;
 const UNSCHEDULED = th.UNSCHEDULED;
 const hazardBound = th.hazardBound;
 const geometricTicks = th.geometricTicks;
+const F32_UP = th.F32_UP;
 const later = th.later;
 const LOC = layout.LOC_STRIDE;
 const LOC_EXP01 = layout.LOC_EXP01;
@@ -61,8 +63,10 @@ const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
-/** 1 + 2^-20 > 1 + the relative rounding error of float32 */
-const F32_UP = 1 + 2 ** -20;
+const CELL = layout.CELL_STRIDE;
+const CELL_FORM = layout.CELL_FORM;
+const CELL_ABAND = layout.CELL_ABAND;
+const CELL_REWARD = layout.CELL_REWARD;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -86,8 +90,8 @@ function boundViolated(k: number, i: number, s: number, x: number, xm: number): 
 }
 
 export function decide(m: Kernel): void {
-  const { N, K, P, dt, loc, theta, rates } = m;
-  const { startTick, stage, quality, flags, reward } = m;
+  const { N, K, P, dt, loc, theta, cell } = m;
+  const { startTick, stage, flags } = m;
   const { nb, nbF, visProv, demoProv, visCount, expAX, pairVis, expBE, expLoad } = m;
   const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
@@ -216,7 +220,7 @@ export function decide(m: Kernel): void {
         pendTo[pc] = 1;
         pendChannel[pc] = channel;
         pendSource[pc] = source;
-        pendQ[pc] = startQuality(source >= 0 ? quality[base + source] : NON_LOCAL_SOURCE_QUALITY);
+        pendQ[pc] = startQuality(source >= 0 ? qualityAt(m, base + source, tick) : NON_LOCAL_SOURCE_QUALITY);
         pendShow[pc] = m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
         pc++;
         continue;
@@ -235,12 +239,12 @@ export function decide(m: Kernel): void {
           const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
           hProg = loc[LOC * i + LOC_H12] * (demo ? expBD : 1);
         } else if (s === 2) {
-          hProg = loc[LOC * i + LOC_H23] * reward[idx] * expBE[e] * Math.exp(betaQ * (quality[idx] - 0.5)) * (show ? showKeep : 1);
+          hProg = loc[LOC * i + LOC_H23] * cell[CELL * idx + CELL_REWARD] * expBE[e] * Math.exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
         } else if (s === 3) {
           hProg = loc[LOC * i + LOC_H34];
         }
-        hForm = rates[2 * idx] * expLoad[nb[NB * idx + NB_LOAD] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
-        let mu = rates[2 * idx + 1] * expAX[kP + p]; // abandonment base
+        hForm = cell[CELL * idx + CELL_FORM] * expLoad[nb[NB * idx + NB_LOAD] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
+        let mu = cell[CELL * idx + CELL_ABAND] * expAX[kP + p]; // abandonment base
         if (show) mu *= expShow;
         if (s >= 3) mu *= expNegInst;
         if (e >= 2) mu *= expNegE;
@@ -248,7 +252,7 @@ export function decide(m: Kernel): void {
         H = hProg + hForm + mu;
       } else {
         // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —
-        let mu = rates[2 * idx + 1] * expAX[kP + p] * expNegInst;
+        let mu = cell[CELL * idx + CELL_ABAND] * expAX[kP + p] * expNegInst;
         if (show) mu *= expShow;
         if (e >= 2) mu *= expNegE;
         hProg = h52;

@@ -13,6 +13,8 @@ export interface Kernel {
   // — sizes and time —
   readonly N: number;
   readonly K: number;
+  /** ticks in the run (rows 0 … totalTicks) */
+  readonly totalTicks: number;
   readonly P: number;
   /** years per tick */
   readonly dt: number;
@@ -58,15 +60,17 @@ export interface Kernel {
   readonly theta: Float64Array;
   readonly zT: Float64Array;
   /**
-   * Per cell, 2 entries at 2·idx: [0] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval) (formalism base),
-   * [1] μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ) (abandonment base).
+   * One record per cell (CELL_STRIDE doubles at CELL_STRIDE·idx, 64 bytes: one cache line) of what a
+   * decision about an adopter reads besides `nb`:
+   * [CELL_FORM] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval), the formalism base;
+   * [CELL_ABAND] μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ), the abandonment base;
+   * [CELL_REWARD] a copy of `reward` (applyScriptedFields and restore keep it in step);
+   * the quality path of stages 2–4 (qualityCells.ts): [Q_STAR] Q* = g/(g + e), the level Q tends to
+   * (0 when g + e = 0), [Q_RATE] (g + e)·dt, its rate of approach per tick, g = η_Q·(r_i + s_i)/2
+   * (growth per year at Q = 0), e = η_gap·gap_ik (erosion per year at Q = 1); and its anchor
+   * (dynamic, checkpointed as `qRef`/`qTick`): [Q_REF] Q (a float32 value) at row [Q_TICK].
    */
-  readonly rates: Float64Array;
-  /**
-   * Per cell, 2 entries at 2·idx: [0] η_Q·(r_i + s_i)/2·dt, quality growth per tick at Q = 0;
-   * [1] η_gap·gap·dt, quality erosion per tick at Q = 1.
-   */
-  readonly qRates: Float64Array;
+  readonly cell: Float64Array;
   /** gap_ik (N×K) */
   readonly gap: Float64Array;
   /** first tick at which innovation k is available (0 → 1 hazards are 0 before) */
@@ -117,6 +121,7 @@ export interface Kernel {
   // — dynamic state (checkpointed) —
   tick: number;
   readonly stage: Uint8Array;
+  /** Q of every cell at the current row: written from the anchors by qualityCells.ts syncQuality */
   readonly quality: Float32Array;
   readonly flags: Uint8Array;
   readonly endorse: Uint8Array;
@@ -173,6 +178,8 @@ export interface Kernel {
   // — streams —
   /** state [s0, s1, s2, c] of the `transitions` alea stream, advanced inline by decide.ts */
   readonly transitionsState: Float64Array;
+  /** state of the `schedules` alea stream: the first candidate gap of a fresh schedule at a stage change (thinning.ts scheduleFresh) */
+  readonly schedulesState: Float64Array;
   rngChannels: Stream;
   rngShow: Stream;
   /** state [s0, s1, s2, c] of the `turnover` alea stream, advanced inline by drivers/turnover.ts */
@@ -201,11 +208,10 @@ export interface Kernel {
   readonly turnCal: Calendar;
   /** localities whose leader changes this tick (scratch) */
   readonly turnList: Int32Array;
-  /** bitset of the cells in stages 2–4 (bit idx & 31 of word idx >>> 5): qualityCells.ts */
+  /** bitset of the cells in stages 2–4, whose Q moves (bit idx & 31 of word idx >>> 5): qualityCells.ts */
   readonly qBits: Int32Array;
-  /** optimizing cells whose Q crosses Q_demo this tick (demonstration status to refresh) */
-  readonly demoIdx: Int32Array;
-  demoCount: number;
+  /** rows at which optimizing cells cross Q_demo (demonstration status to refresh), by row */
+  readonly demoCrossings: Map<number, number[]>;
 }
 
 /**
@@ -217,7 +223,6 @@ export interface Kernel {
  */
 export const STORED_ARRAYS = [
   'stage',
-  'quality',
   'flags',
   'visProv',
   'demoProv',
@@ -234,6 +239,7 @@ export const STORED_ARRAYS = [
   'everRegion',
   'everUrban',
   'transitionsState',
+  'schedulesState',
 ] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that change only at scripted events and endorsements: copied when `fieldVersion` moved. */
@@ -269,3 +275,13 @@ export const NB_EM = 4;
 export const NB_LAST = 5;
 export const NB_LOAD = 6;
 export const NB_DUE = 7;
+
+/** Entries per cell of `cell` and their offsets (the last entry pads the record to 64 bytes) */
+export const CELL_STRIDE = 8;
+export const CELL_FORM = 0;
+export const CELL_ABAND = 1;
+export const CELL_REWARD = 2;
+export const Q_STAR = 3;
+export const Q_RATE = 4;
+export const Q_REF = 5;
+export const Q_TICK = 6;

@@ -30,6 +30,8 @@
 import type { Kernel } from './kernel.ts';
 import * as layout from './kernel.ts';
 import { setDue } from './dueCalendar.ts';
+import { aleaNext } from '../rng/aleaState.ts';
+import { qualityAt } from './qualityCells.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -42,6 +44,11 @@ const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_DUE = layout.NB_DUE;
+const CELL_STRIDE = layout.CELL_STRIDE;
+const Q_STAR = layout.Q_STAR;
+const CELL_FORM = layout.CELL_FORM;
+const CELL_ABAND = layout.CELL_ABAND;
+const CELL_REWARD = layout.CELL_REWARD;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -64,6 +71,9 @@ export function geometricTicks(u: number, x: number): number {
   return g < NEVER / 2 ? g : NEVER;
 }
 
+/** 1 + 2^-20 > 1 + the relative rounding error of float32: a bound times this, rounded to float32, is still a bound */
+export const F32_UP = 1 + 2 ** -20;
+
 /** tick + gap, saturating at NEVER. */
 export function later(tick: number, gap: number): number {
   const t = tick + gap;
@@ -81,6 +91,31 @@ export function reschedule(m: Kernel, idx: number): void {
   if (m.nb[NB * idx + NB_DUE] > m.tick) setDue(m.cal, idx, m.tick);
 }
 
+/**
+ * A fresh schedule for cell idx = k·N + i that has just entered stage s ∈ 0…5 (apply.ts setStage, at
+ * the end of the change): its bound from the new state and the first candidate tick, a geometric
+ * gap drawn from the `schedules` stream, so the cell is next looked at on its first candidate tick
+ * instead of at the next decision only to be given a schedule. The bound rests on the row's state as
+ * the next decision reads it; a later change in the same write phase that moves a bound's input
+ * reschedules the cell (`reschedule`), as at any other time.
+ */
+export function scheduleFresh(m: Kernel, k: number, i: number, idx: number, s: number): void {
+  const tick = m.tick;
+  if (s === 0 && tick < m.startTick[k]) {
+    m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED; // not available yet: a schedule when it opens
+    setDue(m.cal, idx, m.startTick[k]);
+    return;
+  }
+  const xm = Math.fround(hazardBound(m, k, i, idx, s) * m.dt * F32_UP);
+  if (!(xm > 0)) {
+    m.nbF[NB * idx + NB_XMAX] = 0;
+    setDue(m.cal, idx, NEVER);
+    return;
+  }
+  m.nbF[NB * idx + NB_XMAX] = xm;
+  setDue(m.cal, idx, later(tick, geometricTicks(aleaNext(m.schedulesState), xm) - 1));
+}
+
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
 export function rescheduleAll(m: Kernel, k: number, idx: ArrayLike<number>): void {
   const base = k * m.N;
@@ -95,15 +130,11 @@ export function rescheduleUnadopted(m: Kernel, k: number): void {
 
 /**
  * The largest Q the cell can have before it leaves stage 2 (or, with β_Q < 0, the smallest, as the
- * value that maximizes e^{β_Q(Q − 0.5)}). In stages 2–4 Q follows the deterministic step
- * Q' = Q + g(1 − Q) − eQ = Q + (g + e)(Q* − Q), Q* = g/(g + e): for g + e ≤ 1 it moves monotonically
- * towards Q* and never passes it, so Q stays between its current value and Q*; float32 rounding can
- * overshoot by an ulp, covered by a 1e-6 margin. Otherwise the whole range [0, 1].
+ * value that maximizes e^{β_Q(Q − 0.5)}). In stages 2–4 Q moves monotonically from its current value
+ * towards Q* (qualityCells.ts) and never passes it; rounding (float32) can overshoot by an ulp,
+ * covered by a 1e-6 margin.
  */
-function qualityBound(q: number, g: number, e: number, up: boolean): number {
-  const ge = g + e;
-  if (!(ge <= 1)) return up ? 1 : 0;
-  const qStar = ge > 0 ? g / ge : q;
+function qualityBound(q: number, qStar: number, up: boolean): number {
   return up ? Math.min(1, Math.max(q, qStar) + 1e-6) : Math.max(0, Math.min(q, qStar) - 1e-6);
 }
 
@@ -121,7 +152,8 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
     return h * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
-  let mu = m.rates[2 * idx + 1] * m.expAXMax; // abandonment base
+  const at = CELL_STRIDE * idx;
+  let mu = m.cell[at + CELL_ABAND] * m.expAXMax; // abandonment base
   if (show) mu *= m.expShow;
   if (s >= 3) mu *= m.expNegInst;
   if (e >= 2) mu *= m.expNegE;
@@ -130,10 +162,10 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   let hProg = 0;
   if (s === 1) hProg = m.loc[LOC * i + LOC_H12] * demoMax;
   else if (s === 2) {
-    const qb = qualityBound(m.quality[idx], m.qRates[2 * idx], m.qRates[2 * idx + 1], m.betaQ >= 0);
-    hProg = m.loc[LOC * i + LOC_H23] * m.reward[idx] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
+    const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
+    hProg = m.loc[LOC * i + LOC_H23] * m.cell[at + CELL_REWARD] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
   } else if (s === 3) hProg = m.loc[LOC * i + LOC_H34];
-  const hForm = m.rates[2 * idx] * m.expLoadMax * (show ? 2 : 1);
+  const hForm = m.cell[at + CELL_FORM] * m.expLoadMax * (show ? 2 : 1);
   return (hProg + hForm + mu) * MARGIN;
 }
 
