@@ -10,9 +10,10 @@
 import type { Kernel } from '../simulation/kernel.ts';
 import { reschedule } from '../simulation/thinning.ts';
 
-/** The copy of E | mandate << 8 in the cell's record (kernel.ts `nb`, NB_STRIDE 8, NB_EM 4). */
+/** The copy of E | mandate << 8 in the cell's record (kernel.ts `nb`, NB_STRIDE 8, NB_EM 4; the province bits above stay). */
 export function syncCopy(m: Kernel, idx: number): void {
-  m.nb[8 * idx + 4] = m.endorse[idx] | (m.mandate[idx] << 8);
+  const at = 8 * idx + 4;
+  m.nb[at] = (m.nb[at] & ~0x1ff) | m.endorse[idx] | (m.mandate[idx] << 8);
 }
 
 export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: number): void {

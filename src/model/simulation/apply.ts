@@ -20,7 +20,7 @@ import { refreshDemo } from '../drivers/demoNearby.ts';
 import { raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
 import { showProbability } from '../drivers/show.ts';
-import { NEVER, UNSCHEDULED, later, rescheduleAll, scheduleFresh } from './thinning.ts';
+import { NEVER, UNSCHEDULED, later, rescheduleAll, scheduleFresh, setProgressionBase } from './thinning.ts';
 import { anchorQuality, scheduleDemoCrossing, setQuality, takeDemoCrossings } from './qualityCells.ts';
 import { setDue } from './dueCalendar.ts';
 import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../drivers/quality.ts';
@@ -111,7 +111,10 @@ export function setStage(
   if (to === 6) {
     m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
     setDue(m.cal, idx, wakeAfter === NEVER ? NEVER : later(m.tick, wakeAfter - 1));
-  } else scheduleFresh(m, k, i, idx, to);
+  } else {
+    setProgressionBase(m, i, idx, to);
+    scheduleFresh(m, k, i, idx, to);
+  }
   log.append(m.tick, i, k, from, to, channel, source);
 }
 

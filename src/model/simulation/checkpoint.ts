@@ -16,6 +16,7 @@ import type { Kernel } from './kernel.ts';
 import { DERIVED_ARRAYS, SHARED_ARRAYS, STORED_ARRAYS } from './kernel.ts';
 import * as layout from './kernel.ts';
 import type { Checkpoint } from './types.ts';
+import { setProgressionBase } from './thinning.ts';
 import type { EventLog } from '../events/eventLog.ts';
 import * as stages from './stages.ts';
 
@@ -29,6 +30,7 @@ const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
+const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
@@ -139,7 +141,8 @@ export function restoreArrays(m: Kernel, c: Checkpoint, log: EventLog): void {
   const xMax = c.arrays.xMax;
   const nbF = m.nbF;
   const { due, qRef, qTick } = c.arrays;
-  for (let idx = 0; idx < m.N * m.K; idx++) {
+  for (let idx = 0, i = 0; idx < m.N * m.K; idx++, i = i + 1 === m.N ? 0 : i + 1) {
+    setProgressionBase(m, i, idx, m.stage[idx]);
     nbF[NB * idx + NB_XMAX] = xMax[idx];
     m.nb[NB * idx + NB_DUE] = due[idx];
     m.cell[Q * idx + Q_REF] = qRef[idx];
@@ -197,7 +200,7 @@ export function recountDerived(m: Kernel): void {
     nb[NB * idx + NB_VIS] = 0;
     nb[NB * idx + NB_FORUM] = 0;
     nb[NB * idx + NB_DEMO] = 0;
-    nb[NB * idx + NB_EM] = endorse[idx] | (mandate[idx] << 8);
+    nb[NB * idx + NB_EM] = endorse[idx] | (mandate[idx] << 8) | (province[idx % N] << EM_PROVINCE_SHIFT);
   }
   for (let k = 0; k < K; k++) {
     const base = k * N;

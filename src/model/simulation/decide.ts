@@ -52,9 +52,6 @@ const LOC_INV_DEG = layout.LOC_INV_DEG;
 const LOC_INV_PROV = layout.LOC_INV_PROV;
 const LOC_INV_FORUM = layout.LOC_INV_FORUM;
 const LOC_PROVINCE = layout.LOC_PROVINCE;
-const LOC_H12 = layout.LOC_H12;
-const LOC_H23 = layout.LOC_H23;
-const LOC_H34 = layout.LOC_H34;
 const NB = layout.NB_STRIDE;
 const NB_VIS = layout.NB_VIS;
 const NB_FORUM = layout.NB_FORUM;
@@ -67,6 +64,8 @@ const CELL = layout.CELL_STRIDE;
 const CELL_FORM = layout.CELL_FORM;
 const CELL_ABAND = layout.CELL_ABAND;
 const CELL_REWARD = layout.CELL_REWARD;
+const CELL_H_PROG = layout.CELL_H_PROG;
+const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -182,7 +181,7 @@ export function decide(m: Kernel): void {
         const e = em & 255;
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
         const eDrive = loc[li + LOC_EXP01] * expBE[e] * (demo ? expBD : 1);
-        const mand = em >> 8;
+        const mand = (em >> 8) & 1;
         const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
         const x = h * dt;
         if (x > xm) boundViolated(k, i, s, x, xm);
@@ -228,8 +227,9 @@ export function decide(m: Kernel): void {
 
       const f = flags[idx];
       const show = (f & FLAG_SHOW) !== 0;
-      const e = nb[NB * idx + NB_EM] & 255;
-      const p = loc[LOC * i + LOC_PROVINCE];
+      const em = nb[NB * idx + NB_EM];
+      const e = em & 255;
+      const p = em >>> EM_PROVINCE_SHIFT;
       let H: number;
       let hProg = 0;
       let hForm = 0;
@@ -237,11 +237,11 @@ export function decide(m: Kernel): void {
         // — active: progression, formalism (→5), abandonment (→6) —
         if (s === 1) {
           const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
-          hProg = loc[LOC * i + LOC_H12] * (demo ? expBD : 1);
+          hProg = cell[CELL * idx + CELL_H_PROG] * (demo ? expBD : 1);
         } else if (s === 2) {
-          hProg = loc[LOC * i + LOC_H23] * cell[CELL * idx + CELL_REWARD] * expBE[e] * Math.exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
+          hProg = cell[CELL * idx + CELL_H_PROG] * cell[CELL * idx + CELL_REWARD] * expBE[e] * Math.exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
         } else if (s === 3) {
-          hProg = loc[LOC * i + LOC_H34];
+          hProg = cell[CELL * idx + CELL_H_PROG];
         }
         hForm = cell[CELL * idx + CELL_FORM] * expLoad[nb[NB * idx + NB_LOAD] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
         let mu = cell[CELL * idx + CELL_ABAND] * expAX[kP + p]; // abandonment base

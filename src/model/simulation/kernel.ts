@@ -68,7 +68,9 @@ export interface Kernel {
    * the quality path of stages 2–4 (qualityCells.ts): [Q_STAR] Q* = g/(g + e), the level Q tends to
    * (0 when g + e = 0), [Q_RATE] (g + e)·dt, its rate of approach per tick, g = η_Q·(r_i + s_i)/2
    * (growth per year at Q = 0), e = η_gap·gap_ik (erosion per year at Q = 1); and its anchor
-   * (dynamic, checkpointed as `qRef`/`qTick`): [Q_REF] Q (a float32 value) at row [Q_TICK].
+   * (dynamic, checkpointed as `qRef`/`qTick`): [Q_REF] Q (a float32 value) at row [Q_TICK];
+   * [CELL_H_PROG] the locality's progression base for the cell's stage (LOC_H12, LOC_H23, LOC_H34
+   * in stages 1, 2, 3, else 0: derived from the stage, written at each stage change and on restore).
    */
   readonly cell: Float64Array;
   /** gap_ik (N×K) */
@@ -142,7 +144,8 @@ export interface Kernel {
    * checkpoints stay small, bounds are rounded up to it); [+NB_LAST], [+NB_LOAD] copies of the
    * locality's last leader change and load (`turnLoad`), exact while the cell is in stages 1–4, their
    * only readers (apply.ts `syncTurnLoad`, drivers/turnover.ts); [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
-   * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step).
+   * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step) | province << 9 (the
+   * locality's province index, fixed: a decision about an adopter then needs no line of `loc`).
    */
   readonly nb: Int32Array;
   /** float32 view of `nb` (the NB_XMAX entries) */
@@ -275,8 +278,10 @@ export const NB_EM = 4;
 export const NB_LAST = 5;
 export const NB_LOAD = 6;
 export const NB_DUE = 7;
+/** the bits of NB_EM above endorsement (8 bits) and mandate (1 bit) hold the province index */
+export const EM_PROVINCE_SHIFT = 9;
 
-/** Entries per cell of `cell` and their offsets (the last entry pads the record to 64 bytes) */
+/** Entries per cell of `cell` and their offsets (64 bytes: one cache line) */
 export const CELL_STRIDE = 8;
 export const CELL_FORM = 0;
 export const CELL_ABAND = 1;
@@ -285,3 +290,4 @@ export const Q_STAR = 3;
 export const Q_RATE = 4;
 export const Q_REF = 5;
 export const Q_TICK = 6;
+export const CELL_H_PROG = 7;

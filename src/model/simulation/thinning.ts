@@ -49,6 +49,7 @@ const Q_STAR = layout.Q_STAR;
 const CELL_FORM = layout.CELL_FORM;
 const CELL_ABAND = layout.CELL_ABAND;
 const CELL_REWARD = layout.CELL_REWARD;
+const CELL_H_PROG = layout.CELL_H_PROG;
 
 /** "Never" as a tick (beyond any horizon). */
 export const NEVER = 0x7fffffff;
@@ -89,6 +90,16 @@ export function reschedule(m: Kernel, idx: number): void {
   if (m.stage[idx] === 6) return;
   m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED;
   if (m.nb[NB * idx + NB_DUE] > m.tick) setDue(m.cal, idx, m.tick);
+}
+
+/**
+ * The progression hazard's locality base for a cell in stage s (λ12, λ23 or λ34 with its static
+ * attribute terms, kernel.ts `loc`; 0 in stages without progression), copied into the cell record
+ * (CELL_H_PROG) so that a decision about an adopter reads no line of `loc`.
+ */
+export function setProgressionBase(m: Kernel, i: number, idx: number, s: number): void {
+  const li = LOC * i;
+  m.cell[CELL_STRIDE * idx + CELL_H_PROG] = s === 1 ? m.loc[li + LOC_H12] : s === 2 ? m.loc[li + LOC_H23] : s === 3 ? m.loc[li + LOC_H34] : 0;
 }
 
 /**
@@ -148,7 +159,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   if (s === 0) {
     const peerMax = m.threshold ? 1 : pos(m.wg) + pos(m.wn) + pos(m.wp) + pos(m.wf);
-    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + (em >> 8 ? m.kM : 0);
+    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + ((em >> 8) & 1 ? m.kM : 0);
     return h * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
@@ -160,11 +171,11 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   if (s === 5) return (m.h52 + mu) * MARGIN;
   if (s < 3 && m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow) mu *= m.turnFactor; // last leader change
   let hProg = 0;
-  if (s === 1) hProg = m.loc[LOC * i + LOC_H12] * demoMax;
+  if (s === 1) hProg = m.cell[at + CELL_H_PROG] * demoMax;
   else if (s === 2) {
     const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
-    hProg = m.loc[LOC * i + LOC_H23] * m.cell[at + CELL_REWARD] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
-  } else if (s === 3) hProg = m.loc[LOC * i + LOC_H34];
+    hProg = m.cell[at + CELL_H_PROG] * m.cell[at + CELL_REWARD] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
+  } else if (s === 3) hProg = m.cell[at + CELL_H_PROG];
   const hForm = m.cell[at + CELL_FORM] * m.expLoadMax * (show ? 2 : 1);
   return (hProg + hForm + mu) * MARGIN;
 }
