@@ -44,14 +44,22 @@ export interface RunTask extends PlanRun {
   digest: string;
 }
 
-export function executeSweepRun(world: World, task: RunTask, outputs: ResolvedOutputs): RunRecord {
+/**
+ * SHA-256 of a string's UTF-8 bytes as 64 lowercase hex digits. The default is the model's pure
+ * `sha256Hex` (any runtime); Node's runner passes its native hash (src/sweep/node/nativeSha256.ts),
+ * which gives the same digest without each worker thread compiling the pure one (≈ 30 ms of
+ * optimising-compiler time per thread, measured with --trace-opt).
+ */
+export type HashHex = (text: string) => string;
+
+export function executeSweepRun(world: World, task: RunTask, outputs: ResolvedOutputs, hashHex: HashHex = sha256Hex): RunRecord {
   const sim = createSimulation(world, task.scenario, task.seed, { checkpointEvery: 0 });
   sim.tick(sim.totalTicks);
-  return runRecord(sim, task, outputs);
+  return runRecord(sim, task, outputs, hashHex);
 }
 
 /** The record of a finished simulation. */
-export function runRecord(sim: Simulation, task: RunTask, outputs: ResolvedOutputs): RunRecord {
+export function runRecord(sim: Simulation, task: RunTask, outputs: ResolvedOutputs, hashHex: HashHex = sha256Hex): RunRecord {
   const summary = sim.summary();
   const innovations = outputs.innovations.map((id) => {
     const s = summary.innovations.find((x) => x.id === id);
@@ -65,7 +73,7 @@ export function runRecord(sim: Simulation, task: RunTask, outputs: ResolvedOutpu
   });
   const series = outputs.series ? sampleSeries(sim, outputs.series, outputs.innovations) : null;
   const events = hashEventLog(sim.events);
-  const hash = sha256Hex(canonicalJson({ events, innovations, series }));
+  const hash = hashHex(canonicalJson({ events, innovations, series }));
   const { run, point, replicate, seed, digest } = task;
   return { run, point, replicate, seed, digest, version: APP_VERSION, innovations, series, events, hash };
 }

@@ -1,7 +1,9 @@
 /** Messages between the sweep runner and its worker threads (DESIGN.md §4: a discriminated union). */
 import type { World } from '../../model/world.ts';
+import type { ResolvedScenario } from '../../model/scenario/types.ts';
+import type { PlanRun } from '../plan.ts';
 import type { ResolvedOutputs } from '../types.ts';
-import type { RunRecord, RunTask } from '../runRecord.ts';
+import type { RunRecord } from '../runRecord.ts';
 
 /** What each worker receives once, as workerData (structured clone). */
 export interface WorkerInit {
@@ -9,6 +11,11 @@ export interface WorkerInit {
   outputs: ResolvedOutputs;
 }
 
-export type ToWorker = { type: 'run'; task: RunTask };
+/**
+ * One run. Runs are dispatched in run order, so a worker gets the replicates of a point one after
+ * another: the point's scenario is sent with the first of them and `scenario: null` means "the
+ * scenario of the previous message" (one structured clone per point and worker, not per run).
+ */
+export type ToWorker = { type: 'run'; run: PlanRun; digest: string; scenario: ResolvedScenario | null };
 
 export type FromWorker = { type: 'done'; record: RunRecord } | { type: 'errored'; run: number; message: string };

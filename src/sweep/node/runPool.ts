@@ -4,6 +4,10 @@
  * `shouldStop()` is polled before each dispatch: once it is true no new run starts, the runs in
  * flight finish and are handed over, and the pool resolves with `stopped: true` (SIGTERM handling).
  * In this thread the loop yields to the event loop between runs so a signal handler can run.
+ *
+ * A worker gets its next run before its record is handed to `onRecord` (the result file is written
+ * while the worker already runs), and a point's scenario crosses to a worker once, with the first
+ * of its replicates that worker gets (messages.ts). Records are hashed with Node's native SHA-256.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -12,6 +16,7 @@ import type { World } from '../../model/world.ts';
 import type { ResolvedOutputs } from '../types.ts';
 import { executeSweepRun, type RunRecord, type RunTask } from '../runRecord.ts';
 import type { FromWorker, ToWorker, WorkerInit } from './messages.ts';
+import { nativeSha256Hex } from './nativeSha256.ts';
 
 export interface PoolOptions {
   world: World;
@@ -48,7 +53,7 @@ async function runInThread(o: PoolOptions): Promise<PoolResult> {
   for (const run of o.tasks) {
     await new Promise((resolve) => setImmediate(resolve));
     if (o.shouldStop()) return { completed, stopped: true };
-    o.onRecord(executeSweepRun(o.world, o.task(run), o.outputs));
+    o.onRecord(executeSweepRun(o.world, o.task(run), o.outputs, nativeSha256Hex));
     completed++;
   }
   return { completed, stopped: false };
@@ -72,6 +77,8 @@ function runOnWorkers(o: PoolOptions): Promise<PoolResult> {
   const init: WorkerInit = { world: o.world, outputs: o.outputs };
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
+    /** per worker: the point whose scenario it holds (−1: none yet) */
+    const heldPoint: number[] = [];
     let next = 0;
     let completed = 0;
     let busy = 0;
@@ -85,39 +92,47 @@ function runOnWorkers(o: PoolOptions): Promise<PoolResult> {
       if (error) reject(error);
       else resolve({ completed, stopped });
     };
-    const dispatch = (w: Worker) => {
+    /** Sends worker k its next run, if any; false when there is none (or the pool stops). */
+    const dispatch = (k: number): boolean => {
       if (next < o.tasks.length && !stopped && o.shouldStop()) stopped = true;
-      if (next >= o.tasks.length || stopped) {
-        if (busy === 0) finish();
-        return;
-      }
-      const message: ToWorker = { type: 'run', task: o.task(o.tasks[next++]) };
+      if (next >= o.tasks.length || stopped) return false;
+      const { scenario, digest, ...run } = o.task(o.tasks[next++]);
+      const message: ToWorker = { type: 'run', run, digest, scenario: heldPoint[k] === run.point ? null : scenario };
+      heldPoint[k] = run.point;
       busy++;
-      w.postMessage(message);
+      workers[k].postMessage(message);
+      return true;
     };
-    for (let i = 0; i < count; i++) {
+    for (let k = 0; k < count; k++) {
       const w = startWorker(init);
       workers.push(w);
+      heldPoint.push(-1);
       w.on('message', (message: FromWorker) => {
         busy--;
         if (message.type === 'errored') {
           finish(new RunFailedError(message.run, message.message));
           return;
         }
+        let more: boolean;
         try {
+          more = dispatch(k);
           o.onRecord(message.record);
         } catch (error) {
           finish(error as Error);
           return;
         }
         completed++;
-        dispatch(w);
+        if (!more && busy === 0) finish();
       });
       w.on('error', (error) => finish(error));
       w.on('exit', (code) => {
         if (code !== 0 && !failed && busy > 0) finish(new Error(`a sweep worker exited with code ${code} during a run`));
       });
-      dispatch(w);
+      try {
+        if (!dispatch(k) && busy === 0) finish();
+      } catch (error) {
+        finish(error as Error);
+      }
     }
   });
 }
