@@ -18,7 +18,7 @@ import * as stages from './stages.ts';
 import * as alea from '../rng/aleaState.ts';
 import * as ch from '../events/channels.ts';
 import * as th from './thinning.ts';
-import { setDue, takeDue } from './dueCalendar.ts';
+import { setDue, takeListed } from './dueCalendar.ts';
 import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
@@ -60,6 +60,7 @@ const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
+const NB_DUE = layout.NB_DUE;
 const CELL = layout.CELL_STRIDE;
 const CELL_FORM = layout.CELL_FORM;
 const CELL_ABAND = layout.CELL_ABAND;
@@ -108,7 +109,7 @@ export function decide(m: Kernel): void {
   const tick = m.tick;
   let pc = 0;
 
-  const n = takeDue(m.cal, tick, m.dueList);
+  const n = takeListed(m.cal, tick, m.dueList); // stale entries included: skipped below
   const dueList = m.dueList;
   let k = -1;
   let base = 0;
@@ -126,6 +127,7 @@ export function decide(m: Kernel): void {
       open = startTick[k];
       gV = wg * (visCount[k] / N);
     }
+    if (nb[NB * idx + NB_DUE] !== tick) continue; // a stale calendar entry: the cell's due tick moved
     {
       const i = idx - base;
       const s = stage[idx];
