@@ -5,10 +5,12 @@ import type { PlanRun } from '../plan.ts';
 import type { ResolvedOutputs } from '../types.ts';
 import type { RunRecord } from '../runRecord.ts';
 
-/** What each worker receives once, as workerData (structured clone). */
+/** What each worker receives once, as workerData (structured clone; `stop` is shared, not copied). */
 export interface WorkerInit {
   world: World;
   outputs: ResolvedOutputs;
+  /** Int32 slot 0 becomes 1 when the pool stops (SIGTERM): runs that have not started are skipped */
+  stop: SharedArrayBuffer;
 }
 
 /**
@@ -18,4 +20,8 @@ export interface WorkerInit {
  */
 export type ToWorker = { type: 'run'; run: PlanRun; digest: string; scenario: ResolvedScenario | null };
 
-export type FromWorker = { type: 'done'; record: RunRecord } | { type: 'errored'; run: number; message: string };
+/** `skipped`: a queued run that had not started when the pool stopped (no result; the next call runs it). */
+export type FromWorker =
+  | { type: 'done'; record: RunRecord }
+  | { type: 'skipped'; run: number }
+  | { type: 'errored'; run: number; message: string };

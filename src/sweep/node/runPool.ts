@@ -1,13 +1,17 @@
 /**
  * Runs a list of tasks on W worker threads (worker_threads), or in this thread when W = 1, and hands
  * each record to `onRecord` as it arrives (in completion order; files make the order irrelevant).
- * `shouldStop()` is polled before each dispatch: once it is true no new run starts, the runs in
- * flight finish and are handed over, and the pool resolves with `stopped: true` (SIGTERM handling).
- * In this thread the loop yields to the event loop between runs so a signal handler can run.
+ * `shouldStop()` is polled before each dispatch and every STOP_POLL_MS: once it is true no new run
+ * starts, the runs in flight finish and are handed over, and the pool resolves with `stopped: true`
+ * (SIGTERM handling). In this thread the loop yields to the event loop between runs so a signal
+ * handler can run.
  *
- * A worker gets its next run before its record is handed to `onRecord` (the result file is written
- * while the worker already runs), and a point's scenario crosses to a worker once, with the first
- * of its replicates that worker gets (messages.ts). Records are hashed with Node's native SHA-256.
+ * Each worker holds its running run and, while more runs remain than there are workers, one queued
+ * run, so it starts its next run the moment it posts a record instead of waiting for this thread to
+ * be scheduled, receive the record and answer (measured 4–5 ms per run with both cores busy, ≈ 20 %
+ * of a 20 ms run). A stop sets a flag the workers share, and they skip queued runs that have not
+ * started. A point's scenario crosses to a worker once, with the first of its replicates that
+ * worker gets (messages.ts). Records are hashed with Node's native SHA-256.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -72,67 +76,88 @@ function startWorker(init: WorkerInit): Worker {
   return new Worker(code, { eval: true, workerData: init });
 }
 
+/** How often a stop request (SIGTERM) is looked at while every worker is busy, in ms. */
+const STOP_POLL_MS = 20;
+
 function runOnWorkers(o: PoolOptions): Promise<PoolResult> {
   const count = Math.min(o.workers, o.tasks.length);
-  const init: WorkerInit = { world: o.world, outputs: o.outputs };
+  const stop = new SharedArrayBuffer(4);
+  const stopFlag = new Int32Array(stop);
+  const init: WorkerInit = { world: o.world, outputs: o.outputs, stop };
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     /** per worker: the point whose scenario it holds (−1: none yet) */
     const heldPoint: number[] = [];
+    /** per worker: runs sent and not answered (running + queued) */
+    const inFlight: number[] = [];
     let next = 0;
     let completed = 0;
     let busy = 0;
-    let stopped = false;
-    let failed = false;
+    let stopRequested = false;
+    let settled = false;
 
+    const checkStop = () => {
+      if (!stopRequested && o.shouldStop()) {
+        stopRequested = true;
+        Atomics.store(stopFlag, 0, 1);
+      }
+    };
+    const poll = setInterval(checkStop, STOP_POLL_MS);
     const finish = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
+      if (settled) return;
+      settled = true;
+      clearInterval(poll);
       for (const w of workers) void w.terminate();
       if (error) reject(error);
-      else resolve({ completed, stopped });
+      // stopped: some run was left undone because of the stop (not merely requested after the last one)
+      else resolve({ completed, stopped: stopRequested && completed < o.tasks.length });
     };
-    /** Sends worker k its next run, if any; false when there is none (or the pool stops). */
-    const dispatch = (k: number): boolean => {
-      if (next < o.tasks.length && !stopped && o.shouldStop()) stopped = true;
-      if (next >= o.tasks.length || stopped) return false;
-      const { scenario, digest, ...run } = o.task(o.tasks[next++]);
-      const message: ToWorker = { type: 'run', run, digest, scenario: heldPoint[k] === run.point ? null : scenario };
-      heldPoint[k] = run.point;
-      busy++;
-      workers[k].postMessage(message);
-      return true;
+    /** Keeps worker k supplied: one run, and a queued one while more runs remain than workers. */
+    const topUp = (k: number) => {
+      checkStop();
+      while (!stopRequested && next < o.tasks.length && inFlight[k] < (o.tasks.length - next > count ? 2 : 1)) {
+        const { scenario, digest, ...run } = o.task(o.tasks[next++]);
+        const message: ToWorker = { type: 'run', run, digest, scenario: heldPoint[k] === run.point ? null : scenario };
+        heldPoint[k] = run.point;
+        inFlight[k]++;
+        busy++;
+        workers[k].postMessage(message);
+      }
     };
     for (let k = 0; k < count; k++) {
       const w = startWorker(init);
       workers.push(w);
       heldPoint.push(-1);
+      inFlight.push(0);
       w.on('message', (message: FromWorker) => {
         busy--;
+        inFlight[k]--;
         if (message.type === 'errored') {
           finish(new RunFailedError(message.run, message.message));
           return;
         }
-        let more: boolean;
         try {
-          more = dispatch(k);
-          o.onRecord(message.record);
+          topUp(k); // first, so the worker has its queued run again while the record is written
+          if (message.type === 'done') {
+            o.onRecord(message.record);
+            completed++;
+          }
         } catch (error) {
           finish(error as Error);
           return;
         }
-        completed++;
-        if (!more && busy === 0) finish();
+        if (busy === 0) finish();
       });
       w.on('error', (error) => finish(error));
       w.on('exit', (code) => {
-        if (code !== 0 && !failed && busy > 0) finish(new Error(`a sweep worker exited with code ${code} during a run`));
+        if (code !== 0 && busy > 0) finish(new Error(`a sweep worker exited with code ${code} during a run`));
       });
-      try {
-        if (!dispatch(k) && busy === 0) finish();
-      } catch (error) {
-        finish(error as Error);
-      }
+    }
+    try {
+      for (let k = 0; k < count; k++) topUp(k);
+      if (busy === 0) finish();
+    } catch (error) {
+      finish(error as Error);
     }
   });
 }
