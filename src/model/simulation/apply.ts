@@ -37,6 +37,8 @@ const CELL = layout.CELL_STRIDE;
 const CELL_REWARD = layout.CELL_REWARD;
 const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
+const NB_EM = layout.NB_EM;
+const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 const R = REGIONS.length;
 const U = URBAN_TYPES.length;
 const visible = (s: number): boolean => s >= 1 && s <= 4;
@@ -65,8 +67,9 @@ export function setStage(
   if (from === to) return;
   anchorQuality(m, idx, to); // Q so far, before the stage (and with it the path) changes
   m.stage[idx] = to;
-  const reg = m.region[i];
-  const urb = m.urbanType[i];
+  const ru = m.regionUrban[i];
+  const reg = ru & 15;
+  const urb = ru >> 4;
   m.stageCount[k * STAGE_COUNT + from]--;
   m.stageCount[k * STAGE_COUNT + to]++;
   m.regionStage[(k * R + reg) * STAGE_COUNT + from]--;
@@ -86,7 +89,8 @@ export function setStage(
   const loadMoved = running(from) !== running(to);
   if (loadMoved) m.turnLoad[3 * i + 1] += running(to) ? 1 : -1; // load
   if (loadMoved || (visible(to) && !visible(from))) syncTurnLoad(m, i);
-  const kp = k * m.P + m.province[i];
+  // the province from the cell record (its line is needed below anyway), not from `province`
+  const kp = k * m.P + (m.nb[NB * idx + NB_EM] >>> EM_PROVINCE_SHIFT);
   if (from === 6) m.termProv[kp]--;
   if (to === 6) m.termProv[kp]++;
   if (institutional(from)) m.instProv[kp]--;

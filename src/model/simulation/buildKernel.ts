@@ -184,6 +184,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     province: world.province,
     region: world.region,
     urbanType: world.urbanType,
+    regionUrban: Uint8Array.from(world.region, (r, i) => r | (world.urbanType[i] << 4)),
     adjOff,
     adjIdx,
     provOff,

@@ -25,6 +25,8 @@ export interface Kernel {
   readonly province: Int32Array;
   readonly region: Uint8Array;
   readonly urbanType: Uint8Array;
+  /** region | urban type << 4 per locality: a stage change reads both from one byte (one line, not two) */
+  readonly regionUrban: Uint8Array;
   /** CSR neighbour graph (all zeros / empty in a mixed world) */
   readonly adjOff: Int32Array;
   readonly adjIdx: Int32Array;
