@@ -36,6 +36,22 @@ function controller(connect: () => ServiceConnection = () => connectInline(creat
   return { host, sim };
 }
 
+/**
+ * Connections to services like the real worker's (no loader: the data location comes with the
+ * calls) whose failure the test reports with `fail`, as a crashed worker's error event would.
+ */
+function crashableWorkers() {
+  const w = {
+    connections: 0,
+    fail: (_message: string) => {},
+    connect: (): ServiceConnection => {
+      w.connections++;
+      return { service: createSimulationService(), onFailure: (l) => (w.fail = l), dispose: () => {} };
+    },
+  };
+  return w;
+}
+
 const until = async (cond: () => boolean, ms = 10_000) => {
   const t0 = performance.now();
   while (!cond()) {
@@ -145,19 +161,14 @@ describe('SimulationController', () => {
   });
 
   it('a worker failure reported by the connection restarts the run at the same tick (watchdog)', async () => {
-    let fail: (m: string) => void = () => {};
-    let connections = 0;
-    const { sim } = controller(() => {
-      connections++;
-      const service = createSimulationService();
-      return { service, onFailure: (l) => (fail = l), dispose: () => {} };
-    });
+    const w = crashableWorkers();
+    const { sim } = controller(w.connect);
     await sim.start({ scenarioFile: lattice, seed: 1 });
     await sim.seek(20);
     const at20 = sim.frame!.stage.slice();
-    fail('worker script crashed');
+    w.fail('worker script crashed');
     await until(() => sim.recovery !== null && sim.status === 'ready');
-    expect(connections).toBe(2);
+    expect(w.connections).toBe(2);
     expect(sim.recovery).toEqual({ tick: 20, reason: 'failure', failed: false });
     expect(sim.frame!.tick).toBe(20);
     expect(sim.frame!.stage).toEqual(at20);
@@ -165,22 +176,16 @@ describe('SimulationController', () => {
   });
 
   it('an imported scenario that extends a preset is restored in a restarted worker (which learns the data location from the import)', async () => {
-    let fail: (m: string) => void = () => {};
-    let connections = 0;
-    const { sim } = controller(() => {
-      connections++;
-      // like the real worker: no loader, the data location comes with the calls
-      const service = createSimulationService();
-      return { service, onFailure: (l) => (fail = l), dispose: () => {} };
-    });
+    const w = crashableWorkers();
+    const { sim } = controller(w.connect);
     const text = JSON.stringify({ extends: 'bass', world: { kind: 'mixed', n: 500, heterogeneity: 0 }, time: { years: 5 } });
     const imported = await sim.importScenario(text, 6);
     expect(imported.ok).toBe(true);
     await sim.seek(20);
     const at20 = sim.frame!.stage.slice();
-    fail('worker script crashed');
+    w.fail('worker script crashed');
     await until(() => sim.recovery !== null && sim.status !== 'loading');
-    expect(connections).toBe(2);
+    expect(w.connections).toBe(2);
     expect(sim.error).toBe('');
     expect(sim.recovery).toEqual({ tick: 20, reason: 'failure', failed: false });
     expect(sim.info?.n).toBe(500);
