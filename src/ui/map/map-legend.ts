@@ -18,7 +18,7 @@ export interface LegendHandlers {
 }
 
 const swatch = (fill: string) =>
-  svg`<svg class="swatch" width="16" height="16" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="15" rx="2" fill=${fill} stroke="#777777"></rect></svg>`;
+  svg`<svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="15" rx="2" fill=${fill} stroke="#777777"></rect></svg>`;
 
 /** The legend: stage colours, the grey of background features, the two marks, the links toggle. */
 export function renderLegend(s: LegendState, on: LegendHandlers): TemplateResult {
@@ -31,13 +31,13 @@ export function renderLegend(s: LegendState, on: LegendHandlers): TemplateResult
       )}
       <li>${swatch(s.palette.background)}<span>${tr('legend.background')}</span></li>
       <li>
-        <svg class="swatch" width="16" height="16" aria-hidden="true">
+        <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <circle cx="8" cy="8" r="5.5" fill="none" stroke=${ORIGIN_COLOR} stroke-width="2.5"></circle>
           <circle cx="8" cy="8" r="1.8" fill=${ORIGIN_COLOR}></circle>
         </svg><span>${tr('tooltip.origin')}</span>
       </li>
       <li>
-        <svg class="swatch" width="16" height="16" aria-hidden="true">
+        <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <rect x="4.5" y="4.5" width="7" height="7" transform="rotate(45 8 8)" fill=${DEMO_COLOR}></rect>
         </svg><span>${tr('tooltip.demo')}</span>
       </li>

@@ -47,7 +47,8 @@ export const mapStyles = css`
   .legend-title { font-weight: 700; }
   .legend ul { display: contents; list-style: none; }
   .legend li { display: flex; align-items: center; gap: 5px; white-space: nowrap; }
-  .swatch { flex: none; vertical-align: -2px; }
+  /* 16 px at the default legend size; scales with the type (projector mode: larger, readable from the back) */
+  .swatch { flex: none; vertical-align: -2px; width: 1.15em; height: 1.15em; }
   .links-toggle { display: flex; align-items: center; gap: 6px; cursor: pointer; min-height: 32px; white-space: nowrap; }
   .links-toggle input { width: 18px; height: 18px; margin: 0; }
   .reset-zoom {
