@@ -61,9 +61,32 @@ export interface Summary {
 }
 
 export function summarize(sim: Simulation, m: Kernel): Summary {
-  const { N, K, dt } = m;
-  const tick = m.tick;
-  // one pass over the event log: adoption spells (for Kaplan–Meier) and channel counts
+  const { spellStart, durations, ended, channels } = eventPass(sim, m.N, m.K);
+  const innovations = sim.scenario.innovations.map((inn, k) => innovationSummary(sim, m, inn.id, k, spellStart, durations[k], ended[k], channels[k]));
+  return { tick: m.tick, year: sim.yearAt(m.tick), innovations };
+}
+
+/** What the one pass over the event log finds, per innovation k. */
+interface EventPass {
+  /** tick at which the open adoption spell of (k, locality) began; −1 when none is open */
+  spellStart: Int32Array;
+  /** lengths of the closed spells, in ticks (integers: turned into years when read) */
+  durations: number[][];
+  /** 1 per closed spell (Kaplan–Meier's event indicator) */
+  ended: number[][];
+  /** adoption entries per channel */
+  channels: Float64Array[];
+}
+
+/**
+ * One pass over the event log: adoption spells (for Kaplan–Meier) and channel counts. A function of
+ * its own so that V8's compiled loop ends in a plain return (code after a hot loop that had not run
+ * when the loop was compiled made it bail out at the end, run after run), and spell lengths stay in
+ * ticks: arrays that only ever hold small integers keep one element kind, where pushing years turned
+ * each run's fresh arrays from integer to double elements, a map change that deoptimised the loop
+ * again in long sweeps (measured with --trace-deopt). Years are the same product tick count · dt.
+ */
+function eventPass(sim: Simulation, N: number, K: number): EventPass {
   const spellStart = new Int32Array(N * K).fill(-1);
   const durations: number[][] = Array.from({ length: K }, () => []);
   const ended: number[][] = Array.from({ length: K }, () => []);
@@ -78,14 +101,12 @@ export function summarize(sim: Simulation, m: Kernel): Summary {
       spellStart[idx] = e.tick;
       channels[e.innovation][e.channel]++;
     } else if (wasActive && !isActive && spellStart[idx] >= 0) {
-      durations[e.innovation].push((e.tick - spellStart[idx]) * dt);
+      durations[e.innovation].push(e.tick - spellStart[idx]);
       ended[e.innovation].push(1);
       spellStart[idx] = -1;
     }
   }
-
-  const innovations = sim.scenario.innovations.map((inn, k) => innovationSummary(sim, m, inn.id, k, spellStart, durations[k], ended[k], channels[k]));
-  return { tick, year: sim.yearAt(tick), innovations };
+  return { spellStart, durations, ended, channels };
 }
 
 /**
@@ -100,7 +121,7 @@ function innovationSummary(sim: Simulation, m: Kernel, innovationId: string, k: 
   const base = k * N;
   for (let i = 0; i < N; i++) {
     if (spellStart[base + i] >= 0) {
-      durationsK.push((tick - spellStart[base + i]) * dt);
+      durationsK.push(tick - spellStart[base + i]);
       endedK.push(0);
     }
   }
@@ -165,7 +186,7 @@ function innovationSummary(sim: Simulation, m: Kernel, innovationId: string, k: 
     everAdoptedShare: everCount / N,
     activeShare: active / N,
     adoptions: totalAdoptions,
-    persistence5: kaplanMeier(Float64Array.from(durationsK), Uint8Array.from(endedK), PERSISTENCE_YEARS),
+    persistence5: kaplanMeier(yearsOf(durationsK, dt), Uint8Array.from(endedK), PERSISTENCE_YEARS),
     provincesActive10,
     moranI: moransI(adoptYear, adopted, sim.world.adjOffsets, sim.world.adjIndices),
     meanQuality: active > 0 ? qSum / active : null,
@@ -178,4 +199,11 @@ function innovationSummary(sim: Simulation, m: Kernel, innovationId: string, k: 
     channelShares,
     bass: fitBass(Float64Array.from(fitT), Float64Array.from(fitF)),
   };
+}
+
+/** Spell lengths in ticks → years. */
+function yearsOf(ticks: readonly number[], dt: number): Float64Array {
+  const years = new Float64Array(ticks.length);
+  for (let j = 0; j < ticks.length; j++) years[j] = ticks[j] * dt;
+  return years;
 }
