@@ -290,6 +290,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     turnList: new Int32Array(N),
     qBits: new Int32Array((N * K + 31) >>> 5),
     demoCrossings: new Map(),
+    prefetchSink: 0,
   };
   // every locality starts in stage 0
   for (let k = 0; k < K; k++) {

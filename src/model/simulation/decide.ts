@@ -61,6 +61,8 @@ const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
+/** how far ahead in the due list decide touches the records (cells) */
+const AHEAD = 16;
 const CELL = layout.CELL_STRIDE;
 const CELL_FORM = layout.CELL_FORM;
 const CELL_ABAND = layout.CELL_ABAND;
@@ -116,8 +118,15 @@ export function decide(m: Kernel): void {
   let kP = 0;
   let open = 0;
   let gV = 0;
+  let ahead = 0;
   for (let j = 0; j < n; j++) {
     const idx = dueList[j];
+    if (j + AHEAD < n) {
+      // touch the records of the cell AHEAD places on, so that its cache misses overlap this one's work
+      const next = dueList[j + AHEAD];
+      ahead ^= nb[NB * next + NB_DUE];
+      ahead += stage[next] === 0 ? loc[LOC * (next % N)] : cell[CELL * next];
+    }
     while (idx >= base + N || k < 0) {
       // the next innovation (cells come in (innovation, locality) order)
       k++;
@@ -280,4 +289,5 @@ export function decide(m: Kernel): void {
   while (++k < K) pendStart[k] = pc;
   pendStart[K] = pc;
   m.pendCount = pc;
+  m.prefetchSink = ahead;
 }

@@ -206,6 +206,8 @@ export interface Kernel {
   /** for a pending → 6: ticks until re-adoption (geometric), or NEVER */
   readonly pendWake: Int32Array;
   pendCount: number;
+  /** decide.ts writes what its look-ahead loads add up to, so that the loads are not optimized away */
+  prefetchSink: number;
   /** the cells decide.ts looks at this tick (ascending) */
   readonly dueList: Int32Array;
   /** dueCalendar.ts: the cells due in each tick (cal.due is `due`), the localities' next leader change (turnCal.due is `turnLoad`, stride 3, entry 2) */
