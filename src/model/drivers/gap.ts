@@ -10,8 +10,9 @@ export function gap(complexity: number, digital: number, r: number, d: number): 
 export function gapField(innovations: readonly { complexity: number; digital: number }[], r: Float64Array, d: Float64Array): Float64Array {
   const n = r.length;
   const out = new Float64Array(n * innovations.length);
-  innovations.forEach((inn, k) => {
-    for (let i = 0; i < n; i++) out[k * n + i] = gap(inn.complexity, inn.digital, r[i], d[i]);
-  });
+  for (let k = 0; k < innovations.length; k++) {
+    const { complexity, digital } = innovations[k];
+    for (let i = 0; i < n; i++) out[k * n + i] = gap(complexity, digital, r[i], d[i]);
+  }
   return out;
 }

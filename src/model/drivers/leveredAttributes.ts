@@ -21,8 +21,14 @@ export function leveredAttributes(
   transferScope: Int32Array | null,
 ): Record<AttributeId, Float64Array> {
   const n = baseline.resources.length;
-  const support = baseline.support.map((x) => clamp01(x + levers.supportBoost));
-  const digital = baseline.digital.map((x) => clamp01(x + levers.training));
+  // plain loops, not map with a closure: a sweep builds a kernel per run, and each run's new closure
+  // was optimized again (28–33 times per worker thread)
+  const support = new Float64Array(n);
+  const digital = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    support[i] = clamp01(baseline.support[i] + levers.supportBoost);
+    digital[i] = clamp01(baseline.digital[i] + levers.training);
+  }
   const resources = Float64Array.from(baseline.resources);
   if (levers.transfer !== 0) {
     if (transferScope) {
