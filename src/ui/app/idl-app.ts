@@ -40,6 +40,9 @@ const PROJECTOR_BORDER_SCALE = 2.5;
 /** Languages offered by the switch, each named in its own language. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
+/** marks of an innovation without origins (a constant, so unchanged marks stay the same object) */
+const NO_ORIGINS: readonly number[] = [];
+
 /**
  * The app shell: title, preset and innovation pickers, language switch, transport controls, KPI
  * strip, map, charts and the levers panel. It owns the user's choices (AppState) and the
@@ -422,14 +425,23 @@ export class IdlApp extends LitElement {
 
   private readonly detailProvider = (i: number): Promise<LocalityDetail | null> => this.sim.detail(i);
 
-  /** Origins and current demonstration sites of innovation k (the frame's demo flags, N×K). */
+  /**
+   * Origins and current demonstration sites of innovation k (the frame's demo flags, N×K). The same
+   * object as last time while they are unchanged, so the map keeps its placed markers instead of
+   * placing them again every frame.
+   */
   private marks(k: number): MapMarks {
     const info = this.sim.info!;
     const demo = this.sim.frame!.demo;
     const demos: number[] = [];
     for (let i = 0, o = k * info.n; i < info.n; i++) if (demo[o + i]) demos.push(i);
-    return { origins: info.innovations[k]?.origins ?? [], demos };
+    const origins = info.innovations[k]?.origins ?? NO_ORIGINS;
+    const last = this.lastMarks;
+    if (last && last.origins === origins && last.demos.length === demos.length && last.demos.every((d, j) => d === demos[j])) return last;
+    return (this.lastMarks = { origins, demos });
   }
+
+  private lastMarks: MapMarks | null = null;
 
   private chartData(k: number, events: ChartData['events']): ChartData | null {
     const info = this.sim.info;
