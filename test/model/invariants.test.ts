@@ -2,7 +2,8 @@
  * Invariants at every tick (DESIGN.md §4) over random valid scenarios (fast-check): small lattices
  * and mixed worlds, every assumption and lever drawn within its allowed range from the parameter
  * schema, random innovations with random events and scopes. Stage counts sum to N (overall, by
- * region, by urban type, and as counted in the stage array), ever-adopted never falls, no NaN.
+ * region, by urban type, and as counted in the stage array), ever-adopted never falls, no NaN, and
+ * demonstration sites are exactly the named or Q ≥ Q_demo optimizing practitioners.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -117,6 +118,37 @@ describe('invariants at every tick (property-based)', () => {
       { numRuns: 60, seed: 20240601 },
     );
   });
+
+  // Demonstration status follows Q across Q_demo in both directions (qualityCells.ts schedules the
+  // crossing row when a locality enters stage 4): adopters race to stage 4 while Q moves from its
+  // start (0.55) towards Q* = g/(g + e), which the heterogeneous resources and gaps put on both
+  // sides of the threshold; no formalism or abandonment, so stage 4 is kept.
+  for (const [qDemo, direction] of [[0.7, 'up'], [0.5, 'down']] as const) {
+    it(`optimizing localities become and stop being demonstration sites as Q crosses Q_demo (${direction})`, () => {
+      const sc = scenario(
+        { kind: 'mixed', n: 400, heterogeneity: 0.4 },
+        {
+          params: { p: 3, q: 0, lambda12: 4, lambda23: 4, lambda34: 4, eta0: 0, mu0: 0, rhoRe: 0, etaQ: 0.8, etaGap: 1.5, qDemo },
+          time: { years: 6, dt: 1 / 12 },
+          innovations: [innovation({ complexity: 0.6, digital: 0.5 })],
+        },
+      );
+      const sim = createSimulation(createSyntheticWorld(sc.world), sc, 3, { checkpointEvery: 0 });
+      let crossed = 0; // stage-4 localities on the far side of Q_demo from where they started (0.55)
+      while (!sim.done) {
+        sim.tick(1);
+        const problems = checkInvariants(sim);
+        if (problems.length) throw new Error(problems.join('\n'));
+        let now = 0;
+        for (let i = 0; i < sim.n; i++) if (sim.stage[i] === 4 && (direction === 'up' ? sim.quality[i] >= qDemo : sim.quality[i] < qDemo)) now++;
+        crossed = Math.max(crossed, now);
+      }
+      expect(crossed).toBeGreaterThan(20);
+      let stayed = 0; // and some never cross
+      for (let i = 0; i < sim.n; i++) if (sim.stage[i] === 4 && (direction === 'up' ? sim.quality[i] < qDemo : sim.quality[i] >= qDemo)) stayed++;
+      expect(stayed).toBeGreaterThan(20);
+    });
+  }
 
   it('the checker itself fails on a broken state', () => {
     const sc = scenario({ kind: 'mixed', n: 10 });

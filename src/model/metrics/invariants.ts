@@ -1,16 +1,19 @@
 /**
  * The invariants of DESIGN.md §4 checked on the current row: stage counts sum to N per innovation
  * (overall, by region, by urban type), ever-adopted never falls, no NaN or out-of-range value in Q,
- * stages or endorsement. Returns one message per violation (empty when all hold).
+ * stages or endorsement; and the demonstration sites are exactly the localities that practise the
+ * innovation (stages 1–4) and are named or optimizing with Q ≥ Q_demo (DESIGN.md §2.4). Returns one
+ * message per violation (empty when all hold).
  */
 import type { Simulation } from '../simulation/types.ts';
-import { STAGE_COUNT } from '../simulation/stages.ts';
+import { FLAG_DEMO, FLAG_NAMED, STAGE_COUNT } from '../simulation/stages.ts';
 import { REGIONS, URBAN_TYPES } from '../world.ts';
 
 export function checkInvariants(sim: Simulation): string[] {
   const problems: string[] = [];
   const { n, innovationCount: K, metrics } = sim;
   const t = sim.tickCount;
+  const qDemo = sim.scenario.params.qDemo;
   for (let k = 0; k < K; k++) {
     let sum = 0;
     for (const c of metrics.columns.slice(0, STAGE_COUNT)) sum += metrics.value(c, t, k);
@@ -26,6 +29,9 @@ export function checkInvariants(sim: Simulation): string[] {
       const q = sim.quality[k * n + i];
       if (!(q >= 0 && q <= 1)) problems.push(`tick ${t}: quality ${q} at (${i}, ${k})`);
       if (sim.endorsement[k * n + i] > 3) problems.push(`tick ${t}: endorsement ${sim.endorsement[k * n + i]} at (${i}, ${k})`);
+      const f = sim.flags[k * n + i];
+      const demo = s >= 1 && s <= 4 && ((f & FLAG_NAMED) !== 0 || (s === 4 && q >= qDemo));
+      if (demo !== ((f & FLAG_DEMO) !== 0)) problems.push(`tick ${t}: (${i}, ${k}) in stage ${s} with Q ${q} is ${demo ? 'not ' : ''}flagged a demonstration site`);
     }
     metrics.columns.slice(0, STAGE_COUNT).forEach((c, s) => {
       if (metrics.value(c, t, k) !== counts[s]) problems.push(`tick ${t}, innovation ${k}: ${c} count ${metrics.value(c, t, k)} ≠ ${counts[s]} in the stage array`);
