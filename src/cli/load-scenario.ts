@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { CliError, EXIT } from './cli-error.ts';
 import { parseJson } from './json-syntax.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { loadPresetFile, loadPresetForExtends, presetIds } from './presets.ts';
+import { loadPresetForExtends, presetExists, presetIds } from './presets.ts';
 import { resolveScenarioWithNotes } from '../model/scenario/resolve.ts';
 import { ScenarioError, type ScenarioNote } from '../model/scenario/issues.ts';
 import type { ResolvedScenario } from '../model/scenario/types.ts';
@@ -24,7 +24,7 @@ export interface ScenarioSource {
 export function readScenarioSource(arg: string): ScenarioSource {
   const looksLikePath = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\') || (existsSync(arg) && statSync(arg).isFile());
   if (!looksLikePath) {
-    if (loadPresetFile(arg) !== undefined) return { file: { extends: arg }, label: `preset ${arg}` };
+    if (presetExists(arg)) return { file: { extends: arg }, label: `preset ${arg}` };
     const guess = didYouMean(arg, presetIds());
     throw new CliError(`unknown preset '${arg}'${guess ? ` (did you mean '${guess}'?)` : ''}; presets: ${presetIds().join(', ')} — or give a path to a scenario .json file`, EXIT.invalid);
   }

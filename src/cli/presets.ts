@@ -52,14 +52,18 @@ function toEntry(entry: Record<string, unknown>): PresetEntry {
   return { id, title: title ?? { en: id, zh: id }, description: description ?? { en: '', zh: '' } };
 }
 
+/** Whether preset `id` exists (without reading it: resolving the scenario reads it once). */
+export function presetExists(id: string): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(id) && existsSync(join(presetsDir(), `${id}.json`));
+}
+
 /**
  * The parsed JSON of preset `id`, or undefined when there is no such preset. Invalid JSON in a
  * shipped preset is an Error naming the file, line and column.
  */
 export function loadPresetFile(id: string): unknown {
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) return undefined; // ids are plain names: no paths
+  if (!presetExists(id)) return undefined; // ids are plain names: no paths
   const path = join(presetsDir(), `${id}.json`);
-  if (!existsSync(path)) return undefined;
   const parsed = parseJson(readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new Error(`${path}: invalid JSON at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.reason}`);
   return parsed.value;
