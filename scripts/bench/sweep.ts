@@ -4,7 +4,7 @@
  * sweep (scripts/bench/sweep.json: 50 Latin-hypercube points of q and β_E[2] × 20 replicates).
  * Reports runs per second (from the runner's own timing, without Node's start-up and the map load)
  * and wall time per worker count, and the speed-up from 1 to 2 workers (target ≥ 1.7×). Worker
- * counts alternate over `--rounds` rounds (median reported), so background load hits both alike;
+ * counts alternate over `--rounds` rounds (default 3; median reported), so background load hits both alike;
  * on a shared machine the speed-up is only meaningful when nothing else is running.
  *
  *   npm run bench:sweep                              # the full 1,000 runs per worker count
@@ -39,7 +39,7 @@ if (!(Number.isInteger(runs) && runs >= 1 && TOTAL_RUNS % runs === 0)) {
   process.exit(2);
 }
 const shards = TOTAL_RUNS / runs;
-const rounds = flag('rounds', 1);
+const rounds = flag('rounds', 3);
 
 function idlab(args: string[]): { stderr: string; seconds: number } {
   const t0 = performance.now();
