@@ -8,12 +8,13 @@
  * (simulation/thinning.ts: its hazard bound reads E).
  */
 import type { Kernel } from '../simulation/kernel.ts';
+import { EM_PROVINCE_SHIFT, emWord } from '../simulation/kernel.ts';
 import { reschedule } from '../simulation/thinning.ts';
 
-/** The copy of E | mandate << 8 in the cell's record (kernel.ts `nb`, NB_STRIDE 8, NB_EM 4; the province bits above stay). */
+/** The copy of E and the mandate in the cell's record (kernel.ts `nb`, NB_STRIDE 8, NB_EM 4, `emWord`; its province stays). */
 export function syncCopy(m: Kernel, idx: number): void {
   const at = 8 * idx + 4;
-  m.nb[at] = (m.nb[at] & ~0x1ff) | m.endorse[idx] | (m.mandate[idx] << 8);
+  m.nb[at] = emWord(m.endorse[idx], m.mandate[idx], m.nb[at] >>> EM_PROVINCE_SHIFT);
 }
 
 export function raiseEndorsement(m: Kernel, k: number, idx: Int32Array, level: number): void {

@@ -31,7 +31,7 @@ import {
   NB_XMAX,
   NB_DUE,
   NB_EM,
-  EM_PROVINCE_SHIFT,
+  emWord,
   CELL_STRIDE,
   CELL_FORM,
   CELL_ABAND,
@@ -166,7 +166,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const nbF = new Float32Array(nb.buffer);
   for (let idx = 0, i = 0; idx < N * K; idx++, i = i + 1 === N ? 0 : i + 1) {
     nbF[NB_STRIDE * idx + NB_XMAX] = UNSCHEDULED;
-    nb[NB_STRIDE * idx + NB_EM] = world.province[i] << EM_PROVINCE_SHIFT; // E = 0, no mandate
+    nb[NB_STRIDE * idx + NB_EM] = emWord(0, 0, world.province[i]); // E = 0, no mandate
   }
   const cal = createCalendar(N * K, nb, NB_STRIDE, NB_DUE); // due ticks in the cell records
   // per locality [last leader change, load, next leader change]: one cache line per leader change

@@ -13,7 +13,7 @@
  * (the run is deterministic), so sharing by version is exact.
  */
 import type { Kernel } from './kernel.ts';
-import { DERIVED_ARRAYS, SHARED_ARRAYS, STORED_ARRAYS } from './kernel.ts';
+import { DERIVED_ARRAYS, SHARED_ARRAYS, STORED_ARRAYS, emWord } from './kernel.ts';
 import * as layout from './kernel.ts';
 import type { Checkpoint } from './types.ts';
 import { setProgressionBase } from './thinning.ts';
@@ -30,7 +30,6 @@ const NB_FORUM = layout.NB_FORUM;
 const NB_DEMO = layout.NB_DEMO;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
-const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
@@ -200,7 +199,7 @@ export function recountDerived(m: Kernel): void {
     nb[NB * idx + NB_VIS] = 0;
     nb[NB * idx + NB_FORUM] = 0;
     nb[NB * idx + NB_DEMO] = 0;
-    nb[NB * idx + NB_EM] = endorse[idx] | (mandate[idx] << 8) | (province[idx % N] << EM_PROVINCE_SHIFT);
+    nb[NB * idx + NB_EM] = emWord(endorse[idx], mandate[idx], province[idx % N]);
   }
   for (let k = 0; k < K; k++) {
     const base = k * N;

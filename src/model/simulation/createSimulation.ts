@@ -155,8 +155,10 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
         for (const c of kept) if (c.tick <= target && c.tick > best.tick) best = c;
         restore(best);
       }
-      while (m.tick < target) step();
-      syncQuality(m);
+      if (m.tick < target) {
+        while (m.tick < target) step();
+        syncQuality(m); // (a restore alone has synced it)
+      }
     },
   };
   return sim;

@@ -285,6 +285,11 @@ export const NB_DUE = 7;
 /** the bits of NB_EM above endorsement (8 bits) and mandate (1 bit) hold the province index */
 export const EM_PROVINCE_SHIFT = 9;
 
+/** The NB_EM word of a cell: endorsement E | mandate << 8 | province << EM_PROVINCE_SHIFT. */
+export function emWord(endorse: number, mandate: number, province: number): number {
+  return endorse | (mandate << 8) | (province << EM_PROVINCE_SHIFT);
+}
+
 /** Entries per cell of `cell` and their offsets (64 bytes: one cache line) */
 export const CELL_STRIDE = 8;
 export const CELL_FORM = 0;

@@ -76,7 +76,7 @@ export function setQuality(m: Kernel, idx: number, q: number): void {
 
 /** Writes the current Q of every moving cell into `quality` (the public array). */
 export function syncQuality(m: Kernel): void {
-  const { qBits, quality, cell, tick } = m;
+  const { qBits, quality, tick } = m;
   const words = qBits.length;
   for (let w = 0; w < words; w++) {
     let b = qBits[w];
@@ -86,9 +86,7 @@ export function syncQuality(m: Kernel): void {
       const low = b & -b;
       b ^= low;
       const idx = base + 31 - Math.clz32(low);
-      const at = Q * idx;
-      const qStar = cell[at + Q_STAR];
-      quality[idx] = qStar + (cell[at + Q_REF] - qStar) * Math.exp(-cell[at + Q_RATE] * (tick - cell[at + Q_TICK]));
+      quality[idx] = qualityAt(m, idx, tick);
     } while (b !== 0);
   }
 }
