@@ -10,7 +10,7 @@
 // Environment (for tests and unusual machines):
 //   CHROMIUM_PATH        the browser executable (default /usr/bin/chromium, as the tests use)
 //   IDL_CJK_FONT_FILES   colon-separated font files, any of which counts as a CJK font
-//   IDL_ENSURE_AS_USER=1 behave as a non-root user (never install)
+//   IDL_ENSURE_ROOT=0|1  behave as a non-root user (never install) or as root (install with apt-get)
 //   IDL_SKIP_BROWSER_CHECK=1  skip the check (a machine whose browser lives elsewhere, set CHROMIUM_PATH instead when possible)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
@@ -64,7 +64,8 @@ function missingPackages() {
 }
 
 function isRoot() {
-  return process.env.IDL_ENSURE_AS_USER !== '1' && typeof process.getuid === 'function' && process.getuid() === 0;
+  if (process.env.IDL_ENSURE_ROOT === '0' || process.env.IDL_ENSURE_ROOT === '1') return process.env.IDL_ENSURE_ROOT === '1';
+  return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 function run(command, args) {

@@ -4,14 +4,15 @@ import seedrandom from 'seedrandom';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { waitForApp } from '../../scripts/browser/app-page.ts';
 import { cspViolations, openApp, type Opened } from './lab.ts';
+import { fuzzSeconds } from '../support/fuzzSeconds.ts';
 
 // A seeded random-input fuzz of the built app: clicks on whatever is visible (buttons, markers,
 // the map), keys (shortcuts, Tab, Enter, map keys), sliders (scrubber and levers), every select
 // (preset, language, speed, innovation, table filter), the seed field and imports of malformed
-// scenario files — for IDL_FUZZ_SECONDS (default 60) — with no console error, page error, failed
+// scenario files — for IDL_FUZZ_SECONDS (60 s on CI, 10 s elsewhere: test/support/fuzzSeconds.ts) — with no console error, page error, failed
 // request or CSP violation, and a working app at the end. IDL_FUZZ_SEED picks the sequence.
 
-const SECONDS = Number(process.env.IDL_FUZZ_SECONDS ?? 60);
+const SECONDS = fuzzSeconds(process.env);
 const SEED = process.env.IDL_FUZZ_SEED ?? '1';
 
 let browser: Browser;
