@@ -1,5 +1,6 @@
-// Bundles the `idlab` CLI (TypeScript under src/cli) into dist/cli/ as plain JavaScript, so that
-// `npx idlab` works on Node 20 right after `npm install` (run from the `prepare` script).
+// Bundles the `idlab` CLI (TypeScript under src/cli) into dist-cli/ as plain JavaScript, so that
+// `npx idlab` works on Node 20 right after `npm install` (run from the `prepare` script). Not under
+// dist/: `vite build` empties dist/ and would delete the CLI.
 // Files are written atomically (temporary file + rename): tests that build the CLI in parallel
 // never run a half-written bundle.
 import { build } from 'esbuild';
@@ -15,7 +16,7 @@ for (const dir of ['src/cli/workers', 'src/sweep/node']) {
 
 const result = await build({
   entryPoints,
-  outdir: 'dist/cli',
+  outdir: 'dist-cli',
   entryNames: '[name]',
   bundle: true,
   platform: 'node',

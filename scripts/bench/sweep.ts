@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SWEEP = join(ROOT, 'scripts/bench/sweep.json');
-const BIN = join(ROOT, 'dist/cli/idlab.js');
+const BIN = join(ROOT, 'dist-cli/idlab.js');
 const TOTAL_RUNS = 1000;
 const TARGET_SPEEDUP = 1.7;
 

@@ -1,6 +1,6 @@
 /**
  * The installed package's root folder, where public/data and public/scenarios live. Found by walking
- * up from this module (src/cli/… under tsx and Vitest, dist/cli/idlab.js once bundled) to the
+ * up from this module (src/cli/… under tsx and Vitest, dist-cli/idlab.js once bundled) to the
  * package.json named innovation-diffusion-lab — never from the current directory, so `npx idlab`
  * works from anywhere.
  */

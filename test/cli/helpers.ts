@@ -1,5 +1,5 @@
 /**
- * Runs the bundled CLI (dist/cli/idlab.js) as a user would, and builds it fresh once per test file
+ * Runs the bundled CLI (dist-cli/idlab.js) as a user would, and builds it fresh once per test file
  * that needs it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const BIN = join(ROOT, 'dist/cli/idlab.js');
+export const BIN = join(ROOT, 'dist-cli/idlab.js');
 export const FIXTURES = join(__dirname, 'fixtures');
 
-/** Bundles src/cli into dist/cli with the same script `npm install` runs (prepare). */
+/** Bundles src/cli into dist-cli with the same script `npm install` runs (prepare). */
 export function buildCli(): void {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
 }

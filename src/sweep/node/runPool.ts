@@ -64,7 +64,7 @@ async function runInThread(o: PoolOptions): Promise<PoolResult> {
 }
 
 /**
- * A worker on the entry next to this module: the bundled `sweep-run.worker.js` in dist/cli, or — when
+ * A worker on the entry next to this module: the bundled `sweep-run.worker.js` in dist-cli, or — when
  * this module runs from source (tsx, Vitest) — the .ts entry, loaded after registering tsx's loader
  * inside the worker (Node 20 does not carry a parent's module hooks into workers).
  */

@@ -4,7 +4,7 @@
  * A message without a scenario reuses the previous message's (messages.ts). Runs queue here (the
  * pool keeps the next one waiting); once the pool's shared stop flag is set, a queued run is
  * answered `skipped` instead of started.
- * Bundled by scripts/build-cli.mjs as dist/cli/sweep-run.worker.js.
+ * Bundled by scripts/build-cli.mjs as dist-cli/sweep-run.worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedScenario } from '../../model/scenario/types.ts';
