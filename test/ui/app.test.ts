@@ -1,32 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/ui/app/idl-app.ts';
 import type { IdlApp } from '../../src/ui/app/idl-app.ts';
 import { connectInline } from '../../src/ui/controllers/serviceConnection.ts';
 import { createSimulationService } from '../../src/service/index.ts';
+import { mountApp, until } from './mountApp.ts';
 import { setLocale } from '../../src/ui/i18n/i18n.ts';
-
-/** The shell with an in-page service reading the dev server's public files (the worker path is covered end to end). */
-async function mountApp(): Promise<IdlApp> {
-  document.body.replaceChildren();
-  const app = document.createElement('idl-app') as IdlApp;
-  app.dataBaseUrl = location.origin + '/';
-  app.autoplay = false;
-  app.useUrl = false;
-  app.connectService = () => connectInline(createSimulationService());
-  document.body.append(app);
-  await until(() => app.sim.status === 'ready' && !!app.shadowRoot?.querySelector('idl-map') && app.sim.presets.length > 0);
-  await app.updateComplete;
-  return app;
-}
-
-async function until(cond: () => boolean, ms = 20_000) {
-  const t0 = performance.now();
-  while (!cond()) {
-    if (performance.now() - t0 > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const $ = <T extends Element>(app: IdlApp, sel: string) => app.shadowRoot!.querySelector(sel) as T;
 

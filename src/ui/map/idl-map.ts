@@ -205,9 +205,10 @@ export class IdlMap extends LitElement {
       .on('start.layers', () => (this.gesture = true))
       .on('end.layers', () => (this.gesture = false));
     select(surface).call(this.zoomBehavior);
+    // The observer's first notification (after this update, before the next paint) measures the
+    // surface: measuring here would set `layout` inside an update and schedule a second one.
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.resizeObserver.observe(surface);
-    this.measure();
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { mountApp, until } from './mountApp.ts';
+
+// Component tests run Lit's development build, as `npm start` does. It warns (once per element
+// and page) when a component schedules an update from inside an update ("change-in-update"):
+// wasted renders that a developer sees on every load. This file has a page of its own, so no
+// earlier test has used up Lit's one warning.
+
+describe('the app in Lit development mode', () => {
+  it('loads, steps and toggles its views without an update scheduled after an update completed', async () => {
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+    try {
+      const app = await mountApp();
+      const map = () => app.shadowRoot?.querySelector('idl-map') as (HTMLElement & { layout: unknown }) | null;
+      await until(() => !!map()?.layout);
+      await app.updateComplete;
+      await app.sim.step();
+      await app.updateComplete;
+      for (const tool of ['projector-toggle', 'table-toggle', 'projector-toggle', 'table-toggle']) {
+        app.shadowRoot!.querySelector<HTMLButtonElement>(`nav.tools button.${tool}`)!.click();
+        await app.updateComplete;
+      }
+      await until(() => !!map()?.layout);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(warnings.filter((w) => w.includes('after an update completed'))).toEqual([]);
+      app.remove();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
