@@ -1,2 +1,2 @@
-// Shared with the simulation service, which checks uploaded scenario files; lives in src/service/io.
-export { findJsonError, parseJson, type JsonSyntaxError } from '../service/io/jsonSyntax.ts';
+// Shared with the simulation service and the app, which check uploaded files; lives in src/model/scenario.
+export { findJsonError, parseJson, type JsonSyntaxError } from '../model/scenario/jsonSyntax.ts';

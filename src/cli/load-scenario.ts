@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { CliError, EXIT } from './cli-error.ts';
-import { parseJson } from './json-syntax.ts';
+import { parseJsonText } from '../model/scenario/parseJsonText.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { loadPresetForExtends, presetExists, presetIds } from './presets.ts';
 import { resolveScenarioWithNotes } from '../model/scenario/resolve.ts';
@@ -31,7 +31,7 @@ export function readScenarioSource(arg: string): ScenarioSource {
   return { file: readJsonFile(arg), label: arg };
 }
 
-/** Reads and parses a JSON file; unreadable files and invalid JSON are CliErrors. */
+/** Reads and parses a JSON file (parseJsonText); unreadable files, invalid JSON, too deep nesting and reserved keys are CliErrors. */
 export function readJsonFile(path: string): unknown {
   let text: string;
   try {
@@ -41,11 +41,8 @@ export function readJsonFile(path: string): unknown {
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${path}: ${describeFsError(error)}`, EXIT.invalid);
   }
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new CliError(`${path}: invalid JSON at line ${line}, column ${column}: ${reason}`, EXIT.invalid);
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliError(parsed.problems.map((p) => `${path}: ${p.message}`), EXIT.invalid);
   return parsed.value;
 }
 
@@ -55,6 +52,9 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EFBIG') return 'file too large (a file-size limit was reached)';
+  if (code === 'EROFS') return 'read-only file system';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -1,5 +1,5 @@
 import type { ScenarioFile } from '../model/scenario/types.ts';
-import { parseJson } from './io/jsonSyntax.ts';
+import { parseJsonText } from '../model/scenario/parseJsonText.ts';
 
 /**
  * Largest scenario file accepted from a user (bytes of UTF-8 text). Presets are 2–4 KB; a file
@@ -19,7 +19,8 @@ export class ScenarioTextError extends Error {
 
 /**
  * The text of an uploaded scenario file → the scenario object, or a ScenarioTextError naming what
- * is wrong: too large, not JSON (with line, column and reason), or not a JSON object. Validation of
+ * is wrong: too large, not JSON (with line, column and reason), nested too deep, a reserved key
+ * (`__proto__` …), or not a JSON object (parseJsonText). Validation of
  * the content is resolveScenario's (the one schema).
  */
 export function parseScenarioText(text: string, name = 'scenario file'): ScenarioFile {
@@ -28,10 +29,11 @@ export function parseScenarioText(text: string, name = 'scenario file'): Scenari
   if (bytes > MAX_SCENARIO_BYTES) {
     throw new ScenarioTextError([`${name} too large: ${bytes} bytes (allowed at most ${MAX_SCENARIO_BYTES} bytes)`]);
   }
-  const parsed = parseJson(text);
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new ScenarioTextError([`${name} is not valid JSON: line ${line}, column ${column}: ${reason}`]);
+    throw new ScenarioTextError(
+      parsed.problems.map((p) => (p.kind === 'syntax' ? `${name} is not valid JSON: line ${p.line}, column ${p.column}: ${p.reason}` : `${name}: ${p.message}`)),
+    );
   }
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -42,7 +42,7 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
     file = { ...file, ...(years !== null && { time: { ...time, years } }), ...(replicates !== null && { replicates }) };
   }
   const { sweep, notes } = sweepStep(() => resolveSweep(file, { loadPreset: loadPresetForExtends }), path);
-  for (const note of notes) process.stderr.write(`idlab sweep plan: note: ${note.message}\n`);
+  for (const note of notes) process.stderr.write(`idlab sweep plan: ${note.message}\n`);
   const plan = createPlan(sweep);
   if (shards > plan.runCount) throw new CliError(`invalid --shards: ${shards} (the plan has ${plan.runCount} runs; allowed 1–${plan.runCount})`, EXIT.usage);
   const manifest = sweepStep(() => writePlanDir(out as string, plan, shards), path);

@@ -25,3 +25,4 @@ export { EVENT_TYPES, EVENT_LEVELS } from './innovationSchema.ts';
 export { WORLD_KINDS } from './worldSchema.ts';
 export { DEFAULT_TIME, DEFAULT_META } from './defaults.ts';
 export * as limits from './limits.ts';
+export { parseJsonText, MAX_JSON_DEPTH, RESERVED_KEYS, type JsonTextProblem, type JsonTextResult } from './parseJsonText.ts';
