@@ -5,7 +5,7 @@
  * the run starts, so a long run never fails at the end for a typo in an output path.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
@@ -16,7 +16,9 @@ import { withProvenance } from '../output/table.ts';
 import { writeTableFile, type TableFormat } from '../output/write-table.ts';
 import { runJson } from '../output/run-json.ts';
 import { summaryText } from '../summary-text.ts';
-import { describeFsError } from '../load-scenario.ts';
+import { writeStaged, type StagedOutput } from '../output/write-staged.ts';
+import { outputConflicts, type NamedPath } from '../output-conflicts.ts';
+import { presetExists, presetsDir } from '../presets.ts';
 
 export const RUN_SPEC: CommandSpec = {
   name: 'run',
@@ -52,12 +54,10 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
   const out = outputFlag(args, 'out', ['csv', 'jsonl', 'json'], problems);
   const events = outputFlag(args, 'events', ['csv', 'jsonl'], problems);
   const panel = outputFlag(args, 'panel', ['csv', 'jsonl'], problems);
-  const outputs = [out, events, panel].filter((o): o is OutputSpec => o !== null);
-  const paths = outputs.map((o) => resolve(o.path));
-  if (new Set(paths).size < paths.length) problems.push('--out, --events and --panel must name different files');
+  const attributes = args.flags.get('attributes');
+  problems.push(...outputConflicts(outputSpecs({ out, events, panel }), runInputs(args.positionals[0], attributes)));
   if (problems.length) throw new CliError(problems, EXIT.usage);
 
-  const attributes = args.flags.get('attributes');
   const progressWanted = args.flags.has('progress');
   // Notes (values outside the plausible range …) are normal in presets that switch mechanisms off;
   // the run mentions how many, and `idlab validate` lists them.
@@ -76,15 +76,17 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
   if (notes > 0) process.stderr.write(`idlab run: ${notes} note${notes === 1 ? '' : 's'} on the scenario (values outside their plausible range …): idlab validate ${args.positionals[0]} lists them\n`);
 
   const provenance = { seed: run.seed, digest: run.digest, version: run.version };
+  const staged: StagedOutput[] = [];
   if (out) {
-    if (out.format === 'json') writeOutput(out.path, () => writeFileSync(out.path, runJson(run)));
-    else writeOutput(out.path, () => writeTableFile(out.path, withProvenance(metricRowsTable(run.sim), provenance), out.format as TableFormat));
+    if (out.format === 'json') staged.push({ path: out.path, write: (tmp) => writeFileSync(tmp, runJson(run)) });
+    else staged.push({ path: out.path, write: (tmp) => writeTableFile(tmp, withProvenance(metricRowsTable(run.sim), provenance), out.format as TableFormat) });
   }
-  if (events) writeOutput(events.path, () => writeTableFile(events.path, withProvenance(eventTable(run.sim), provenance), events.format as TableFormat));
+  if (events) staged.push({ path: events.path, write: (tmp) => writeTableFile(tmp, withProvenance(eventTable(run.sim), provenance), events.format as TableFormat) });
   if (panel && run.panel) {
     const table = run.panel;
-    writeOutput(panel.path, () => writeTableFile(panel.path, withProvenance(table, provenance), panel.format as TableFormat));
+    staged.push({ path: panel.path, write: (tmp) => writeTableFile(tmp, withProvenance(table, provenance), panel.format as TableFormat) });
   }
+  writeStaged(staged);
   if (!out) {
     const s = run.scenario;
     const header = `${s.meta.title.en} — ${s.world.kind} world, ${run.sim.n} localities, ${s.time.years} years from ${s.time.startYear}, seed ${run.seed}\nversion ${run.version}, scenario digest ${run.digest}`;
@@ -114,10 +116,14 @@ function outputFlag(args: ParsedArgs, name: string, formats: readonly string[], 
   return { path, format: ext as OutputSpec['format'] };
 }
 
-function writeOutput(path: string, write: () => void): void {
-  try {
-    write();
-  } catch (error) {
-    throw new CliError(`cannot write ${path}: ${describeFsError(error)}`, EXIT.invalid);
-  }
+/** The outputs that were given, named by their flags. */
+function outputSpecs(specs: Record<string, OutputSpec | null>): NamedPath[] {
+  return Object.entries(specs).flatMap(([flag, o]) => (o ? [{ what: `--${flag}`, path: o.path }] : []));
+}
+
+/** The files a run reads: the scenario file (or the preset's file) and the attribute overrides. */
+function runInputs(scenario: string, attributes: string | true | undefined): NamedPath[] {
+  const inputs: NamedPath[] = [{ what: 'the scenario', path: presetExists(scenario) && !existsSync(scenario) ? join(presetsDir(), `${scenario}.json`) : scenario }];
+  if (typeof attributes === 'string') inputs.push({ what: 'the --attributes file', path: attributes });
+  return inputs;
 }

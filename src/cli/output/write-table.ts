@@ -11,6 +11,15 @@ export { tableLines, tableText, type TableFormat } from '../../service/io/tableL
 
 const CHUNK = 1 << 20;
 
+/**
+ * writeSync may write only part of its data (a file-size limit, a nearly full disk) and say so in
+ * its result, not with an error: write the rest until it is all written or the system says why not.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
 export function writeTableFile(path: string, table: Table, format: TableFormat): void {
   const fd = openSync(path, 'w');
   try {
@@ -18,11 +27,11 @@ export function writeTableFile(path: string, table: Table, format: TableFormat):
     for (const line of tableLines(table, format)) {
       buffer += line;
       if (buffer.length >= CHUNK) {
-        writeSync(fd, buffer);
+        writeAll(fd, buffer);
         buffer = '';
       }
     }
-    if (buffer) writeSync(fd, buffer);
+    if (buffer) writeAll(fd, buffer);
   } finally {
     closeSync(fd);
   }
