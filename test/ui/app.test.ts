@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { IdlApp } from '../../src/ui/app/idl-app.ts';
-import { connectInline } from '../../src/ui/controllers/serviceConnection.ts';
-import { createSimulationService } from '../../src/service/index.ts';
-import { mountApp, until } from './mountApp.ts';
+import { createApp, mountApp, until } from './mountApp.ts';
 import { setLocale } from '../../src/ui/i18n/i18n.ts';
 
 const $ = <T extends Element>(app: IdlApp, sel: string) => app.shadowRoot!.querySelector(sel) as T;
@@ -103,17 +101,120 @@ describe('<idl-app>', () => {
 
   it('shows a failed service as an error with a way to restart', async () => {
     setLocale('en');
-    document.body.replaceChildren();
-    const app = document.createElement('idl-app') as IdlApp;
-    app.dataBaseUrl = location.origin + '/nowhere/';
-    app.autoplay = false;
-    app.connectService = () => connectInline(createSimulationService());
-    document.body.append(app);
+    const app = createApp('/nowhere/', true);
     await until(() => app.sim.status === 'errored');
     await app.updateComplete;
     const alert = $<HTMLElement>(app, '.error[role=alert]');
     expect(alert.textContent).toMatch(/The simulation stopped/);
     expect(alert.textContent).toMatch(/fengqiao/);
     expect(alert.querySelector('button')?.textContent).toMatch(/Restart the run/);
+  });
+});
+
+/** The shell as the page runs it: it reads the link and keeps the URL and this tab's session (restored after). */
+async function mountPage(search: string): Promise<IdlApp> {
+  history.replaceState(history.state, '', `${location.pathname}${search}`);
+  const app = createApp('/', true);
+  await until(() => app.sim.status !== 'loading' && app.sim.status !== 'idle' && !!app.shadowRoot?.querySelector('idl-map'));
+  await app.updateComplete;
+  return app;
+}
+
+/** Imports a scenario file the way the export dialog's file picker does. */
+async function importFile(app: IdlApp, name: string, text: string) {
+  $<HTMLElement>(app, 'idl-export-dialog').dispatchEvent(new CustomEvent('idl-import', { detail: { file: new File([text], name) }, bubbles: true, composed: true }));
+  await until(() => !app.busy && app.exportStatus !== '');
+  await app.updateComplete;
+}
+
+describe('<idl-app> in a page (link and tab session)', () => {
+  const page = location.pathname + location.search;
+  afterEach(() => {
+    sessionStorage.clear();
+    document.body.replaceChildren();
+    history.replaceState(history.state, '', page);
+    setLocale('en');
+  });
+
+  it("opens a link whose keys name Object.prototype's members, names them, and says which value of a repeated key is used", async () => {
+    setLocale('en');
+    const app = await mountPage('?constructor=1&toString=2&__proto__=3&valueOf=4&hasOwnProperty=5&seed=6&seed=7');
+    expect(app.sim.status).toBe('ready');
+    expect(app.state.seed).toBe(7);
+    expect(app.sim.info!.seed).toBe(7);
+    const text = $<HTMLElement>(app, '.link-notices').textContent!;
+    expect(text).toContain('seed is given 2 times; the last value, “7”, is used.');
+    for (const key of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']) expect(text).toContain(`unknown parameter ${key} =`);
+    setLocale('zh-CN');
+    await app.updateComplete;
+    expect($<HTMLElement>(app, '.link-notices').textContent).toContain('seed 出现了 2 次，采用最后一个值“7”。');
+  });
+
+  it('a reload reopens the scenario imported in this tab, at the same tick with its changes, and says so', async () => {
+    setLocale('en');
+    const app = await mountPage('?seed=4');
+    await importFile(app, 'my-multi.json', JSON.stringify({ extends: 'multi', params: { q: 0.5 } }));
+    expect(app.imported).toBe('my-multi.json');
+    const levers = $<HTMLElement>(app, 'idl-levers');
+    levers.dispatchEvent(new CustomEvent('idl-param-change', { detail: { kind: 'lever', key: 'media', value: 2 }, bubbles: true, composed: true }));
+    await until(() => app.sim.status === 'ready' && app.sim.info?.levers.media === 2);
+    await app.sim.seek(30);
+    await app.updateComplete;
+    const before = { digest: app.sim.info!.digest, tick: app.sim.frame!.tick, stage: Array.from(app.sim.frame!.stage) };
+    expect(location.search).not.toContain('preset=');
+
+    // the reload: a new page on the URL the app wrote, in the same tab
+    const again = await mountPage(location.search);
+    await until(() => again.sim.status === 'ready' && again.sim.frame?.tick === 30);
+    await again.updateComplete;
+    expect(again.imported).toBe('my-multi.json');
+    expect(again.sim.info!.digest).toBe(before.digest);
+    expect(Array.from(again.sim.frame!.stage)).toEqual(before.stage);
+    expect($<HTMLSelectElement>(again, 'header select').selectedOptions[0].textContent).toContain('my-multi.json');
+    expect($<HTMLElement>(again, '.session-notice').textContent).toContain('Reopened the scenario imported in this tab, my-multi.json');
+
+    // choosing a preset leaves it: the next reload opens the preset
+    const select = $<HTMLSelectElement>(again, 'header select');
+    select.value = 'fengqiao';
+    select.dispatchEvent(new Event('change'));
+    await until(() => again.sim.status === 'ready' && again.sim.info?.presetId === 'fengqiao');
+    await again.updateComplete;
+    const third = await mountPage(location.search);
+    await until(() => third.sim.status === 'ready');
+    expect(third.imported).toBeNull();
+    expect(third.sim.info!.presetId).toBe('fengqiao');
+    expect(third.shadowRoot!.querySelector('.session-notice')).toBeNull();
+  });
+
+  it('when the browser cannot keep the imported scenario, the user is told and leaving the page asks first', async () => {
+    setLocale('en');
+    const app = await mountPage('?seed=2');
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    try {
+      await importFile(app, 'big.json', JSON.stringify({ extends: 'grid' }));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(app.imported).toBe('big.json');
+    expect($<HTMLElement>(app, '.session-notice').textContent).toContain('could not keep big.json');
+    const leave = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leave);
+    expect(leave.defaultPrevented).toBe(true);
+  });
+
+  it('a file over the upload limit is rejected with its exact size in both languages', async () => {
+    setLocale('en');
+    const app = await mountPage('?seed=2');
+    const head = '{"extends": "fengqiao", "notes": "';
+    const text = head + 'x'.repeat(1_048_600 - head.length - 2) + '"}';
+    await importFile(app, 'huge.json', text);
+    expect(app.importProblems).toEqual(['huge.json is 1 MB (1,048,600 bytes); at most 1 MB (1,048,576 bytes) is allowed.']);
+    expect(app.imported).toBeNull();
+    setLocale('zh-CN');
+    await importFile(app, 'huge.json', text);
+    expect(app.importProblems[0]).toContain('1,048,600 字节');
   });
 });

@@ -12,18 +12,24 @@ export async function until(cond: () => boolean, ms = 20_000): Promise<void> {
   }
 }
 
+/** A fresh shell, not playing, with an in-page service reading `dataPath` of the dev server; `useUrl` as the page has it. */
+export function createApp(dataPath: string, useUrl: boolean): IdlApp {
+  document.body.replaceChildren();
+  const app = document.createElement('idl-app') as IdlApp;
+  app.dataBaseUrl = location.origin + dataPath;
+  app.autoplay = false;
+  app.useUrl = useUrl;
+  app.connectService = () => connectInline(createSimulationService());
+  document.body.append(app);
+  return app;
+}
+
 /**
  * The shell with an in-page service reading the dev server's public files (the worker path is
  * covered end to end), not playing and not touching the URL; resolves once the run and the map are there.
  */
 export async function mountApp(): Promise<IdlApp> {
-  document.body.replaceChildren();
-  const app = document.createElement('idl-app') as IdlApp;
-  app.dataBaseUrl = location.origin + '/';
-  app.autoplay = false;
-  app.useUrl = false;
-  app.connectService = () => connectInline(createSimulationService());
-  document.body.append(app);
+  const app = createApp('/', false);
   await until(() => app.sim.status === 'ready' && !!app.shadowRoot?.querySelector('idl-map') && app.sim.presets.length > 0);
   await app.updateComplete;
   return app;

@@ -14,7 +14,7 @@ import '../levers/idl-levers.ts';
 import type { ParamChange } from '../levers/idl-levers.ts';
 import { LOCALES, formatInteger, formatYearMonth, getLocale, pick, setLocale, t, type Locale } from '../i18n/i18n.ts';
 import { APP_VERSION } from '../../model/version.ts';
-import { MAX_SCENARIO_BYTES } from '../../service/scenarioText.ts';
+import { MAX_SCENARIO_BYTES, utf8Length } from '../../service/scenarioText.ts';
 import '../share/idl-share-dialog.ts';
 import type { IdlShareDialog } from '../share/idl-share-dialog.ts';
 import '../export/idl-export-dialog.ts';
@@ -24,10 +24,11 @@ import type { IdlHelpDialog } from '../help/idl-help-dialog.ts';
 import { shortcutFor } from '../help/shortcuts.ts';
 import '../table/idl-map-table.ts';
 import type { MapTableData } from '../table/idl-map-table.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from '../url/urlState.ts';
+import { parseUrlState, serializeUrlState } from '../url/urlState.ts';
 import { DEFAULT_PRESET, DEFAULT_SEED, initialAppState, withParam, type AppState } from './appState.ts';
 import { appStyles } from './appStyles.ts';
-import { renderLinkNotices, type LinkNotice } from './appNotices.ts';
+import { renderLinkNotices, renderSessionNotice, type LinkNotice, type SessionNotice } from './appNotices.ts';
+import { clearImportedScenario, loadImportedScenario, saveImportedScenario } from './importedScenarioStore.ts';
 import { runExport } from './appExports.ts';
 import { LiveRegionController } from './LiveRegionController.ts';
 import { yearOfTick } from '../timeline.ts';
@@ -67,6 +68,7 @@ export class IdlApp extends LitElement {
     busy: { state: true },
     recoveryShown: { state: true },
     sweepOpen: { state: true },
+    sessionNotice: { state: true },
   };
 
   /** where the app's public files live (`data/`, `scenarios/`); defaults to the page's directory */
@@ -98,7 +100,11 @@ export class IdlApp extends LitElement {
   declare recoveryShown: SimulationController['recovery'];
   /** the Sweep panel is shown (mounted at the first opening and then kept, so its results outlive closing) */
   declare sweepOpen: boolean;
+  /** what became of the imported scenario across a reload of this tab (dismissed → null) */
+  declare sessionNotice: SessionNotice | null;
   private sweepMounted = false;
+  /** the imported scenario could not be kept for a reload: leaving the page asks first */
+  private importUnsaved = false;
 
   /** read the link's state at boot and keep the URL in step with the app (off in component tests) */
   useUrl = true;
@@ -132,12 +138,14 @@ export class IdlApp extends LitElement {
     this.busy = false;
     this.recoveryShown = null;
     this.sweepOpen = false;
+    this.sessionNotice = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.documentElement.lang = getLocale();
     window.addEventListener('keydown', this.onKeyDown);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     if (!this.started) {
       this.started = true;
       void this.boot();
@@ -147,6 +155,7 @@ export class IdlApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKeyDown);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearTimeout(this.tableTimer);
   }
 
@@ -158,8 +167,11 @@ export class IdlApp extends LitElement {
    */
   private async boot() {
     void this.loadGeometry();
-    const { state: link, warnings } = this.useUrl ? parseUrlState(location.search) : { state: { levers: {}, params: {} } as UrlState, warnings: [] };
-    const notices: LinkNotice[] = warnings.map((warning) => ({ kind: 'invalid', warning }));
+    const { state: link, warnings, repeats } = this.useUrl ? parseUrlState(location.search) : parseUrlState('');
+    const notices: LinkNotice[] = [
+      ...repeats.map((repeat): LinkNotice => ({ kind: 'repeated', repeat })),
+      ...warnings.map((warning): LinkNotice => ({ kind: 'invalid', warning })),
+    ];
     if (link.lang) setLocale(link.lang);
     if (link.projector) this.projector = true;
     if (link.version && link.version !== APP_VERSION) notices.push({ kind: 'version', link: link.version, app: APP_VERSION });
@@ -178,7 +190,7 @@ export class IdlApp extends LitElement {
     const seed = link.seed ?? DEFAULT_SEED;
     this.state = { presetId, seed, innovation: 0, levers: link.levers, params: link.params };
     this.notices = notices;
-    await this.sim.start({ presetId, seed });
+    if (!(await this.restoreImported(link.presetId !== undefined, seed))) await this.sim.start({ presetId, seed });
     const changed = Object.keys(link.levers).length > 0 || Object.keys(link.params).length > 0;
     if (changed && this.sim.status === 'ready') {
       // a combination the schema rejects (cross-field rules) is shown as a rejected change
@@ -199,6 +211,29 @@ export class IdlApp extends LitElement {
     this.requestUpdate(); // writes the URL in its canonical form
     // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
     if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
+  }
+
+  /**
+   * A reload of a tab that had imported a scenario reopens it (the URL, without a preset, still
+   * holds its seed, changes and tick); a link naming a preset means that preset, and the kept file
+   * is forgotten. Returns whether the imported scenario is running.
+   */
+  private async restoreImported(linkNamesPreset: boolean, seed: number): Promise<boolean> {
+    if (!this.useUrl) return false;
+    const kept = linkNamesPreset ? null : loadImportedScenario();
+    if (!kept) {
+      clearImportedScenario();
+      return false;
+    }
+    const outcome = await this.sim.importScenario(kept.text, seed);
+    if (!outcome.ok) {
+      clearImportedScenario();
+      this.sessionNotice = { kind: 'restoreFailed', name: kept.name, message: outcome.error.message };
+      return false;
+    }
+    this.imported = kept.name;
+    this.sessionNotice = { kind: 'restored', name: kept.name };
+    return true;
   }
 
   private async loadGeometry() {
@@ -289,6 +324,7 @@ export class IdlApp extends LitElement {
       </nav>
 
       ${renderLinkNotices(this.notices, () => (this.notices = []))}
+      ${renderSessionNotice(this.sessionNotice, () => (this.sessionNotice = null))}
       ${this.recoveryShown
         ? html`<div class="error warning recovery" role="alert">
             <span class="message">${this.recoveryShown.failed
@@ -620,14 +656,26 @@ export class IdlApp extends LitElement {
     const file = e.detail.file;
     this.exportStatus = '';
     this.importProblems = [];
-    if (file.size > MAX_SCENARIO_BYTES) {
+    const tooLarge = (bytes: number) => {
       this.exportStatus = t('import.rejected', { name: file.name });
-      this.importProblems = [t('import.tooLarge', { name: file.name, size: formatBytes(file.size), max: formatBytes(MAX_SCENARIO_BYTES) })];
-      return;
-    }
+      // the exact byte counts too: 1,048,600 and 1,048,576 bytes both round to "1.0 MB"
+      this.importProblems = [
+        t('import.tooLarge', {
+          name: file.name,
+          size: formatBytes(bytes),
+          bytes: formatInteger(bytes),
+          max: formatBytes(MAX_SCENARIO_BYTES),
+          maxBytes: formatInteger(MAX_SCENARIO_BYTES),
+        }),
+      ];
+    };
+    if (file.size > MAX_SCENARIO_BYTES) return tooLarge(file.size);
     this.busy = true;
     try {
       const text = await file.text();
+      // bytes that are not UTF-8 decode to U+FFFD (3 bytes each), so the text can outgrow the file
+      const textBytes = utf8Length(text);
+      if (textBytes > MAX_SCENARIO_BYTES) return tooLarge(textBytes);
       const outcome = await this.sim.importScenario(text, this.state.seed);
       if (!outcome.ok) {
         this.exportStatus = t('import.rejected', { name: file.name });
@@ -637,14 +685,32 @@ export class IdlApp extends LitElement {
       this.imported = file.name;
       this.state = { ...this.state, innovation: 0, levers: {}, params: {} };
       this.exportStatus = t('import.done', { name: file.name });
+      this.keepImported(file.name, text);
     } finally {
       this.busy = false;
     }
   };
 
+  /** Keeps the imported file for a reload of this tab; when the browser refuses, says so and guards leaving. */
+  private keepImported(name: string, text: string) {
+    if (!this.useUrl) return;
+    this.importUnsaved = !saveImportedScenario({ name, text });
+    this.sessionNotice = this.importUnsaved ? { kind: 'notKept', name } : null;
+  }
+
+  /** Leaving (reload, close) would lose an imported scenario that could not be kept: the browser asks first. */
+  private onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (!this.importUnsaved || !this.imported) return;
+    e.preventDefault();
+    e.returnValue = ''; // older Chromium shows the prompt only with returnValue set
+  };
+
   private onPreset = async (e: Event) => {
     const presetId = (e.target as HTMLSelectElement).value;
     this.imported = null;
+    this.importUnsaved = false;
+    this.sessionNotice = null;
+    if (this.useUrl) clearImportedScenario();
     this.state = { ...this.state, presetId, innovation: 0, levers: {}, params: {} };
     await this.sim.start({ presetId, seed: this.state.seed });
     if (this.autoplay && this.sim.status === 'ready') this.sim.play();

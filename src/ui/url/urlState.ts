@@ -1,6 +1,6 @@
 /**
- * The app's state in the page URL (share links, DESIGN.md §1: "a teacher sends a link and every
- * student sees the same run"). A link holds the preset, the levers and assumptions *changed* from
+ * The app's state in the page URL (share links: a teacher sends a link and every
+ * student sees the same run). A link holds the preset, the levers and assumptions *changed* from
  * the preset (only those), the seed, the language, the tick, the innovation shown, projector mode
  * and the app version that made it:
  *
@@ -8,7 +8,7 @@
  *
  * Numbers are written in JavaScript's shortest round-trip form, so a value read back is the same
  * double and the run is bit-identical. Reading validates every value with the parameter table's
- * valibot schemas (the one schema, DESIGN.md §4); an invalid or unknown value is dropped — the
+ * valibot schemas (the one schema that also checks scenario files); an invalid or unknown value is dropped — the
  * default is used — and reported as a warning naming the field, the value and what is allowed.
  * Checks that need the run (is the preset known, is the tick within the horizon) are the app's.
  */
@@ -18,7 +18,7 @@ import type { Assumptions, Levers } from '../../model/params/keys.ts';
 import { fieldSchema } from '../../model/params/fieldSchema.ts';
 import { allowedText, formatInterval } from '../../model/params/ranges.ts';
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
-import { MAX_SEED } from '../../service/seed.ts';
+import { MAX_SEED, parseSeedText, seedSchema } from '../../model/scenario/seedSchema.ts';
 import { LOCALES, type Bilingual, type Locale } from '../i18n/i18n.ts';
 
 /** Query keys. Lever and assumption keys are prefixed so they can never collide with these. */
@@ -55,62 +55,82 @@ export interface UrlWarning {
   allowed: Bilingual | null;
 }
 
+/** A key the link gives more than once: how often, and the value read (the last one, as written). */
+export interface UrlRepeat {
+  field: string;
+  times: number;
+  value: string;
+}
+
 const PRESET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
 /** A decimal number as people and String(x) write it: no hex, no "Infinity", no empty string. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const FLAG: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+/**
+ * Lookup tables keyed by text from the link are Maps: a plain object would answer a key such as
+ * `constructor`, `toString` or `__proto__` with what it inherits from Object.prototype.
+ */
+const FLAG = new Map<string, boolean>([
+  ['1', true],
+  ['true', true],
+  ['0', false],
+  ['false', false],
+]);
 
 const integerRange = (max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
-const TOP_LEVEL: Record<string, { schema: v.GenericSchema<unknown, unknown>; allowed: Bilingual; parse: (text: string) => unknown }> = {
+interface TopLevelKey {
+  field: keyof UrlState;
+  schema: v.GenericSchema<unknown, unknown>;
+  allowed: Bilingual;
+  parse: (text: string) => unknown;
+}
+
+const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
   [URL_KEYS.version]: {
+    field: 'version',
     schema: v.pipe(v.string(), v.regex(VERSION)),
     allowed: { en: 'a version such as 0.1.0', zh: '版本号，如 0.1.0' },
     parse: (t) => t,
   },
   [URL_KEYS.preset]: {
+    field: 'presetId',
     schema: v.pipe(v.string(), v.regex(PRESET_ID)),
     allowed: { en: 'a preset id of letters, digits, - and _', zh: '由字母、数字、- 和 _ 组成的情景编号' },
     parse: (t) => t,
   },
   [URL_KEYS.seed]: {
-    schema: integerRange(MAX_SEED),
+    field: 'seed',
+    schema: seedSchema,
     allowed: { en: `integers 0–${MAX_SEED}`, zh: `0–${MAX_SEED} 的整数` },
-    parse: number,
+    parse: (t) => parseSeedText(t) ?? t,
   },
   [URL_KEYS.lang]: {
+    field: 'lang',
     schema: v.picklist(LOCALES),
     allowed: { en: LOCALES.join(' or '), zh: LOCALES.join(' 或 ') },
     parse: (t) => t,
   },
   [URL_KEYS.tick]: {
+    field: 'tick',
     schema: integerRange(Number.MAX_SAFE_INTEGER),
     allowed: { en: 'integers ≥ 0 (months since the start)', zh: '≥ 0 的整数（自起始年起的月数）' },
     parse: number,
   },
   [URL_KEYS.innovation]: {
+    field: 'innovation',
     schema: integerRange(63),
     allowed: { en: 'the index of an innovation of the scenario, from 0', zh: '情景中创新的序号（从 0 起）' },
     parse: number,
   },
   [URL_KEYS.projector]: {
+    field: 'projector',
     schema: v.boolean(),
     allowed: { en: '1 or 0', zh: '1 或 0' },
-    parse: (t) => FLAG[t],
+    parse: (t) => FLAG.get(t),
   },
-};
-
-const FIELD_OF_KEY: Record<string, keyof UrlState> = {
-  [URL_KEYS.version]: 'version',
-  [URL_KEYS.preset]: 'presetId',
-  [URL_KEYS.seed]: 'seed',
-  [URL_KEYS.lang]: 'lang',
-  [URL_KEYS.tick]: 'tick',
-  [URL_KEYS.innovation]: 'innovation',
-  [URL_KEYS.projector]: 'projector',
-};
+} satisfies Record<string, TopLevelKey>));
 
 const LEVERS = new Map(LEVER_DEFS.map((d) => [d.key, d]));
 const ASSUMPTIONS = new Map(ASSUMPTION_DEFS.map((d) => [d.key, d]));
@@ -122,7 +142,7 @@ function number(text: string): number | undefined {
 
 /** A parameter value from its text, by the row's type (then checked by the row's schema). */
 function paramValue(def: ParamDef, text: string): unknown {
-  if (def.type === 'boolean') return FLAG[text];
+  if (def.type === 'boolean') return FLAG.get(text);
   if (def.type === 'enum') return text;
   return number(text);
 }
@@ -135,22 +155,25 @@ export function allowedOf(def: ParamDef): Bilingual {
   return { en: allowedText(def), zh: `${def.type === 'integer' ? '整数 ' : ''}${range} ${def.unit.zh}` };
 }
 
-/** Reads a query string (with or without "?"): the state it holds and the values it could not use. */
-export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[] } {
+/**
+ * Reads a query string (with or without "?"): the state it holds, the values it could not use, and
+ * the keys given more than once. A repeated key reads its last value (the one a person appending
+ * `&seed=7` to a link means); the repeat is reported so the user knows which value was taken.
+ */
+export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[]; repeats: UrlRepeat[] } {
   const query = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const state: UrlState = { levers: {}, params: {} };
   const warnings: UrlWarning[] = [];
-  const seen = new Set<string>();
-  for (const [key, text] of query) {
-    if (seen.has(key)) {
-      warnings.push({ field: key, value: text, allowed: { en: 'once per link', zh: '每个链接只能出现一次' } });
-      continue;
-    }
-    seen.add(key);
-    const top = TOP_LEVEL[key];
+  const repeats: UrlRepeat[] = [];
+  // key → [last value, times], in the order keys first appear
+  const values = new Map<string, [string, number]>();
+  for (const [key, text] of query) values.set(key, [text, (values.get(key)?.[1] ?? 0) + 1]);
+  for (const [key, [text, times]] of values) {
+    if (times > 1) repeats.push({ field: key, times, value: text });
+    const top = TOP_LEVEL.get(key);
     if (top) {
       const value = top.parse(text);
-      if (v.safeParse(top.schema, value).success) (state as unknown as Record<string, unknown>)[FIELD_OF_KEY[key]] = value;
+      if (v.safeParse(top.schema, value).success) (state as unknown as Record<string, unknown>)[top.field] = value;
       else warnings.push({ field: key, value: text, allowed: top.allowed });
       continue;
     }
@@ -171,7 +194,7 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
     const target = (lever ? state.levers : state.params) as Record<string, unknown>;
     target[def.key] = value;
   }
-  return { state, warnings };
+  return { state, warnings, repeats };
 }
 
 /**

@@ -21,7 +21,7 @@ describe('URL state', () => {
       'v=0.1.0&preset=fengqiao&seed=7&lang=en&tick=48&k=1&projector=1&lever.media=2.5&lever.pairing=1' +
         '&param.betaE2=0.5306282510621704&param.peerShape=threshold&param.q=0.45',
     );
-    expect(parseUrlState('?' + query)).toEqual({ state, warnings: [] });
+    expect(parseUrlState('?' + query)).toEqual({ state, warnings: [], repeats: [] });
   });
 
   it('round-trips any valid parameter value exactly (same double, hence the same run)', () => {
@@ -47,7 +47,7 @@ describe('URL state', () => {
     expect(state).toEqual({ levers: {}, params: {} });
     expect(warnings.map((w) => [w.field, w.value, w.allowed?.en ?? null])).toEqual([
       ['preset', '../etc', 'a preset id of letters, digits, - and _'],
-      ['seed', '-3', 'integers 0–4294967295'],
+      ['seed', '-3', 'integers 0–9007199254740991'],
       ['lang', 'fr', 'zh-CN or en'],
       ['tick', '1.5', 'integers ≥ 0 (months since the start)'],
       ['lever.media', '50', '1–10 multiplier'],
@@ -62,13 +62,38 @@ describe('URL state', () => {
     expect(warnings[5].allowed!.zh).toMatch(/^0–2 /);
   });
 
-  it('keeps the valid values of a link beside the invalid ones, and reads a value only once', () => {
-    const { state, warnings } = parseUrlState('preset=multi&seed=12&seed=13&lever.media=0&lever.acc=1.5');
-    expect(state).toEqual({ presetId: 'multi', seed: 12, levers: { acc: 1.5 }, params: {} });
-    expect(warnings.map((w) => w.field)).toEqual(['seed', 'lever.media']);
+  it('reads and writes every seed 0 … 2⁵³ − 1 exactly (sweep seeds are 52-bit) and refuses the rest', () => {
+    for (const seed of [0, 4294967295, 4294967296, 3719861227389251, 9007199254740991]) {
+      const query = serializeUrlState({ seed, levers: {}, params: {} });
+      expect(query).toBe(`seed=${seed}`);
+      expect(parseUrlState(query)).toEqual({ state: { seed, levers: {}, params: {} }, warnings: [], repeats: [] });
+    }
+    for (const text of ['9007199254740992', '99999999999999999999', '1e3', '7.0', '+7', '0x10', '']) {
+      expect(parseUrlState(`seed=${text}`).warnings.map((w) => [w.field, w.value])).toEqual([['seed', text]]);
+    }
+  });
+
+  it('keeps the valid values of a link beside the invalid ones; a repeated key reads its last value and says so', () => {
+    const { state, warnings, repeats } = parseUrlState('preset=multi&seed=12&seed=13&lever.media=0&lever.acc=1.5&seed=7');
+    expect(state).toEqual({ presetId: 'multi', seed: 7, levers: { acc: 1.5 }, params: {} });
+    expect(warnings.map((w) => w.field)).toEqual(['lever.media']);
+    expect(repeats).toEqual([{ field: 'seed', times: 3, value: '7' }]);
+    // an invalid last value is both a repeat and a warning (the default is used)
+    const bad = parseUrlState('tick=4&tick=x');
+    expect(bad.state.tick).toBeUndefined();
+    expect(bad.repeats).toEqual([{ field: 'tick', times: 2, value: 'x' }]);
+    expect(bad.warnings.map((w) => [w.field, w.value])).toEqual([['tick', 'x']]);
+  });
+
+  it("keys that name Object.prototype's members are unknown keys, not a crash", () => {
+    const keys = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'lever.constructor', 'param.__proto__'];
+    const { state, warnings } = parseUrlState(keys.map((k) => `${k}=1`).join('&') + '&seed=5&projector=constructor&lever.pairing=toString');
+    expect(state).toEqual({ seed: 5, levers: {}, params: {} });
+    expect(Object.getPrototypeOf(state.levers)).toBe(Object.prototype);
+    expect(warnings.map((w) => [w.field, w.allowed === null])).toEqual([...keys.map((k) => [k, true]), ['projector', false], ['lever.pairing', false]]);
   });
 
   it('an empty query is the default state', () => {
-    expect(parseUrlState('')).toEqual({ state: { levers: {}, params: {} }, warnings: [] });
+    expect(parseUrlState('')).toEqual({ state: { levers: {}, params: {} }, warnings: [], repeats: [] });
   });
 });
