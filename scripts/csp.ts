@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * The Content-Security-Policy of the built app (DESIGN.md §4 Security): everything from the app's
+ * The Content-Security-Policy of the built app (docs/implementation-notes.md, "Contracts"): everything from the app's
  * own origin, nothing inline, no eval. Lit's styles are constructable stylesheets
  * (adoptedStyleSheets), which CSP does not treat as inline; inline styles are only ever set through
  * the CSSOM (src/ui/map/css-props.ts), never as `style` attributes. `data:`/`blob:` images allow

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// DESIGN.md §3: which layer may import which. Bare package imports are checked separately for the
+// docs/implementation-notes.md, "Architecture": which layer may import which. Bare package imports are checked separately for the
 // model (it must stay free of DOM, worker and view libraries).
 const ALLOWED: Record<string, string[]> = {
   model: ['model'],
@@ -49,7 +49,7 @@ function importsOf(text: string): string[] {
 
 const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'workers'))];
 
-describe('architecture (DESIGN.md §3)', () => {
+describe('architecture (the layers of docs/implementation-notes.md)', () => {
   it('finds the source tree', () => {
     expect(files.some((f) => layerOf(f) === 'model')).toBe(true);
   });

@@ -1,4 +1,4 @@
-// The offline service worker (DESIGN.md §1: "no install" — after the first visit the app also works
+// The offline service worker (no install: after the first visit the app also works
 // without a network). Written by hand, no framework: it precaches the built site — the HTML, the
 // hashed bundles, the map data and the presets — and serves them cache-first; navigations go to the
 // network first (so a new deploy is picked up) and fall back to the cached page offline. The build

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 3 point 7; DESIGN.md §4 "Performance"): the full model against a plain
+ * `npm run bench` (docs/implementation-notes.md, "Benchmarks"): the full model against a plain
  * typed-array Bass kernel on the same graph, in the same process.
  *
  *   1. China world × 4 innovations × 50 years at dt = 1/12, every mechanism on
@@ -27,7 +27,7 @@ import { createReferenceKernel } from './reference-kernel.ts';
 import { timeInterleaved, type Timed } from './measure.ts';
 
 const SEED = 1;
-/** Targets of issue 3 point 7 on the 2-core development machine. */
+/** Targets on the 2-core development machine (docs/implementation-notes.md, "Benchmarks"). */
 const TARGETS = { chinaUpdatesPerSecond: 10e6, maxRatio: 4, chinaRunSeconds: 1 };
 
 function scenario(name: string): ResolvedScenario {

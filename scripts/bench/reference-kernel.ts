@@ -1,5 +1,5 @@
 /**
- * The reference kernel of `npm run bench` (DESIGN.md §4 "Performance"): plain discrete-time Bass
+ * The reference kernel of `npm run bench` (docs/implementation-notes.md, "Benchmarks"): plain discrete-time Bass
  * diffusion on the same graph as the full model, with the same generator (seedrandom `alea`), written
  * to be as fast as JavaScript allows, so that "full-model time ÷ reference time" measures what the
  * model's extra mechanisms cost.

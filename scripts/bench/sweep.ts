@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sweep` (issue 6 point 7): 1,000 China-world 30-year runs of one innovation through
+ * `npm run bench:sweep`: 1,000 China-world 30-year runs of one innovation through
  * the bundled CLI, `idlab sweep run --workers 1` and `--workers 2`, each on a fresh plan of the same
  * sweep (scripts/bench/sweep.json: 50 Latin-hypercube points of q and β_E[2] × 20 replicates).
  * Reports runs per second (from the runner's own timing, without Node's start-up and the map load)

@@ -1,5 +1,5 @@
 /**
- * UI frame benchmark (issue 4 point 10; a benchmark, not a test): the built app in headless Debian
+ * UI frame benchmark (a benchmark, not a test): the built app in headless Debian
  * Chromium (software rendering, --disable-gpu, so a worst case for the canvas).
  *
  *   1. Recolouring the map, worst case: stage arrays alternate between two random ones, so every

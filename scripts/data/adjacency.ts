@@ -1,6 +1,6 @@
 /**
  * The simulation graph: land edges from the full-resolution topology, restricted to simulated
- * units, and flagged sea edges that link every island group to the graph (DATA.md, Adjacency).
+ * units, and flagged sea edges that link every island group to the graph (docs/map-data.md, Adjacency).
  */
 import type { Position } from 'geojson';
 

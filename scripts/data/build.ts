@@ -1,5 +1,5 @@
 /**
- * `npm run data`: rebuilds public/data/ from the two pinned npm tarballs (DATA.md). Only needed to
+ * `npm run data`: rebuilds public/data/ from the two pinned npm tarballs (docs/map-data.md). Only needed to
  * rebuild the map; the outputs are committed. The output is byte-identical on rerun: inputs are
  * sorted, keys are written in a fixed order and numbers with fixed precision.
  */

@@ -1,6 +1,6 @@
 /**
  * Cleans the source polygons at full resolution and dissolves them into units with mapshaper
- * (DATA.md defect 4): borders that are not shared between files (Cangzhou, 蓟州, parts of Chongqing,
+ * (docs/map-data.md, defect 4): borders that are not shared between files (Cangzhou, 蓟州, parts of Chongqing,
  * Hong Kong/Macau) leave gaps and overlaps that quantizing does not fix; `-clean gap-width=1500m`
  * does. Output is GeoJSON with clockwise exterior rings (`gj2008`), as d3-geo expects.
  */

@@ -1,5 +1,5 @@
 /**
- * Joins the 2016 geometry to the NBS-2023 areas (DATA.md defect 5: never by code alone) and forms
+ * Joins the 2016 geometry to the NBS-2023 areas (docs/map-data.md, defect 5: never by code alone) and forms
  * the simulation units: each unit is a set of geometry features dissolved together plus the NBS
  * areas whose townships and villages it carries, keyed by one NBS-2023 code.
  */

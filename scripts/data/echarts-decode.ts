@@ -1,5 +1,5 @@
 /**
- * Decodes ECharts' compressed GeoJSON (DATA.md defect 1: the `chongqing` and `shanghai` files).
+ * Decodes ECharts' compressed GeoJSON (docs/map-data.md, defect 1: the `chongqing` and `shanghai` files).
  * Each ring is a string of character pairs: char code − 64, zigzag-decoded, is the delta in x and y
  * from the previous point, starting at the ring's `encodeOffsets`; coordinates are integers on a
  * grid of 1/scale degree (scale 1024 in this package). This is the published ECharts encoding.

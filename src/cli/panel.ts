@@ -1,5 +1,5 @@
 /**
- * The locality-year panel for event-history analysis (issue 3 point 5, docs/cli.md "--panel").
+ * The locality-year panel for event-history analysis (docs/cli.md, "Locality-year panel").
  *
  * One row per (innovation, locality, year), from the year the innovation becomes available to the
  * end of the run, sorted by innovation, locality, year. A year y covers ticks (t0, t1] with
@@ -10,7 +10,7 @@
  *                      included) during the year
  *   at_risk            1 if (i,k) was in stage 0 at the start of the year (the risk set)
  *   adopted_neighbours visible adopters (stages 1–4) among i's map neighbours at the start of the year
- *   neighbour_share    adopted_neighbours / degree (0 without neighbours, as a_n in DESIGN.md §2.5)
+ *   neighbour_share    adopted_neighbours / degree (0 without neighbours, as a_n in docs/model.md §6)
  *   province_share     visible adopters in the rest of i's province / its other localities (a_p)
  *   endorsement, mandate   E_ik (0–3) and mandate_ik (0/1) at the start of the year
  *   resources, social_support   r_i and s_i as the hazards read them (after overrides and levers)

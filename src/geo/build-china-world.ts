@@ -1,5 +1,5 @@
 /**
- * Turns the parsed map files into the China `World` (src/model/world.ts; DESIGN.md §2.2):
+ * Turns the parsed map files into the China `World` (src/model/world.ts; docs/model.md §1):
  * localities sorted by code, struct-of-arrays, a symmetric CSR neighbour graph with sea edges
  * flagged, the province/prefecture hierarchy, and the attribute proxies (attributes.ts).
  * Pure: callers read the files and pass their parsed contents in.

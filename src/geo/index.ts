@@ -1,5 +1,5 @@
 /**
- * src/geo: the committed map files (public/data/, DATA.md) → a China `World`, plus projections.
+ * src/geo: the committed map files (public/data/, docs/map-data.md) → a China `World`, plus projections.
  * Pure: works in Node and the browser; never fetches or reads files (callers pass text/objects in).
  */
 export type { ChinaAdjacency, ChinaUnit } from './types.ts';

@@ -2,7 +2,7 @@
  * Projections for drawing China (no drawing here: the UI builds `geoPath` from these). An
  * equal-area conic (Albers) with standard parallels 25°N and 47°N on the 105°E meridian, the usual
  * choice for maps of China, keeps unit areas comparable. The South China Sea islands go into an
- * inset box in the bottom-right corner instead of stretching the main view to 3.8°N (DATA.md, map
+ * inset box in the bottom-right corner instead of stretching the main view to 3.8°N (docs/map-data.md, map
  * notice).
  */
 import { geoConicEqualArea, geoGraticule, type GeoProjection } from 'd3-geo';

@@ -1,4 +1,4 @@
-/** The parsed forms of the committed map files (public/data/, DATA.md). */
+/** The parsed forms of the committed map files (public/data/, docs/map-data.md). */
 import type { RegionId, UrbanTypeId } from '../model/world.ts';
 
 /** One row of china-units.csv: a simulated county-level unit. */
@@ -31,6 +31,6 @@ export interface ChinaUnit {
 /** china-adjacency.json: undirected pairs of unit codes, each listed once. */
 export interface ChinaAdjacency {
   land: [string, string][];
-  /** island group ↔ nearest connected unit (DATA.md) */
+  /** island group ↔ nearest connected unit (docs/map-data.md) */
   sea: [string, string][];
 }

@@ -1,5 +1,5 @@
 /**
- * The model's public API (STYLE.md 5: the table of contents, explicit exports). Pure kernel: no DOM,
+ * The model's public API (the table of contents, explicit exports). Pure kernel: no DOM,
  * workers, fetch or Node APIs — runs unchanged in Vitest, a worker and the CLI.
  *
  *   const world = createSyntheticWorld(scenario.world)      // or buildChinaWorld(...) from src/geo

@@ -3,7 +3,7 @@
  * locality (0 … n−1), a CSR neighbour graph, and the administrative hierarchy.
  *
  * The model owns this type. Builders:
- *   - `src/geo/` builds the China world from the committed data files (DATA.md);
+ *   - `src/geo/` builds the China world from the committed data files (docs/map-data.md);
  *   - `src/model/worlds/lattice.ts` and `src/model/worlds/mixed.ts` build the synthetic worlds.
  * A World is immutable once built: scenario levers and attribute overrides never mutate it; the
  * simulation copies the attribute arrays it modifies.
@@ -17,7 +17,7 @@ export type RegionId = (typeof REGIONS)[number];
 export const URBAN_TYPES = ['district', 'city', 'county'] as const;
 export type UrbanTypeId = (typeof URBAN_TYPES)[number];
 
-/** The locality attributes in [0, 1] that hazards read (DESIGN.md §2.2). */
+/** The locality attributes in [0, 1] that hazards read (docs/model.md §13). */
 export const ATTRIBUTES = ['resources', 'support', 'digital', 'pressure'] as const;
 export type AttributeId = (typeof ATTRIBUTES)[number];
 

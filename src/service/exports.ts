@@ -5,7 +5,7 @@ import { metricRowsTable } from './io/metricRows.ts';
 import { withProvenance, type Provenance } from './io/table.ts';
 import { tableText } from './io/tableLines.ts';
 
-/** The provenance every export carries (DESIGN.md §4): seed, scenario digest, app version. */
+/** The provenance every export carries (docs/implementation-notes.md, "Contracts"): seed, scenario digest, app version. */
 export function provenance(sim: Simulation, digest: string): Provenance {
   return { seed: sim.seed, digest, version: APP_VERSION };
 }
@@ -23,7 +23,7 @@ export function exportCsv(sim: Simulation, kind: 'rows' | 'events', digest: stri
 /**
  * The run's scenario as a self-contained scenario file: the resolved scenario (every default
  * written out, levers and assumptions as changed in the app), which resolves again to the same
- * digest. The seed is not part of a scenario (DESIGN.md §4: it is given beside it).
+ * digest. The seed is not part of a scenario (docs/implementation-notes.md, "Contracts": it is given beside it).
  */
 export function exportScenarioJson(sim: Simulation): string {
   return `${JSON.stringify(sim.scenario, null, 2)}\n`;

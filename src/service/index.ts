@@ -1,4 +1,4 @@
-/** The simulation service (DESIGN.md §3): the worker-facing API and its message types. */
+/** The simulation service (docs/implementation-notes.md, "Architecture"): the worker-facing API and its message types. */
 export { createSimulationService, MAX_SEED, type SimulationServiceOptions } from './simulationService.ts';
 export { fetchTextLoader } from './loader.ts';
 export { PersistenceTracker } from './persistenceTracker.ts';

@@ -7,7 +7,7 @@ import type { LocalityDetail } from './types.ts';
  * What the map's tooltip shows about locality i at the current tick, per innovation: stage, since
  * when (the tick of its last stage change, 0 if it never changed), quality, demonstration site,
  * origin, and its last adoption — when, from whom and through which channel — read backwards
- * from the event log (DESIGN.md §2.7: the log is the canonical record).
+ * from the event log (docs/model.md §14: the log is the canonical record).
  */
 export function localityDetail(sim: Simulation, i: number, origins: readonly (readonly number[])[]): LocalityDetail {
   if (!Number.isInteger(i) || i < 0 || i >= sim.n) {

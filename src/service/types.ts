@@ -1,3 +1,4 @@
+import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 /**
  * The messages of the simulation service (src/service/simulationService.ts) — what crosses the
  * worker boundary. Plain data and typed arrays only (structured-clone safe); stage arrays are
@@ -40,7 +41,7 @@ export interface PresetInfo {
 
 /** A scripted event placed on the time axis (scrubber markers, chart annotations). */
 export interface TimelineEvent {
-  /** first tick at which it applies (DESIGN.md §2.2: first tick whose time is ≥ year) */
+  /** first tick at which it applies (docs/model.md §7: first tick whose time is ≥ year) */
   tick: number;
   year: number;
   type: EventType;
@@ -81,7 +82,7 @@ export interface RunInfo {
   params: Assumptions;
   /** SHA-256 of the canonical resolved scenario of this run (with the UI's changes): provenance of exports */
   digest: string;
-  /** the app version that made the run (DESIGN.md §4: a run is a function of version, scenario, seed) */
+  /** the app version that made the run (docs/implementation-notes.md, "Contracts": a run is a function of version, scenario, seed) */
   version: string;
   /** the same for the scenario without the UI's changes (to tell what the user changed) */
   baseLevers: Levers;
@@ -169,6 +170,8 @@ export interface ServiceError {
   message: string;
   /** for a rejected scenario: each problem on its own (the schema's messages), when there are several */
   issues?: string[];
+  /** for a scenario text that is not usable JSON (syntax, nesting depth, reserved key): the problems as data */
+  json?: JsonTextProblem[];
 }
 
 export type Result<T> =

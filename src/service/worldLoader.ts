@@ -4,7 +4,7 @@ import { createSyntheticWorld } from '../model/worlds/syntheticWorld.ts';
 import { buildChinaWorld, parseChinaAdjacency, parseChinaUnits } from '../geo/index.ts';
 import type { TextLoader } from './types.ts';
 
-/** The China world's data files, relative to the public root (DATA.md). */
+/** The China world's data files, relative to the public root (docs/map-data.md). */
 export const CHINA_UNITS_PATH = 'data/china-units.csv';
 export const CHINA_ADJACENCY_PATH = 'data/china-adjacency.json';
 

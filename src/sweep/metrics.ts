@@ -1,6 +1,6 @@
 /**
  * The outcomes a sweep can keep (EMA's "outcomes"): one number (or null) per run and innovation,
- * read from the run's summary (DESIGN.md §2.7). Names are the summary's field names; the Bass fit
+ * read from the run's summary (docs/model.md §14). Names are the summary's field names; the Bass fit
  * and the channel shares are flattened (`bassP`, `channelEndorsement`). Null means "not defined for
  * this run" (t50 when half of the localities never adopted), never "missing".
  */

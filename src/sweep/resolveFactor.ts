@@ -1,7 +1,7 @@
 /**
  * One factor of a sweep file, checked against its row of the parameter table: the path names an
  * assumption (`params.q`) or a lever (`levers.media`); values lie in the allowed range; a range's
- * missing bounds are the plausible range (REFERENCES.md: "sweep defaults"); a distribution's
+ * missing bounds are the plausible range (docs/references.md: "sweep defaults"); a distribution's
  * missing bounds are the allowed range (its support is always bounded, so every design can use it).
  */
 import * as v from 'valibot';

@@ -3,7 +3,7 @@
  * innovation × sampled tick), as column names plus a row generator — the shape the CLI's CSV and
  * JSON Lines writers and the Parquet writer take. Rows follow run order, then the outputs'
  * innovation order, then tick, so the merged bytes do not depend on how the runs were scheduled.
- * Provenance (seed, scenario digest, version) is in constant trailing columns (DESIGN.md §4).
+ * Provenance (seed, scenario digest, version) is in constant trailing columns (docs/implementation-notes.md, "Contracts").
  */
 import type { FactorValue, ResolvedSweep } from './types.ts';
 import type { Plan } from './plan.ts';

@@ -1,5 +1,5 @@
 /**
- * Seeds of a sweep's runs (DESIGN.md §4: a sweep plan stores one seed per run), derived from the
+ * Seeds of a sweep's runs (docs/implementation-notes.md, "Contracts": a sweep plan stores one seed per run), derived from the
  * sweep's base seed and the run index — or, with common random numbers, the replicate index, so
  * replicate r of every point uses the same seed — as the first 52 bits of the SHA-256 of the
  * canonical JSON `{"run":i,"seed":s}` (or `{"replicate":r,"seed":s}`). Hashing (rather than s + i)

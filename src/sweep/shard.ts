@@ -1,5 +1,5 @@
 /**
- * Which runs a process takes (issue 6): `--shard i/n` (1-based, as people count), `--index k`
+ * Which runs a process takes: `--shard i/n` (1-based, as people count), `--index k`
  * (0-based, as job engines count) with the shard count from `--shards n` or the plan, or — when
  * neither flag is given — the engine's own index: SLURM_ARRAY_TASK_ID (Slurm job arrays) or
  * JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs). Shard k of n takes the contiguous runs

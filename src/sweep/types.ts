@@ -1,5 +1,5 @@
 /**
- * The shape of a sweep (STYLE.md 10: designs × seeds; EMA's uncertainties/levers → outcomes): a base
+ * The shape of a sweep (designs × seeds, as Mesa's batch_run; EMA's uncertainties/levers → outcomes): a base
  * scenario, factors (parameter or lever paths with values, a range or a distribution), a design
  * that picks points in factor space, replicates (seeds) per point, and the outcomes to keep.
  * `resolveSweep` turns a `SweepFile` into a `ResolvedSweep`, in which everything is explicit.

@@ -1,5 +1,5 @@
 /**
- * The stage palette: one colour per stage code (DESIGN.md §2.4), shared by the map, the legend and
+ * The stage palette: one colour per stage code (docs/model.md §2), shared by the map, the legend and
  * the charts so a stage looks the same everywhere.
  *
  * Why these colours: the four *active* stages (1 learning → 4 optimizing) are a single-hue-family

@@ -2,7 +2,7 @@
  * The app's two themes as design tokens (CSS custom properties set on `<idl-app>`, inherited by
  * every component through their shadow roots). `standard` is for screens; `projector` is the high-
  * contrast classroom theme (pure black on white, darker accent, heavier rules), which goes with
- * large type and thicker map borders (projector mode, DESIGN.md §1 and §4).
+ * large type and thicker map borders (projector mode, for classrooms; both themes meet WCAG AA).
  *
  * Every text/background pair the components use is listed in CONTRAST_PAIRS and held to WCAG AA by
  * a test (test/ui/theme.test.ts); the built app is also audited on its rendered pixels' colours in

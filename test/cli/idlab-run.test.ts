@@ -1,6 +1,6 @@
 /**
  * `idlab run` end to end, through the bundled CLI: outputs, their shape, determinism, and byte
- * equality with the library (DESIGN.md §4: a run is a function of version, scenario and seed).
+ * equality with the library (docs/implementation-notes.md, "Contracts": a run is a function of version, scenario and seed).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,7 +171,7 @@ describe('idlab run on a preset', () => {
     expect(json.rows[0]).toMatchObject({ tick: 0, year: 0, innovation: 'bass', none: 20000, ever_adopted: 0 });
     expect(json.summary.innovations[0].id).toBe('bass');
     expect(json.scenario.world).toMatchObject({ kind: 'mixed', n: 20000 });
-    // Bass with p = 0.03, q = 0.38: half adopted after ≈ 6.55 years (REFERENCES.md)
+    // Bass with p = 0.03, q = 0.38: half adopted after ≈ 6.55 years (docs/references.md)
     expect(json.summary.innovations[0].t50).toBeGreaterThan(6);
     expect(json.summary.innovations[0].t50).toBeLessThan(7.2);
   });

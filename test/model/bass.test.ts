@@ -1,5 +1,5 @@
 /**
- * The special case that is Bass (DESIGN.md §2.6): a mixed world of 20,000 identical localities with
+ * The special case that is Bass (docs/model.md §10): a mixed world of 20,000 identical localities with
  * every mechanism but p, q and the global channel off. The synchronous scheme follows, in expectation,
  * F_{k+1} = F_k + (1 − e^{−(p + q·F_k)·dt})·(1 − F_k); the mean over seeds must stay within 4 standard
  * errors of it. The standard error comes from the binomial SD of each tick's adoptions propagated
@@ -58,7 +58,7 @@ function recursion(p: number, q: number, dt: number, ticks: number): { F: Float6
   return { F, se };
 }
 
-describe('Bass special case (DESIGN.md §2.6)', () => {
+describe('Bass special case (docs/model.md §10)', () => {
   for (const dt of [0.1, 1]) {
     it(`the mean of ${SEEDS.length} seeds follows the synchronous recursion at dt = ${dt}`, () => {
       const p = 0.03;

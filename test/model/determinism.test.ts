@@ -1,5 +1,5 @@
 /**
- * Determinism (DESIGN.md §4): a run is a function of (scenario, seed) — same seed, same event log
+ * Determinism (docs/implementation-notes.md, "Contracts"): a run is a function of (scenario, seed) — same seed, same event log
  * byte for byte, whatever the tick granularity; another seed, another run; a checkpoint restored
  * reproduces the same future.
  */

@@ -1,5 +1,5 @@
 /**
- * Invariants at every tick (DESIGN.md §4) over random valid scenarios (fast-check): small lattices
+ * Invariants at every tick (docs/implementation-notes.md, "Contracts") over random valid scenarios (fast-check): small lattices
  * and mixed worlds, every assumption and lever drawn within its allowed range from the parameter
  * schema, random innovations with random events and scopes. Stage counts sum to N (overall, by
  * region, by urban type, and as counted in the stage array), ever-adopted never falls, no NaN, and

@@ -1,5 +1,5 @@
 /**
- * Each lever moves the outcome it acts on in the right direction (DESIGN.md §2.5). Each comparison
+ * Each lever moves the outcome it acts on in the right direction (docs/model.md §6). Each comparison
  * pools several seeds of a small heterogeneous lattice; only the lever differs between the arms, and
  * every arm uses the same seeds.
  */

@@ -1,5 +1,5 @@
 /**
- * The conventions and mechanisms of DESIGN.md §2.2–2.5 one by one: row 0, event timing, pilots,
+ * The conventions and mechanisms of docs/model.md §5–§7 one by one: row 0, event timing, pilots,
  * mandates, zero influence, channel attribution and sources, the exemplar rule, configuration errors.
  */
 import { describe, expect, it } from 'vitest';
@@ -121,7 +121,7 @@ describe('time and scripted events', () => {
   });
 });
 
-describe('channel attribution (DESIGN.md §2.5)', () => {
+describe('channel attribution (docs/model.md §6)', () => {
   const sc = richScenario(15);
   const rich = createSyntheticWorld(sc.world);
   const sim = createSimulation(rich, sc, 11);

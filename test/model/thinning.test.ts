@@ -1,5 +1,5 @@
 /**
- * Skip-ahead by thinning (src/model/simulation/thinning.ts) must leave the process of DESIGN.md §2.3
+ * Skip-ahead by thinning (src/model/simulation/thinning.ts) must leave the process of docs/model.md §5
  * unchanged: in every tick a cell leaves its stage with probability 1 − e^{−H·dt}, H read from the
  * start-of-tick state. These tests compare the simulated distribution of transition times with the
  * exact per-tick distribution in cases where H changes over time in the two ways the bounds handle:

@@ -1,5 +1,5 @@
 /**
- * digital-trap shows its failure wave (issue 3 point 3, 6): a costly, highly digital platform
+ * digital-trap shows its failure wave (docs/model.md §12): a costly, highly digital platform
  * (c = 0.75, g = 0.9) mandated into the central and western regions (2022–2027) is adopted fast, then
  * formalism and abandonment sweep it away — and the capacity/digital gap is the cause: pressure is at
  * its baseline (acc = 1), the East (not mandated, better equipped) fails clearly less, a low-gap

@@ -13,7 +13,7 @@ const SEED = 1;
 const presets = listPresets();
 
 describe('presets', () => {
-  it('ships the presets of issue 3', () => {
+  it('ships the presets the README lists', () => {
     expect(presets.map((p) => p.id)).toEqual(
       expect.arrayContaining(['bass', 'fengqiao', 'three-governance', 'grid', 'chengdu', 'digital-trap', 'multi', 'pressure-lapse']),
     );

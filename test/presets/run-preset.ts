@@ -16,7 +16,7 @@ export function runScenarioFile(file: unknown, seed: number): Simulation {
   return sim;
 }
 
-/** Every non-integer number rounded to 3 decimals (STYLE.md 13), recursively. */
+/** Every non-integer number rounded to 3 decimals (golden files stay readable and ignore last-digit noise), recursively. */
 export function round3(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1000) / 1000 + 0;
   if (Array.isArray(value)) return value.map(round3);

@@ -1,5 +1,5 @@
 /**
- * three-governance (三治融合) shows its staged rise (REFERENCES.md: pilot 2013 → Zhejiang 2014 →
+ * three-governance (三治融合) shows its staged rise (docs/references.md: pilot 2013 → Zhejiang 2014 →
  * national text 2017): until the 2017 report it is a Zhejiang practice, after it the rest of the
  * country takes it up within a few years. Scripted history carries every endorsement (the exemplar
  * rule is off) and p = 0.005, the low end of its plausible range: with the default p = 0.03 a

@@ -1,7 +1,7 @@
 /**
  * `idlab sweep` end to end (in this process, through main()): plan → run (workers, shards, the
  * engines' variables) → merge, verify, analyze — and the contracts: merged bytes independent of
- * the shard split and worker count (DESIGN.md §4), each run equal to `idlab run` of its scenario
+ * the shard split and worker count (docs/implementation-notes.md, "Contracts"), each run equal to `idlab run` of its scenario
  * and seed, Parquet equal to CSV, missing runs named.
  */
 import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Demonstration sites and demoNearby_ik (DESIGN.md §2.4–2.5). A locality is a demonstration site of k
+ * Demonstration sites and demoNearby_ik (docs/model.md §6–§7). A locality is a demonstration site of k
  * while it practises k (stages 1–4) and is either *named* (pilot, origin, namedSites lever) or
  * optimizing with Q ≥ Q_demo. demoNearby_ik = 1 when a demonstration site of k other than i is a
  * map neighbour of i or in i's province. Counts per (i,k) over neighbours and per (province, k) are

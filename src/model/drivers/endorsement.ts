@@ -1,6 +1,6 @@
 /**
  * Endorsement E_ik ∈ {0 none, 1 prefecture, 2 province, 3 central}: the highest endorsement over i
- * (DESIGN.md §2.5). Raised by scripted `endorse`/`document` events and by the exemplar rule; never
+ * (docs/model.md §7). Raised by scripted `endorse`/`document` events and by the exemplar rule; never
  * lowered. Exemplar rule (when `endogenousEndorsement`): a province endorses k (E ≥ 2 over it) once it
  * holds a demonstration site of k and a share ≥ θ_P of its localities is in stages 3–4; the centre
  * endorses (E = 3 everywhere) once n_C provinces have endorsed. Checked at the end of every tick on

@@ -1,5 +1,5 @@
 /**
- * Forum ties, the `forumTies` lever (DESIGN.md §2.5: random long-range learning ties per locality —
+ * Forum ties, the `forumTies` lever (docs/model.md §6: random long-range learning ties per locality —
  * forums, on-site meetings). Each locality draws `perLocality` partners uniformly among all other
  * localities from the `ties` stream; ties are undirected (learning goes both ways), duplicates are
  * dropped, and so are ties into a province paired with the locality's own (those localities are

@@ -1,5 +1,5 @@
 /**
- * Capacity and digital gap (小马拉大车 / 数字化陷阱), DESIGN.md §2.5:
+ * Capacity and digital gap (小马拉大车 / 数字化陷阱), docs/model.md §6:
  * gap_ik = max(0, c_k − r_i) + max(0, g_k − d_i) ∈ [0, 2], with the levered r and d. Static per
  * (locality, innovation): computed once per run into an N×K field (index k·N + i).
  */

@@ -1,7 +1,7 @@
 /**
  * Global channel (ω_g): V_k = visible adopters of k / N. Kept as a count plus an unordered list of
  * the visible adopters with each one's position (swap-remove), so a source can be drawn uniformly
- * in O(1) whatever N (DESIGN.md §2.5 "for a peer channel draw the source among that channel's
+ * in O(1) whatever N (docs/model.md §7 "for a peer channel draw the source among that channel's
  * visible adopters").
  */
 import type { Kernel } from '../simulation/kernel.ts';

@@ -1,5 +1,5 @@
 /**
- * The attributes the hazards read, after the resource and support levers (DESIGN.md §2.5):
+ * The attributes the hazards read, after the resource and support levers (docs/model.md §6):
  * `supportBoost` is added to s everywhere, `transfer` to r of the localities below the baseline
  * median resources (strictly below; or of `transferScope` when given), `training` to d everywhere;
  * each clamped to [0,1]. Pressure T has no lever (accountability `acc` acts on show and formalism).

@@ -1,6 +1,6 @@
 /**
  * mandate_ik = 1 while a `mandate` event covers i (from its tick until the first tick at or after
- * `until`, DESIGN.md §2.2). Recomputed for innovation k only at the ticks where one of its mandates
+ * `until`, docs/model.md §7). Recomputed for innovation k only at the ticks where one of its mandates
  * starts or lapses, as the union of the mandates active then; its cells in stage 0 are then rescheduled
  * (simulation/thinning.ts: the 0 → 1 hazard bound reads the mandate).
  */

@@ -1,5 +1,5 @@
 /**
- * East–west pairing (东西部协作), the `pairing` lever (DESIGN.md §2.5): each western province is linked
+ * East–west pairing (东西部协作), the `pairing` lever (docs/model.md §6): each western province is linked
  * to an eastern one, and every locality of the one is tied to every locality of the other.
  *
  * Rule (deterministic, world-agnostic): western provinces ranked by mean baseline resources

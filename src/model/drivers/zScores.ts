@@ -1,7 +1,7 @@
 /**
  * z(x) = clamp((x − m_x)/s_x, −3, 3) with m_x, s_x the mean and (population) SD of the *baseline*
  * world — after the scenario's attribute overrides, before levers — so a lever that raises x for
- * every locality raises z for every locality (DESIGN.md §2.5). z = 0 where s_x = 0.
+ * every locality raises z for every locality (docs/model.md §6). z = 0 where s_x = 0.
  */
 export interface Moments {
   mean: number;

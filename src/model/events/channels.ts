@@ -1,5 +1,5 @@
 /**
- * The code table of the event log's `channel` column (DESIGN.md §2.5 "Channel attribution").
+ * The code table of the event log's `channel` column (docs/model.md §7, "Channel attribution").
  * Codes are stable: exports store the code and print this table beside the log.
  */
 export const CHANNEL_IDS = [

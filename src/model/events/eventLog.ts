@@ -1,5 +1,5 @@
 /**
- * The event log (DESIGN.md §2.7): one entry per stage change — (tick, locality, innovation, from,
+ * The event log (docs/model.md §14): one entry per stage change — (tick, locality, innovation, from,
  * to, channel, source) — in order of tick, innovation, locality. It is the canonical record of a
  * run: maps, curves and the locality-year panel derive from it. Stored in fixed-size typed-array
  * chunks so appending never copies what is already logged and allocates only once per chunk.

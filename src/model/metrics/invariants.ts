@@ -1,8 +1,8 @@
 /**
- * The invariants of DESIGN.md §4 checked on the current row: stage counts sum to N per innovation
+ * The invariants (docs/implementation-notes.md, "Contracts") checked on the current row: stage counts sum to N per innovation
  * (overall, by region, by urban type), ever-adopted never falls, no NaN or out-of-range value in Q,
  * stages or endorsement; and the demonstration sites are exactly the localities that practise the
- * innovation (stages 1–4) and are named or optimizing with Q ≥ Q_demo (DESIGN.md §2.4). Returns one
+ * innovation (stages 1–4) and are named or optimizing with Q ≥ Q_demo (docs/model.md §2). Returns one
  * message per violation (empty when all hold).
  */
 import type { Simulation } from '../simulation/types.ts';

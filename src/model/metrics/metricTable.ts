@@ -1,5 +1,5 @@
 /**
- * Per-tick metric rows per innovation (DESIGN.md §2.7), stored as columns: one Int32Array per
+ * Per-tick metric rows per innovation (docs/model.md §14), stored as columns: one Int32Array per
  * (reporter, innovation), preallocated for the whole horizon so recording a row never allocates.
  * Row t of innovation k is the state after t ticks (row 0: the initial state).
  */

@@ -1,7 +1,7 @@
 /**
- * The per-tick metrics as named reporters (Mesa `DataCollector` style, STYLE.md 10): each reads the
+ * The per-tick metrics as named reporters (Mesa `DataCollector` style): each reads the
  * kernel's incremental counters for one innovation and returns a count of localities. Columns
- * (DESIGN.md §2.7): counts per stage, ever adopted, active (stages 1–4); the same by region
+ * (docs/model.md §14): counts per stage, ever adopted, active (stages 1–4); the same by region
  * (`east_active` …) and by urban type (`county_formal` …).
  */
 import { REGIONS, URBAN_TYPES } from '../world.ts';

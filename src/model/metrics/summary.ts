@@ -1,5 +1,5 @@
 /**
- * The outcome summary of a run at its current tick (DESIGN.md §2.7), per innovation. Figures derive
+ * The outcome summary of a run at its current tick (docs/model.md §14), per innovation. Figures derive
  * from the state, the metric columns and the event log; docs/implementation-notes.md "Kernel"
  * records the definitions where the design leaves a choice.
  */

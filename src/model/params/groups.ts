@@ -1,6 +1,6 @@
 /**
  * Bilingual names of the parameter groups, in display order: the four drivers for levers
- * (DESIGN.md §2.1), the mechanisms for assumptions (DESIGN.md §2.5).
+ * (docs/model.md §3), the mechanisms for assumptions (docs/model.md §6).
  */
 import type { AssumptionGroup, Bilingual, LeverGroup } from './def.ts';
 

@@ -3,11 +3,11 @@
  *
  * This is the contract between the parameter schema (src/model/params/schema.ts: defaults, ranges,
  * units, bilingual labels, sources — the single source of truth for values), the kernel, the UI's
- * lever panel, the CLI and sweeps. Symbols refer to DESIGN.md §2.5; rates are per year; β, δ, γ are
+ * lever panel, the CLI and sweeps. Symbols refer to docs/model.md §6; rates are per year; β, δ, γ are
  * log-effects (natural log of a hazard or odds ratio).
  */
 
-/** Assumptions: what is uncertain (DESIGN.md §2.5). */
+/** Assumptions: what is uncertain (docs/model.md §8). */
 export interface Assumptions {
   // — spread (0 → 1) —
   /** p: external (innovation) coefficient, per year */
@@ -102,7 +102,7 @@ export interface Assumptions {
   nC: number;
 }
 
-/** Levers: what a policymaker controls, grouped by the four drivers (DESIGN.md §2.5). */
+/** Levers: what a policymaker controls, grouped by the four drivers (docs/model.md §3). */
 export interface Levers {
   // 制度激励 institutional incentives
   /** multiplies h23 in `rewardScope` (≥ 1) */

@@ -12,7 +12,7 @@ import { FAILURE_DEFS } from './table/failure.ts';
 import { SHOW_DEFS } from './table/show.ts';
 import { LEVER_DEFS as LEVER_ROWS } from './table/levers.ts';
 
-/** Every assumption (DESIGN.md §2.5), in the order of the hazards that read them. */
+/** Every assumption (docs/model.md §8), in the order of the hazards that read them. */
 export const ASSUMPTION_DEFS: readonly ParamDef[] = [...SPREAD_DEFS, ...STAGES_DEFS, ...FAILURE_DEFS, ...SHOW_DEFS];
 /** Every numeric or boolean lever, by driver. Scoped levers: SCOPED_LEVER_DEFS. */
 export const LEVER_DEFS: readonly ParamDef[] = LEVER_ROWS;
@@ -33,7 +33,7 @@ export function findParamDef(key: string): ParamDef | undefined {
   return byKey.get(key);
 }
 
-/** A fresh object of every assumption at its default (REFERENCES.md). */
+/** A fresh object of every assumption at its default (docs/references.md). */
 export function defaultAssumptions(): Assumptions {
   return Object.fromEntries(ASSUMPTION_DEFS.map((d) => [d.key, d.default])) as unknown as Assumptions;
 }

@@ -8,7 +8,7 @@ import type { ResolvedScenario } from './types.ts';
 import { invalid, missing, type ScenarioIssue } from './issues.ts';
 import { MAX_TICKS } from './limits.ts';
 
-/** The number of ticks of a run: round(years / dt) (DESIGN.md §2.3). */
+/** The number of ticks of a run: round(years / dt) (docs/model.md §5). */
 export function tickCount(time: { years: number; dt: number }): number {
   return Math.round(time.years / time.dt);
 }

@@ -1,5 +1,5 @@
 /**
- * The scenario digest (DESIGN.md §4): hex SHA-256 of the canonical JSON of the resolved scenario.
+ * The scenario digest (docs/model.md §11): hex SHA-256 of the canonical JSON of the resolved scenario.
  * A run is a function of (app version, digest's scenario, seed); every export carries the digest.
  */
 import { sha256Hex } from '../hash/sha256.ts';

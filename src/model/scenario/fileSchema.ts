@@ -1,5 +1,5 @@
 /**
- * The valibot schema of a scenario file (DESIGN.md §4): every field optional except what a run
+ * The valibot schema of a scenario file (docs/model.md §11): every field optional except what a run
  * cannot do without once `extends` and defaults have been applied (innovations' ids, complexity and
  * digital intensity; a lattice's size; a mixed world's n). Parameters and levers come from the one
  * parameter table. This schema validates the merged file; cross-field rules (unique ids, `until`

@@ -1,4 +1,4 @@
-/** The schema of an innovation and its scripted events (types.ts, DESIGN.md §2.2). */
+/** The schema of an innovation and its scripted events (types.ts, docs/model.md §7). */
 import * as v from 'valibot';
 import { listText } from '../params/ranges.ts';
 import { bilingual, closedObject, id, ID_TEXT, number, share, year, YEAR_TEXT } from './objectSchema.ts';

@@ -20,7 +20,7 @@ const TOP_DESCRIPTIONS: Record<string, string> = {
   meta: 'Title and description in English and Chinese; illustrative = true marks a preset that is not a calibrated forecast.',
   world: 'The localities: "china" (2,828 county-level units), "lattice" (width × height) or "mixed" (n localities, global mixing only).',
   time: 'startYear, years (> 0), dt (years per tick, 0 < dt ≤ 1; default 1/12). Row k of the output is at startYear + k·dt.',
-  params: 'Assumptions (DESIGN.md §2.5): what is uncertain. Flat ASCII keys; absent keys take their defaults.',
+  params: 'Assumptions (docs/model.md §8): what is uncertain. Flat ASCII keys; absent keys take their defaults.',
   levers: 'Levers: what a policymaker controls, grouped by the four drivers; absent keys are the no-policy baseline.',
   innovations: 'One to 16 innovations, each with id, complexity, digital intensity, origins and scripted events.',
 };
@@ -75,7 +75,7 @@ export function scenarioJsonSchema(): Json {
     $schema,
     title: 'Innovation Diffusion Lab scenario · 创新扩散实验室情景',
     description:
-      'A scenario of the Innovation Diffusion Lab (DESIGN.md §4). The seed is not part of it. Every field is optional except what extends cannot supply; defaults fill the rest.',
+      'A scenario of the Innovation Diffusion Lab (docs/model.md §11). The seed is not part of it. Every field is optional except what extends cannot supply; defaults fill the rest.',
     ...rest,
   };
 }

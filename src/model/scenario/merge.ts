@@ -1,5 +1,5 @@
 /**
- * `extends` (DESIGN.md §4): a scenario file may extend a preset by id, which may extend another.
+ * `extends` (docs/model.md §11): a scenario file may extend a preset by id, which may extend another.
  * Objects deep-merge, arrays and everything else replace. One exception: a file that sets
  * `world.kind` to another kind than its base replaces the whole world (a lattice's width has no
  * meaning in the China world).

@@ -1,6 +1,6 @@
 /**
  * Notes on a valid scenario: values inside the allowed range but outside the plausible one
- * (DESIGN.md §4), and settings that will not do what their author may expect.
+ * (docs/model.md §8), and settings that will not do what their author may expect.
  */
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../params/schema.ts';
 import type { ParamDef } from '../params/def.ts';

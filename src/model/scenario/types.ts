@@ -1,5 +1,5 @@
 /**
- * The shape of a scenario (DESIGN.md §4). A scenario file may omit anything; `resolveScenario`
+ * The shape of a scenario (docs/model.md §11). A scenario file may omit anything; `resolveScenario`
  * (extends → deep-merge → defaults → validation) turns it into a `ResolvedScenario`, in which every
  * field is present. A run is a function of (app version, resolved scenario, seed); the seed is
  * never part of the scenario.
@@ -25,7 +25,7 @@ export interface Scope {
 export type EventType = 'pilot' | 'endorse' | 'document' | 'mandate';
 export type EventLevel = 'prefecture' | 'province' | 'central';
 
-/** A scripted event (DESIGN.md §2.2). It applies at the first tick whose time is ≥ year. */
+/** A scripted event (docs/model.md §7). It applies at the first tick whose time is ≥ year. */
 export interface ScenarioEvent {
   year: number;
   type: EventType;

@@ -1,5 +1,5 @@
 /**
- * Checkpoints of the full dynamic state (DESIGN.md §2.7: one per simulated year, for scrubbing).
+ * Checkpoints of the full dynamic state (docs/implementation-notes.md, "Checkpoints": one per simulated year, for scrubbing).
  * Kept small because a run keeps one per year and the browser keeps them all:
  *   - STORED_ARRAYS are copied into one ArrayBuffer per checkpoint (one allocation, not thirty);
  *   - SHARED_ARRAYS (endorsement, mandate, reward) change only at scripted events and endorsements,

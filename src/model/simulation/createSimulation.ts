@@ -1,5 +1,5 @@
 /**
- * createSimulation(world, scenario, seed): the whole model of DESIGN.md §2 on one world.
+ * createSimulation(world, scenario, seed): the whole model of docs/model.md on one world.
  *
  * A tick from row t to row t+1: (1) refresh the per-tick province fields (abandonment contagion,
  * pairing counts); (2) decide.ts — every (i,k) decides from the row-t state; (3) the new row: write

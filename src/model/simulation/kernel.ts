@@ -1,6 +1,6 @@
 /**
  * The kernel's working set: every static term precomputed once per run and every dynamic field,
- * as struct-of-arrays typed arrays (DESIGN.md §3 "Performance design"). Indices: per locality `i`;
+ * as struct-of-arrays typed arrays (docs/implementation-notes.md, "State layout"). Indices: per locality `i`;
  * per (locality, innovation) `k·N + i`; per (province, innovation) `k·P + p`. Built by buildKernel.ts,
  * advanced by decide.ts (read phase) and apply.ts (write phase). The dynamic arrays listed in
  * The dynamic state is listed in STORED_ARRAYS, SHARED_ARRAYS and DERIVED_ARRAYS (checkpoint.ts).

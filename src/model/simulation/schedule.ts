@@ -1,5 +1,5 @@
 /**
- * Scripted events on the tick axis (DESIGN.md §2.2): an event dated y applies at the first tick whose
+ * Scripted events on the tick axis (docs/model.md §7): an event dated y applies at the first tick whose
  * time startYear + tick·dt is ≥ y (tickOf; a tolerance of 1e-9 tick absorbs float error in dt, so
  * 2005 with dt = 1/12 is tick 12·(2005 − start) exactly). Events before the start apply at tick 0.
  * Scopes are resolved to locality indices once, here, so applying an event is a loop over indices.

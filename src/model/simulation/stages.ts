@@ -1,5 +1,5 @@
 /**
- * Stage codes and per-(locality, innovation) flag bits (DESIGN.md §2.4). Labels for display live in
+ * Stage codes and per-(locality, innovation) flag bits (docs/model.md §2). Labels for display live in
  * the UI's catalogue; the model only needs the codes and their ids.
  */
 

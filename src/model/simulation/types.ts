@@ -1,5 +1,5 @@
 /**
- * The public shape of a simulation (STYLE.md 1: like d3-force — a synchronous `tick(n)`, no timers,
+ * The public shape of a simulation (like d3-force — a synchronous `tick(n)`, no timers,
  * no I/O; the caller owns the clock).
  */
 import type { World, AttributeId } from '../world.ts';
@@ -12,7 +12,7 @@ import type { Summary } from '../metrics/summary.ts';
 export interface SimulationOptions {
   /**
    * Keep a checkpoint every this many simulated years (for cheap scrubbing with `seek`); 0 keeps
-   * none. Default 1 (DESIGN.md §2.7). Each costs about 22 bytes per (locality, innovation), plus
+   * none. Default 1 (docs/implementation-notes.md, "Checkpoints"). Each costs about 22 bytes per (locality, innovation), plus
    * a copy of the endorsement, mandate and reward fields when a scripted event changed them.
    */
   checkpointEvery?: number;
@@ -77,7 +77,7 @@ export interface Simulation {
 
   readonly metrics: MetricTable;
   readonly events: EventLog;
-  /** outcome summary of the current state (DESIGN.md §2.7) */
+  /** outcome summary of the current state (docs/model.md §14) */
   summary(): Summary;
 
   checkpoint(): Checkpoint;

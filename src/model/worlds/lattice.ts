@@ -1,5 +1,5 @@
 /**
- * A lattice world (DESIGN.md §2.2): width × height localities, von Neumann (4) or Moore (8)
+ * A lattice world (docs/model.md §1): width × height localities, von Neumann (4) or Moore (8)
  * neighbourhood without wrap-around. Synthetic hierarchy: provinces are square blocks of
  * `provinceSide` × `provinceSide` localities, prefectures their quadrants (blocks of
  * ceil(provinceSide/2)); regions by the block column's position — the western third of the lattice is

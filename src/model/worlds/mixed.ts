@@ -1,5 +1,5 @@
 /**
- * A fully mixed world (DESIGN.md §2.2, §2.6): n localities with global mixing only — no neighbour
+ * A fully mixed world (docs/model.md §1, §10): n localities with global mixing only — no neighbour
  * list is built (`adjOffsets` is null). The hierarchy is one synthetic province and prefecture in
  * the `central` region; every locality is a `county`. Codes are "0" … "n−1".
  */

@@ -1,5 +1,5 @@
 /**
- * CSV cells (RFC 4180) with spreadsheet-formula neutralization (DESIGN.md §4 "Security"): a *text*
+ * CSV cells (RFC 4180) with spreadsheet-formula neutralization (docs/implementation-notes.md, "Contracts"): a *text*
  * cell starting with = + - @ (or tab / carriage return, which spreadsheets also treat as formula
  * starts) is prefixed with ' so a spreadsheet shows it as text; numbers stay numbers, so "-0.5" as a
  * number is written unchanged. Numbers use JavaScript's shortest round-trip form, so values survive a

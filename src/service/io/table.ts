@@ -12,7 +12,7 @@ export interface Table {
 }
 
 /**
- * The provenance every export carries (DESIGN.md §4): version, scenario digest and seed, written as
+ * The provenance every export carries (docs/implementation-notes.md, "Contracts"): version, scenario digest and seed, written as
  * constant trailing columns, never a timestamp.
  */
 export interface Provenance {

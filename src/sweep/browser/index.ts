@@ -1,4 +1,4 @@
-/** The browser side of sweeps (DESIGN.md §3: the UI may import the browser pool; no Node APIs here). */
+/** The browser side of sweeps (docs/implementation-notes.md, "Architecture": the UI may import the browser pool; no Node APIs here). */
 export { createSweepService, type SweepServiceOptions } from './sweepService.ts';
 export type { SweepInitRequest, SweepInitResult, SweepRunResult, SweepService, SweepServiceError } from './types.ts';
 export { runSweepPool, SweepPoolError, type SweepPoolOptions, type SweepPoolResult, type SweepWorker } from './runSweepPool.ts';

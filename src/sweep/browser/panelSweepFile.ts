@@ -1,6 +1,6 @@
 /**
  * The sweep file of the browser's Sweep panel: what a user picks — a preset as base, one or two
- * numeric factors with a range (by default the parameter's plausible range, REFERENCES.md "sweep
+ * numeric factors with a range (by default the parameter's plausible range, docs/references.md "sweep
  * defaults"), a design and its size, replicates, a seed and years — written as an ordinary sweep
  * file (types.ts). The panel plans and runs exactly this file, and exports it, so `idlab sweep plan`
  * of the export rebuilds the same plan (same digest, same runs, same seeds).

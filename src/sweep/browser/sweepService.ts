@@ -1,5 +1,5 @@
 /**
- * The sweep service a browser worker exposes (STYLE.md 8: `workers/sweep.worker.ts` is one
+ * The sweep service a browser worker exposes (`workers/sweep.worker.ts` is one
  * `Comlink.expose(createSweepService())`). `init` rebuilds the page's plan from the resolved sweep
  * (designs are seeded, so this is exact; the digest proves it) and loads the world once; `run(i)`
  * runs run i with `executeSweepRun` — the function `idlab sweep run`'s worker threads call — so a run

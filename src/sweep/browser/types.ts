@@ -1,7 +1,7 @@
 /**
  * The messages of the browser's sweep service (sweepService.ts) — what crosses the boundary to
  * `workers/sweep.worker.ts`. Plain data only (structured-clone safe). Every call answers with a
- * discriminated union (DESIGN.md §4): `done` or `errored` with a message for the user; the service
+ * discriminated union (docs/implementation-notes.md, "Contracts"): `done` or `errored` with a message for the user; the service
  * never throws across the boundary.
  */
 import type { RunRecord } from '../runRecord.ts';

@@ -1,4 +1,4 @@
-/** Messages between the sweep runner and its worker threads (DESIGN.md §4: a discriminated union). */
+/** Messages between the sweep runner and its worker threads (docs/implementation-notes.md, "Contracts": a discriminated union). */
 import type { World } from '../../model/world.ts';
 import type { ResolvedScenario } from '../../model/scenario/types.ts';
 import type { PlanRun } from '../plan.ts';

@@ -121,7 +121,7 @@ function readManifest(dir: string): Manifest {
 
 /**
  * Reads a plan folder and rebuilds its plan. A plan made by another app version is refused: its
- * runs would not reproduce (DESIGN.md §4: a run is a function of version, scenario and seed).
+ * runs would not reproduce (docs/implementation-notes.md, "Contracts": a run is a function of version, scenario and seed).
  */
 export function readPlanDir(dir: string): PlanDir {
   const manifest = readManifest(dir);

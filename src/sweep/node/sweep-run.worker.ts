@@ -1,5 +1,5 @@
 /**
- * A worker thread of `idlab sweep run` (STYLE.md 8: thin): receives the world once, then runs one
+ * A worker thread of `idlab sweep run` (thin: the logic is in src/sweep, tested without a thread): receives the world once, then runs one
  * task per message and posts its record back, or an `errored` message with the stack of a bug.
  * A message without a scenario reuses the previous message's (messages.ts). Runs queue here (the
  * pool keeps the next one waiting); once the pool's shared stop flag is set, a queued run is

@@ -14,7 +14,7 @@ export interface AppState {
   params: Partial<Assumptions>;
 }
 
-/** The preset the app opens on (DESIGN.md §1: the teacher's famous case). */
+/** The preset the app opens on (the famous case a teacher shows first). */
 export const DEFAULT_PRESET = 'fengqiao';
 export const DEFAULT_SEED = 1;
 

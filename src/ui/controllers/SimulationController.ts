@@ -54,7 +54,7 @@ export interface Recovery {
 }
 
 /**
- * Owns the simulation service connection and the animation clock (STYLE.md 11; DESIGN.md §3 data flow).
+ * Owns the simulation service connection and the animation clock (a Lit reactive controller; the data flow is in docs/implementation-notes.md, "Architecture").
  * While playing, each animation frame asks the service for as many ticks as the speed owes since the
  * last frame (never more than one request in flight, so the worker is never flooded and the main
  * thread never waits); the answer's transferred stage array and new metric rows become the host's

@@ -13,7 +13,7 @@ interface Cell {
 }
 
 /**
- * The KPI strip (DESIGN.md §1, policymaker): time to 50 %, active share, 5-year persistence,
+ * The KPI strip (what a policymaker compares between scenarios): time to 50 %, active share, 5-year persistence,
  * formalism share and the east–west gap of the selected innovation at the current tick. The values
  * are computed in the service (src/service/kpis.ts); this element only formats them.
  */

@@ -7,7 +7,7 @@ import { chinaConic } from '../../geo/projection.ts';
  * China is drawn in src/geo's conic equal-area projection (areas compare truthfully on a
  * choropleth; 105°E, standard parallels 25°N and 47°N). The main view stops at MAIN_VIEW_MIN_LAT:
  * island polygons entirely south of it (西沙, 中沙, 南沙) are drawn only in an inset box in the lower
- * right, instead of stretching the map to 3.8°N (DATA.md, map notice).
+ * right, instead of stretching the map to 3.8°N (docs/map-data.md, map notice).
  *
  * The inset window here is narrower than src/geo's SOUTH_CHINA_SEA_INSET extent (105.5–122.5°E,
  * to 24°N): the islands span 109.5–118°E, and leaving out Taiwan and the Fujian coast makes the

@@ -11,7 +11,7 @@ export type SweepStatus = 'idle' | 'running' | 'stopped' | 'done' | 'errored';
 export const MAX_PANEL_RUNS = 5000;
 
 /**
- * The Sweep panel's model (STYLE.md 11): checks the user's choice as it changes (planning it on the
+ * The Sweep panel's model (a Lit reactive controller): checks the user's choice as it changes (planning it on the
  * page: problems with their paths, or the run count), runs a planned sweep on the worker pool
  * (src/sweep/browser), collects records as they arrive, stops, and continues a stopped sweep with
  * the runs it has not done. The component only displays this state and calls these methods.

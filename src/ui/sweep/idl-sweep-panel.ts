@@ -13,7 +13,7 @@ import './idl-sweep-form.ts';
 import './idl-sweep-chart.ts';
 
 /**
- * The Sweep panel (issue 6): a small parameter sweep of a preset run in a pool of web workers (one
+ * The Sweep panel: a small parameter sweep of a preset run in a pool of web workers (one
  * per core), its results plotted as they arrive, stoppable, and exported as the files `idlab sweep`
  * writes — the results table (CSV, Parquet, JSON Lines) and the sweep file that `idlab sweep plan`
  * turns back into the same plan. State lives in SweepController; the form and the chart are children.

@@ -10,7 +10,7 @@ export const PANEL_DESIGNS: readonly DesignType[] = ['grid', 'random', 'lhs', 's
  */
 export const DEFAULT_SIZE: Readonly<Record<DesignType, number>> = { grid: 5, random: 10, lhs: 10, sobol: 4, morris: 4 };
 
-/** The factor the panel opens on: imitation q (DESIGN.md §2.6), the Bass model's engine of spread. */
+/** The factor the panel opens on: imitation q (docs/model.md §10), the Bass model's engine of spread. */
 export const DEFAULT_FACTOR = 'q';
 export const DEFAULT_REPLICATES = 3;
 

@@ -1,7 +1,7 @@
 /**
  * Test scenarios built directly as ResolvedScenario from the parameter schema's defaults, so kernel
  * tests do not depend on file resolution. `bassScenario` is the preset-equivalent Bass case of
- * DESIGN.md §2.6: everything but p and q (and ω_g = 1) off.
+ * docs/model.md §10: everything but p and q (and ω_g = 1) off.
  */
 import { defaultAssumptions, defaultLevers } from '../../../src/model/params/index.ts';
 import type { Assumptions, Levers } from '../../../src/model/params/keys.ts';
@@ -39,7 +39,7 @@ export function scenario(
   };
 }
 
-/** Every mechanism but p, q and the global channel switched off (DESIGN.md §2.6). */
+/** Every mechanism but p, q and the global channel switched off (docs/model.md §10). */
 export function bassParams(p: number, q: number, extra: Partial<Assumptions> = {}): Partial<Assumptions> {
   return {
     p,

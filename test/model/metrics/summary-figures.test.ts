@@ -66,7 +66,7 @@ describe('fitBass', () => {
     expect(s.bass!.p).toBeLessThan(0.035);
     expect(s.bass!.q).toBeGreaterThan(0.33);
     expect(s.bass!.q).toBeLessThan(0.43);
-    // REFERENCES.md: t10/t50/t90 = 2.25 / 6.55 / 11.76 years for (0.03, 0.38)
+    // docs/references.md: t10/t50/t90 = 2.25 / 6.55 / 11.76 years for (0.03, 0.38)
     expect(s.t10!).toBeCloseTo(2.25, 0);
     expect(s.t50!).toBeCloseTo(6.55, 0);
     expect(s.t90!).toBeCloseTo(11.76, 0);

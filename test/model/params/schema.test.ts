@@ -83,7 +83,7 @@ describe('the parameter table', () => {
     }
   });
 
-  it('follows the allowed-range conventions of REFERENCES.md', () => {
+  it('follows the allowed-range conventions of docs/references.md', () => {
     const ln20 = Math.log(20);
     for (const key of ['lambda12', 'lambda23', 'lambda34', 'lambda52', 'mu0', 'eta0', 'rhoTurn', 'rhoRe', 'kappaM', 'etaQ'] as const) {
       expect(paramDef(key)).toMatchObject({ allowed: [0, 10], unit: { en: 'per year' } });
@@ -101,7 +101,7 @@ describe('the parameter table', () => {
     expect(paramDef('acc')).toMatchObject({ allowed: [0, 3] });
   });
 
-  it('has the defaults of REFERENCES.md', () => {
+  it('has the defaults of docs/references.md', () => {
     const a = defaultAssumptions();
     expect(a).toMatchObject({ p: 0.03, q: 0.25, kappaM: 0.8, lambda12: 0.5, lambda23: 0.25, lambda34: 0.2, mu0: 0.07 });
     expect(a).toMatchObject({ omegaGlobal: 0.1, omegaNeighbour: 0.4, omegaProvince: 0.3, omegaForum: 0.2, peerShape: 'linear' });

@@ -39,7 +39,7 @@ describe('presets', () => {
     }
   });
 
-  it('bass is the special case of DESIGN.md §2.6', () => {
+  it('bass is the special case of docs/model.md §10', () => {
     const { scenario: s } = resolvePreset('bass');
     expect(s.world).toMatchObject({ kind: 'mixed', n: 20000, heterogeneity: 0 });
     expect(s.innovations).toHaveLength(1);

@@ -1,6 +1,6 @@
 /**
  * Assumptions of the failure modes: formalism (→ 5) with its correction (5 → 2), and abandonment
- * (→ 6) with leader turnover and re-adoption (DESIGN.md §2.5). Sources: REFERENCES.md.
+ * (→ 6) with leader turnover and re-adoption (docs/model.md §6). Sources: docs/references.md.
  */
 import {
   LOG_EFFECT_ALLOWED,

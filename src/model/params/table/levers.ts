@@ -1,7 +1,7 @@
 /**
- * The levers table: what a policymaker controls, grouped by the four drivers of DESIGN.md §2.1
+ * The levers table: what a policymaker controls, grouped by the four drivers of docs/model.md §3
  * (制度激励 incentives, 互动互鉴 interaction, 社会支持 social support, 资源保障 resources), each with
- * exactly the effect of DESIGN.md §2.5. Every default is the "no policy" value: a scenario that sets
+ * exactly the effect of docs/model.md §6. Every default is the "no policy" value: a scenario that sets
  * no lever runs the baseline.
  */
 import { SHARE_ALLOWED, UNITS, numeric, type Bilingual, type LeverGroup, type ParamDef } from '../def.ts';
@@ -26,7 +26,7 @@ export const LEVER_DEFS: readonly ParamDef[] = [
       en: 'Scales the formalism hazard and the pull of pressure, mandates and naming towards show adoptions (问责泛化, 痕迹主义). 1 is today\'s baseline, 0 removes them.',
       zh: '放大形式化风险，以及考核、发文与命名对亮点打造的作用（问责泛化、痕迹主义）。1 为基准，0 为取消。',
     },
-    source: 'lever; range REFERENCES.md (问责泛化, 痕迹主义)',
+    source: 'lever; range docs/references.md (问责泛化, 痕迹主义)',
   }, UNITS.pressure, 1, [0, 3], [0, 3]),
 
   // ── 互动互鉴 interaction and mutual learning ─────────────────────────────────────────────────────

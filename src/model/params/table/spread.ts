@@ -1,5 +1,5 @@
 /**
- * Assumptions of spread (0 → 1): the hazard of adopting, h01 (DESIGN.md §2.5). Sources: REFERENCES.md.
+ * Assumptions of spread (0 → 1): the hazard of adopting, h01 (docs/model.md §6). Sources: docs/references.md.
  */
 import {
   RATE_ALLOWED,

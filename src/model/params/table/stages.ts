@@ -1,5 +1,5 @@
 /**
- * Assumptions of stage progression: h12, h23, h34 (DESIGN.md §2.5). Sources: REFERENCES.md.
+ * Assumptions of stage progression: h12, h23, h34 (docs/model.md §6). Sources: docs/references.md.
  */
 import {
   RATE_ALLOWED,
