@@ -14,12 +14,15 @@ export interface ContrastSample {
 /**
  * Measures the WCAG contrast of every visible piece of text of the running app, through all shadow
  * roots: the text's computed colour (SVG text: its fill) against the composited background of its
- * ancestors (semi-transparent backgrounds blended down to the first opaque one). Disabled controls
+ * ancestors (semi-transparent backgrounds blended down to the first opaque one). A select's text is
+ * its chosen option and a text field's its value, in the control's own colours. Disabled controls
  * (exempt in WCAG 1.4.3), `<option>`s (drawn by the OS) and visually hidden text are skipped. Text
  * drawn over the map canvas is measured against the page background behind the map.
+ * `within` (a selector) limits the audit to the matching elements and what they contain; `state`
+ * is written into each sample's `where` (e.g. "hover").
  */
-export function contrastAudit(page: Page): Promise<ContrastSample[]> {
-  return page.evaluate(() => {
+export function contrastAudit(page: Page, within: string | null = null, state = ''): Promise<ContrastSample[]> {
+  return page.evaluate(({ within, state }) => {
     type RGBA = [number, number, number, number];
     const parse = (c: string): RGBA | null => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
@@ -56,8 +59,19 @@ export function contrastAudit(page: Page): Promise<ContrastSample[]> {
     const samples: {
       text: string; where: string; color: string; background: string; ratio: number; required: number;
     }[] = [];
+    const textOf = (el: Element): string => {
+      if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text.trim() ?? '';
+      if (el instanceof HTMLInputElement) return /^(text|number|search|url|email)$/.test(el.type) ? el.value.trim() : '';
+      return [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+    };
+    const inScope = (el: Element): boolean => {
+      if (!within) return true;
+      for (let e: Element | null = el; e; e = e.parentElement) if (e.matches(within)) return true;
+      return false;
+    };
     const check = (el: Element) => {
-      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+      if (!inScope(el)) return;
+      const own = textOf(el);
       if (!own) return;
       if (el.closest('option, .visually-hidden, :disabled') || el.closest('[aria-hidden="true"]')) return;
       const rect = el.getBoundingClientRect();
@@ -75,7 +89,7 @@ export function contrastAudit(page: Page): Promise<ContrastSample[]> {
       const host = (el.getRootNode() as ShadowRoot).host?.localName ?? 'document';
       samples.push({
         text: own.slice(0, 40),
-        where: `${host} ${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`,
+        where: `${host} ${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}${state ? ` (${state})` : ''}`,
         color: `rgb(${color.slice(0, 3).map(Math.round).join(',')})`,
         background: `rgb(${bg.slice(0, 3).map(Math.round).join(',')})`,
         ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
@@ -90,5 +104,65 @@ export function contrastAudit(page: Page): Promise<ContrastSample[]> {
     };
     walk(document);
     return samples;
-  });
+  }, { within, state });
+}
+
+/** The controls a user can act on now, as the states audit visits them. */
+const CONTROLS = 'button, select, summary, input:not([type=hidden]), textarea, a[href]';
+
+/**
+ * The contrast of every enabled, visible control's text in each state a user puts it in: as it is
+ * (pressed toggles pressed), hovered by the pointer, and focused from the keyboard. When a modal
+ * dialog is open, only its controls (the page behind it cannot be hovered). Each control is marked
+ * with a temporary `data-contrast-audit` attribute, hovered and focused by Playwright, measured with
+ * contrastAudit, and unmarked; the pointer is parked in the page's top-left corner afterwards.
+ */
+export async function controlStateAudit(page: Page): Promise<ContrastSample[]> {
+  const count = await page.evaluate((controls) => {
+    const found: Element[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.matches(controls)) found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    const modal = found.some((el) => el.closest('dialog[open]'));
+    const usable = found.filter((el) => {
+      const h = el as HTMLElement;
+      if (h.matches(':disabled') || h.closest('dialog:not([open])') || (modal && !h.closest('dialog[open]'))) return false;
+      const r = h.getBoundingClientRect();
+      // checkVisibility: false inside a closed <details> too (its content is skipped, not sized 0)
+      return r.width > 1 && r.height > 1 && h.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    });
+    usable.forEach((el, i) => el.setAttribute('data-contrast-audit', String(i)));
+    return usable.length;
+  }, CONTROLS);
+  const samples: ContrastSample[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const selector = `[data-contrast-audit="${i}"]`;
+      const control = page.locator(selector);
+      await control.scrollIntoViewIfNeeded();
+      samples.push(...(await contrastAudit(page, selector, 'normal')));
+      await control.hover({ force: true });
+      samples.push(...(await contrastAudit(page, selector, 'hover')));
+      await page.mouse.move(0, 0);
+      await control.focus();
+      samples.push(...(await contrastAudit(page, selector, 'focus')));
+      await control.blur();
+    }
+  } finally {
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => {
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          el.removeAttribute('data-contrast-audit');
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+    });
+  }
+  return samples;
 }

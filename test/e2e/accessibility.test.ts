@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { waitForApp } from '../../scripts/browser/app-page.ts';
-import { contrastAudit } from '../../scripts/browser/contrast-audit.ts';
+import { contrastAudit, controlStateAudit, type ContrastSample } from '../../scripts/browser/contrast-audit.ts';
 import { cspViolations, openApp, runState, tool, type Opened } from './lab.ts';
 
 // Accessibility of the built app: keyboard-only operation of a full play–scrub–reset cycle, the
@@ -180,6 +180,38 @@ describe('contrast (WCAG AA) in both themes', () => {
       const min = Math.min(...samples.map((s) => s.ratio));
       console.info(`contrast ${theme}: ${samples.length} texts, lowest ratio ${min}`);
     });
+  }
+
+  /** The samples below their minimum, as "where: text ratio (required)" lines. */
+  const failing = (samples: ContrastSample[]) => samples.filter((s) => s.ratio < s.required).map((s) => `${s.where}: ${s.text} ${s.ratio} (${s.required})`);
+
+  for (const theme of ['standard', 'projector'] as const) {
+    it(`${theme}: every control's text in every state (normal, hover, focus; toggles off and on; dialogs)`, async () => {
+      const isProjector = () => page.evaluate(() => document.querySelector('idl-app')!.hasAttribute('projector'));
+      if ((await isProjector()) !== (theme === 'projector')) await tool(page, 'projector-toggle');
+      await expect.poll(isProjector).toBe(theme === 'projector');
+      const app = page.locator('idl-app');
+      const toggles = [app.locator('header button.levers-toggle'), app.locator('nav.tools button.table-toggle'), app.locator('nav.tools button.sweep-toggle')];
+      const pressed = (b: (typeof toggles)[number]) => b.evaluate((e) => e.getAttribute('aria-pressed') === 'true' || e.getAttribute('aria-expanded') === 'true');
+      const all: ContrastSample[] = [];
+      for (const on of [false, true]) {
+        for (const b of toggles) if ((await pressed(b)) !== on) await b.click();
+        await page.mouse.move(0, 0);
+        all.push(...(await controlStateAudit(page)));
+      }
+      for (const b of toggles) if (await pressed(b)) await b.click();
+      for (const dialog of ['share', 'export', 'help'] as const) {
+        await tool(page, dialog);
+        await expect.poll(() => page.locator(`idl-${dialog}-dialog dialog`).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+        all.push(...(await controlStateAudit(page)));
+        await page.keyboard.press('Escape');
+      }
+      // the pressed toggles (Levers, Table, Sweep, and Projector in that theme) were hovered too
+      expect(all.filter((s) => /toggle \(hover\)/.test(s.where)).length).toBeGreaterThanOrEqual(8);
+      expect(all.length).toBeGreaterThan(150);
+      expect(failing(all)).toEqual([]);
+      console.info(`control states ${theme}: ${all.length} texts, lowest ratio ${Math.min(...all.map((s) => s.ratio))}`);
+    }, 180_000);
   }
 
   it('projector mode: larger type, thicker borders, and in the link', async () => {

@@ -20,7 +20,6 @@ export const appStyles = [
     .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; }
     .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
     .pickers select { font-size: 1.1rem; max-width: 24rem; }
-    .levers-toggle[aria-expanded='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
     .error { background: var(--idl-error-bg); border: 2px solid var(--idl-error); border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
     .error.warning { background: var(--idl-warning-bg); border-color: var(--idl-warning); }
     main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
@@ -37,7 +36,10 @@ export const appStyles = [
     .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
     .levers[hidden] { display: none; }
     .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-    .tools button[aria-pressed='true'], .tools button[aria-expanded='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
+    /* A pressed toggle (Levers, Table, Projector, Sweep) stays accent-coloured when hovered: the
+       shared hover rule (pale background) must not pair with its white text. */
+    .levers-toggle[aria-expanded='true'], .tools button[aria-pressed='true'], .tools button[aria-expanded='true'] { background: var(--idl-accent); color: var(--idl-on-accent); border-color: var(--idl-accent); }
+    .levers-toggle[aria-expanded='true']:hover:not(:disabled), .tools button[aria-pressed='true']:hover:not(:disabled), .tools button[aria-expanded='true']:hover:not(:disabled) { background: var(--idl-accent-hover); border-color: var(--idl-accent-hover); }
     .link-notices ul { margin: 0; padding-left: 1.2em; flex: 1 1 30rem; }
     .map-table h2 { font-size: 1.1em; margin: 0.8rem 0 0.3rem; }
     /* Projector mode: large type everywhere, thick control borders, focus ring and map borders
