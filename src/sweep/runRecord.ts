@@ -93,3 +93,62 @@ function sampleSeries(sim: Simulation, spec: { columns: string[]; every: number 
   }
   return { ticks, years: ticks.map((t) => sim.yearAt(t)), columns };
 }
+
+/**
+ * Why a stored result file's content is not the record of `expected` (null when it is): the run,
+ * point, replicate, seed and scenario digest must be the plan's; every kept innovation must have
+ * every kept metric as a number or null, and nothing else; the series (when kept) must have its
+ * columns; and the stored hash must be the hash of that content — so an edited metric, a formula
+ * pasted into a cell or an emptied record is caught even when the file is still valid JSON.
+ */
+export function recordProblem(value: unknown, expected: PlanRun & { digest: string }, outputs: ResolvedOutputs, hashHex: HashHex = sha256Hex): string | null {
+  if (!isRecordObject(value)) return 'not a run record (a JSON object)';
+  for (const key of ['run', 'point', 'replicate', 'seed', 'digest'] as const) {
+    if (value[key] !== expected[key]) return `${key} is ${describe(value[key])}, the plan's is ${describe(expected[key])}`;
+  }
+  for (const key of ['version', 'events', 'hash'] as const) if (typeof value[key] !== 'string') return `${key} is ${describe(value[key])}, not a string`;
+  const innovations = value.innovations;
+  if (!Array.isArray(innovations) || innovations.length !== outputs.innovations.length) return `innovations is not a list of the ${outputs.innovations.length} kept innovations`;
+  for (let k = 0; k < innovations.length; k++) {
+    const id = outputs.innovations[k];
+    const entry: unknown = innovations[k];
+    if (!isRecordObject(entry) || entry.id !== id || !isRecordObject(entry.metrics)) return `innovations[${k}] is not the metrics of innovation ${id}`;
+    const metrics = entry.metrics;
+    const names = Object.keys(metrics);
+    const extra = names.find((m) => !outputs.metrics.includes(m));
+    if (extra !== undefined) return `metric ${extra} of innovation ${id} is not a kept metric`;
+    for (const m of outputs.metrics) {
+      if (!Object.hasOwn(metrics, m)) return `metric ${m} of innovation ${id} is missing`;
+      const v = metrics[m];
+      if (v !== null && !(typeof v === 'number' && Number.isFinite(v))) return `metric ${m} of innovation ${id} is ${describe(v)}, not a number or null`;
+    }
+  }
+  const seriesProblem = outputs.series ? seriesShapeProblem(value.series, outputs.series.columns, outputs.innovations) : value.series === null ? null : 'series is present, but the sweep keeps none';
+  if (seriesProblem) return seriesProblem;
+  const hash = hashHex(canonicalJson({ events: value.events, innovations, series: value.series }));
+  if (hash !== value.hash) return `its content does not match its hash (${String(value.hash).slice(0, 12)}…): the file was edited`;
+  return null;
+}
+
+function seriesShapeProblem(series: unknown, columns: readonly string[], ids: readonly string[]): string | null {
+  if (!isRecordObject(series) || !Array.isArray(series.ticks) || !Array.isArray(series.years) || !isRecordObject(series.columns)) return 'series is not a kept series (ticks, years, columns)';
+  const n = series.ticks.length;
+  if (series.years.length !== n) return 'series.years and series.ticks differ in length';
+  for (const c of columns) {
+    const byInnovation = series.columns[c];
+    for (const id of ids) {
+      const values: unknown = isRecordObject(byInnovation) && Object.hasOwn(byInnovation, id) ? byInnovation[id] : undefined;
+      if (!Array.isArray(values) || values.length !== n || !values.every((x) => typeof x === 'number')) return `series column ${c} of innovation ${id} is not ${n} numbers`;
+    }
+  }
+  return null;
+}
+
+function isRecordObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

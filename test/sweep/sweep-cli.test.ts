@@ -13,6 +13,8 @@ import { readPlanDir, resultPath } from '../../src/sweep/node/planDir.ts';
 import { pointScenarioFile } from '../../src/sweep/pointScenario.ts';
 import { sweepMetric } from '../../src/sweep/metrics.ts';
 import type { RunRecord } from '../../src/sweep/runRecord.ts';
+import { sha256Hex } from '../../src/model/hash/sha256.ts';
+import { canonicalJson } from '../../src/model/scenario/canonicalJson.ts';
 import type { Summary } from '../../src/model/metrics/summary.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -186,10 +188,13 @@ describe('idlab sweep verify', () => {
     const r = await ok(['sweep', 'verify', at('a'), '--sample', '4', '--workers', '2']);
     expect(r.stdout).toMatch(/^verified 4 of 12 finished runs \(runs [\d, ]+\): every result hash matches\n$/);
     const pd = readPlanDir(at('a'));
+    // results that are consistent with their own hash but are not what this machine computes
     for (let run = 0; run < 12; run++) {
       const path = resultPath(pd.dir, run, 12);
-      const record = JSON.parse(readFileSync(path, 'utf8'));
-      writeFileSync(path, JSON.stringify({ ...record, hash: '0'.repeat(64) }));
+      const record = JSON.parse(readFileSync(path, 'utf8')) as RunRecord;
+      const events = 'f'.repeat(64);
+      const hash = sha256Hex(canonicalJson({ events, innovations: record.innovations, series: record.series }));
+      writeFileSync(path, JSON.stringify({ ...record, events, hash }));
     }
     const bad = await idlab(['sweep', 'verify', at('a'), '--sample', '2', '--workers', '1']);
     expect(bad.code).toBe(1);

@@ -7,12 +7,13 @@
 import { extname } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import { describeFsError } from '../load-scenario.ts';
+import { writeStaged } from '../output/write-staged.ts';
+import { outputConflicts } from '../output-conflicts.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import type { Table } from '../output/table.ts';
 import { analyzeSweep, type Analysis } from '../../sweep/sensitivity/analyze.ts';
 import { readAllRecords } from '../../sweep/node/results.ts';
-import { openPlan, sweepStep } from './sweep-shared.ts';
+import { openPlan, planFolders, planInputs, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_ANALYZE_SPEC: CommandSpec = {
   name: 'sweep analyze',
@@ -44,6 +45,10 @@ export async function sweepAnalyzeCommand(argv: readonly string[]): Promise<numb
   if (problems.length) throw new CliError(problems, EXIT.usage);
 
   const pd = openPlan(args.positionals[0]);
+  if (typeof out === 'string') {
+    const conflicts = outputConflicts([{ what: '--out', path: out }], planInputs(pd), planFolders(pd));
+    if (conflicts.length) throw new CliError(conflicts, EXIT.usage);
+  }
   const records = sweepStep(() => readAllRecords(pd));
   let analysis: Analysis;
   try {
@@ -59,11 +64,7 @@ export async function sweepAnalyzeCommand(argv: readonly string[]): Promise<numb
   }
   process.stdout.write(analysisText(analysis));
   if (typeof out === 'string') {
-    try {
-      writeTableFile(out, analysisTable(analysis), format as 'csv' | 'jsonl');
-    } catch (error) {
-      throw new CliError(`cannot write ${out}: ${describeFsError(error)}`, EXIT.invalid);
-    }
+    writeStaged([{ path: out, write: (tmp) => writeTableFile(tmp, analysisTable(analysis), format as 'csv' | 'jsonl') }]);
   }
   return EXIT.ok;
 }

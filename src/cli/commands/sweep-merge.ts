@@ -3,17 +3,18 @@
  * has a result (naming the missing runs and their shards otherwise) and writes one tidy table in
  * run order — byte-identical whatever the shard split and worker count.
  */
+import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import { describeFsError } from '../load-scenario.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { resultTable, seriesTable, type ResultTable } from '../../sweep/resultTable.ts';
 import { readAllRecords } from '../../sweep/node/results.ts';
 import { parquetBytes, sweepParquetMetadata } from '../../sweep/writeParquet.ts';
-import { writeFileAtomic } from '../../sweep/node/atomicWrite.ts';
+import { writeStaged } from '../output/write-staged.ts';
+import { outputConflicts } from '../output-conflicts.ts';
 import type { PlanDir } from '../../sweep/node/planDir.ts';
-import { openPlan, sweepStep } from './sweep-shared.ts';
+import { openPlan, planFolders, planInputs, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_MERGE_SPEC: CommandSpec = {
   name: 'sweep merge',
@@ -36,6 +37,12 @@ export async function sweepMergeCommand(argv: readonly string[]): Promise<number
   const series = outputFlag(args.flags.get('series'), 'series', problems, false);
   if (problems.length) throw new CliError(problems, EXIT.usage);
   const pd = openPlan(args.positionals[0]);
+  const conflicts = outputConflicts(
+    [out, series].flatMap((o, k) => (o ? [{ what: k === 0 ? '--out' : '--series', path: o.path }] : [])),
+    planInputs(pd),
+    planFolders(pd),
+  );
+  if (conflicts.length) throw new CliError(conflicts, EXIT.usage);
   if (series && !pd.plan.sweep.outputs.series) throw new CliError('invalid --series: this sweep keeps no per-tick series (add outputs.series to the sweep file)', EXIT.usage);
   const records = sweepStep(() => readAllRecords(pd));
   const table = resultTable(pd.plan, records);
@@ -61,14 +68,10 @@ function outputFlag(value: string | true | undefined, name: string, problems: st
 }
 
 function write(target: { path: string; format: Format }, table: ResultTable, pd: PlanDir): void {
-  try {
-    if (target.format === 'parquet') {
-      const m = pd.manifest;
-      writeFileAtomic(target.path, parquetBytes(table, sweepParquetMetadata(m)));
-    } else {
-      writeTableFile(target.path, table, target.format);
-    }
-  } catch (error) {
-    throw new CliError(`cannot write ${target.path}: ${describeFsError(error)}`, EXIT.invalid);
-  }
+  writeStaged([
+    {
+      path: target.path,
+      write: (tmp) => (target.format === 'parquet' ? writeFileSync(tmp, parquetBytes(table, sweepParquetMetadata(pd.manifest))) : writeTableFile(tmp, table, target.format)),
+    },
+  ]);
 }

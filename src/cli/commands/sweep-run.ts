@@ -12,6 +12,7 @@ import { createProgress } from '../progress.ts';
 import { selectShard, shardRange } from '../../sweep/shard.ts';
 import { runShard } from '../../sweep/node/runShard.ts';
 import { RunFailedError } from '../../sweep/node/runPool.ts';
+import { corruptLines } from '../../sweep/node/results.ts';
 import { openPlan, planWorld, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_RUN_SPEC: CommandSpec = {
@@ -71,6 +72,9 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
       range,
       workers,
       shouldStop: () => stopSignal !== null,
+      onCorrupt: (corrupt) => {
+        for (const line of corruptLines(pd, corrupt)) process.stderr.write(`${label}: ${line}; running it again\n`);
+      },
       onProgress: (done, pending) => {
         if (!progress) {
           progress = createProgress({ label: `${label} ${shard.index + 1}/${shard.count}`, total: pending, force: args.flags.has('progress') || onCluster });

@@ -2,12 +2,14 @@
  * What the `idlab sweep` subcommands share: turning sweep-layer errors into CLI errors (one line per
  * problem, no stack trace), reading a plan folder, and loading its world with the CLI's loader.
  */
+import { join } from 'node:path';
 import { CliError, EXIT } from '../cli-error.ts';
 import { loadWorld } from '../load-world.ts';
 import { ScenarioError } from '../../model/scenario/issues.ts';
 import type { World } from '../../model/world.ts';
 import { SweepError } from '../../sweep/sweepError.ts';
-import { readPlanDir, type PlanDir } from '../../sweep/node/planDir.ts';
+import { MANIFEST_FILE, RESULTS_DIR, RUNS_FILE, SWEEP_FILE, readPlanDir, type PlanDir } from '../../sweep/node/planDir.ts';
+import type { NamedPath } from '../output-conflicts.ts';
 
 /** Runs `step`, turning a SweepError or ScenarioError into a CliError (exit 1). */
 export function sweepStep<T>(step: () => T, label?: string): T {
@@ -26,4 +28,14 @@ export function openPlan(dir: string): PlanDir {
 
 export function planWorld(pd: PlanDir): World {
   return loadWorld(pd.plan.sweep.scenario.world);
+}
+
+/** The files of a plan folder that no output may replace. */
+export function planInputs(pd: PlanDir): NamedPath[] {
+  return [MANIFEST_FILE, SWEEP_FILE, RUNS_FILE].map((f) => ({ what: `the plan's ${f}`, path: join(pd.dir, f) }));
+}
+
+/** The folder of a plan's result files, where no output may go. */
+export function planFolders(pd: PlanDir): NamedPath[] {
+  return [{ what: "the plan's results folder", path: join(pd.dir, RESULTS_DIR) }];
 }

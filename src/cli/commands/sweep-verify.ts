@@ -1,14 +1,16 @@
 /**
  * `idlab sweep verify DIR [--sample N] [--workers W]`: re-runs a seeded random sample of the finished
  * runs in this process and compares each result hash with the stored one — the check that a plan's
- * results reproduce on this machine (DESIGN.md §4).
+ * results reproduce on this machine (docs/implementation-notes.md, "Contracts"). First every stored
+ * result is checked against its own hash and shape: a corrupt one fails verification, named by run.
  */
 import { availableParallelism } from 'node:os';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createStream } from '../../model/rng/stream.ts';
+import { MAX_SEED } from '../../model/scenario/seedSchema.ts';
 import type { RunRecord } from '../../sweep/runRecord.ts';
-import { readRecord } from '../../sweep/node/results.ts';
+import { corruptLines, readResult } from '../../sweep/node/results.ts';
 import { runTask } from '../../sweep/node/runShard.ts';
 import { runPool } from '../../sweep/node/runPool.ts';
 import { openPlan, planWorld, sweepStep } from './sweep-shared.ts';
@@ -31,16 +33,20 @@ export async function sweepVerifyCommand(argv: readonly string[]): Promise<numbe
   const args = parseArgs(argv, SWEEP_VERIFY_SPEC);
   const problems: string[] = [];
   const sample = numberFlag(args, 'sample', { integer: true, min: 1 }, problems) ?? 10;
-  const seedFlag = numberFlag(args, 'seed', { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER }, problems);
+  const seedFlag = numberFlag(args, 'seed', { integer: true, min: 0, max: MAX_SEED }, problems);
   const workers = numberFlag(args, 'workers', { integer: true, min: 1, max: 1024 }, problems) ?? availableParallelism();
   if (problems.length) throw new CliError(problems, EXIT.usage);
   const pd = openPlan(args.positionals[0]);
 
   const stored = new Map<number, RunRecord>();
+  const corrupt: { run: number; reason: string }[] = [];
   for (let run = 0; run < pd.plan.runCount; run++) {
-    const r = readRecord(pd, run);
-    if (r) stored.set(run, r);
+    const r = readResult(pd, run);
+    if (r.state === 'done') stored.set(run, r.record);
+    else if (r.state === 'corrupt') corrupt.push({ run, reason: r.reason });
   }
+  // A corrupt stored result fails verification whatever the sample: it cannot reproduce anything.
+  if (corrupt.length > 0) throw new CliError([`${corrupt.length} stored result${corrupt.length === 1 ? ' is' : 's are'} corrupt:`, ...corruptLines(pd, corrupt), `run them again with idlab sweep run ${pd.dir} (it replaces corrupt results)`], EXIT.invalid);
   if (stored.size === 0) throw new CliError(`${pd.dir}: no finished runs to verify (run idlab sweep run ${pd.dir} first)`, EXIT.invalid);
   // a seeded partial Fisher–Yates shuffle of the finished runs
   const done = [...stored.keys()];

@@ -1,46 +1,80 @@
 /**
  * Result files of a plan folder: which runs are done, reading them back in run order, and the
- * completeness check of the merge step (naming the missing runs and the shards that own them).
+ * completeness check of the merge step (naming the corrupt results, the missing runs and the shards
+ * that own them).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import type { RunRecord } from '../runRecord.ts';
+import { readFileSync } from 'node:fs';
+import { recordProblem, type RunRecord } from '../runRecord.ts';
+import { nativeSha256Hex } from './nativeSha256.ts';
 import { shardRange } from '../shard.ts';
 import { SweepError, rangesText } from '../sweepError.ts';
 import type { PlanDir } from './planDir.ts';
 import { resultPath } from './planDir.ts';
 
+/** What a run's result file holds: nothing yet, a record of this plan, or something else. */
+export type StoredResult = { state: 'missing' } | { state: 'done'; record: RunRecord } | { state: 'corrupt'; reason: string };
+
 /**
- * The record of a run if its file exists and belongs to this plan (same run, seed and scenario
- * digest); null otherwise. A file that does not parse or does not match is treated as not done.
+ * The state of a run's result file. A file that is there but is not this run's record — truncated,
+ * not JSON, edited, another plan's — is corrupt (with the reason), never taken for "not run yet".
  */
-export function readRecord(pd: PlanDir, run: number): RunRecord | null {
+export function readResult(pd: PlanDir, run: number): StoredResult {
   const path = resultPath(pd.dir, run, pd.plan.runCount);
-  if (!existsSync(path)) return null;
-  let record: RunRecord;
+  let text: string;
   try {
-    record = JSON.parse(readFileSync(path, 'utf8')) as RunRecord;
-  } catch {
-    return null;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    return { state: 'corrupt', reason: `cannot be read (${(error as Error).message})` };
   }
-  const expected = pd.plan.run(run);
-  const ok = record?.run === run && record.seed === expected.seed && record.digest === pd.manifest.scenarios[expected.point] && typeof record.hash === 'string';
-  return ok ? record : null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { state: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'not valid JSON (truncated or overwritten?)' };
+  }
+  const expected = { ...pd.plan.run(run), digest: pd.manifest.scenarios[pd.plan.run(run).point] };
+  const problem = recordProblem(value, expected, pd.plan.sweep.outputs, nativeSha256Hex);
+  return problem === null ? { state: 'done', record: value as RunRecord } : { state: 'corrupt', reason: problem };
+}
+
+/** The record of a run, or null when it has none or a corrupt one. */
+export function readRecord(pd: PlanDir, run: number): RunRecord | null {
+  const r = readResult(pd, run);
+  return r.state === 'done' ? r.record : null;
 }
 
 export function isDone(pd: PlanDir, run: number): boolean {
-  return readRecord(pd, run) !== null;
+  return readResult(pd, run).state === 'done';
 }
 
-/** Every run's record in run order; a SweepError naming the missing runs when any is not done. */
+/** Lines naming each corrupt result by run, its file and what is wrong (at most `limit`, then a count). */
+export function corruptLines(pd: PlanDir, corrupt: readonly { run: number; reason: string }[], limit = 20): string[] {
+  const lines = corrupt.slice(0, limit).map((c) => `corrupt result of run ${c.run} (${resultPath(pd.dir, c.run, pd.plan.runCount)}): ${c.reason}`);
+  if (corrupt.length > limit) lines.push(`… and ${corrupt.length - limit} more corrupt results`);
+  return lines;
+}
+
+/**
+ * Every run's record in run order; a SweepError naming the corrupt results (by run, with the reason)
+ * and the missing runs when any run has no valid record.
+ */
 export function readAllRecords(pd: PlanDir): RunRecord[] {
   const records: RunRecord[] = [];
   const missing: number[] = [];
+  const corrupt: { run: number; reason: string }[] = [];
   for (let run = 0; run < pd.plan.runCount; run++) {
-    const r = readRecord(pd, run);
-    if (r) records.push(r);
-    else missing.push(run);
+    const r = readResult(pd, run);
+    if (r.state === 'done') records.push(r.record);
+    else if (r.state === 'missing') missing.push(run);
+    else corrupt.push({ run, reason: r.reason });
   }
-  if (missing.length > 0) throw new SweepError(missingText(pd, missing));
+  if (corrupt.length > 0 || missing.length > 0) {
+    const lines = corruptLines(pd, corrupt);
+    if (missing.length > 0) lines.push(missingText(pd, missing));
+    else lines.push(`run them again with idlab sweep run ${pd.dir} (it replaces corrupt results)`);
+    throw new SweepError(lines);
+  }
   return records;
 }
 

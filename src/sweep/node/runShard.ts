@@ -1,14 +1,15 @@
 /**
  * `idlab sweep run` without the command line: the runs of one shard that have no result yet, run on
  * a pool, each written atomically to its own file as it finishes. Finished runs are skipped, so a
- * shard that was stopped (SIGTERM, preemption, a time limit) resumes where it stopped.
+ * shard that was stopped (SIGTERM, preemption, a time limit) resumes where it stopped; a corrupt
+ * result (results.ts) is run again and replaced.
  */
 import type { World } from '../../model/world.ts';
 import type { RunRecord, RunTask } from '../runRecord.ts';
 import { SweepError } from '../sweepError.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { resultPath, type PlanDir } from './planDir.ts';
-import { isDone } from './results.ts';
+import { readResult } from './results.ts';
 import { runPool } from './runPool.ts';
 
 export interface ShardRunOptions {
@@ -20,6 +21,8 @@ export interface ShardRunOptions {
   shouldStop?: () => boolean;
   /** called with the runs done so far (of `pending`) after each run */
   onProgress?: (done: number, pending: number) => void;
+  /** told, before any run starts, of the stored results that are corrupt (they are run again) */
+  onCorrupt?: (corrupt: readonly { run: number; reason: string }[]) => void;
 }
 
 export interface ShardRunResult {
@@ -48,7 +51,14 @@ export function writeRecord(pd: PlanDir, record: RunRecord): void {
 
 export async function runShard(o: ShardRunOptions): Promise<ShardRunResult> {
   const pending: number[] = [];
-  for (let run = o.range.start; run < o.range.end; run++) if (!isDone(o.pd, run)) pending.push(run);
+  const corrupt: { run: number; reason: string }[] = [];
+  for (let run = o.range.start; run < o.range.end; run++) {
+    const stored = readResult(o.pd, run);
+    if (stored.state === 'done') continue;
+    pending.push(run);
+    if (stored.state === 'corrupt') corrupt.push({ run, reason: stored.reason });
+  }
+  o.onCorrupt?.(corrupt);
   const total = o.range.end - o.range.start;
   let done = 0;
   const result = await runPool({

@@ -1,0 +1,100 @@
+/**
+ * Sweep folders lose nothing and take nothing on trust: merge and analyze outputs may not replace a
+ * plan's files; a result file that was edited, emptied, truncated or filled with a formula is
+ * reported as corrupt by run (merge, verify) and run again by `sweep run`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idlab, tempDir, writeJson, SMALL_SCENARIO } from '../sweep/helpers.ts';
+import { resultPath } from '../../src/sweep/node/planDir.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+const at = (...parts: string[]) => join(tmp.dir, ...parts);
+const SWEEP = {
+  title: 'safety sweep',
+  scenario: SMALL_SCENARIO,
+  factors: [{ path: 'params.q', values: [0.3, 0.6] }],
+  design: { type: 'grid' },
+  replicates: 4,
+  seed: 5,
+  outputs: { metrics: ['t10', 'everAdoptedShare'], series: { columns: ['active'], every: 1 } },
+};
+
+let plan: string;
+let merged: string;
+beforeAll(async () => {
+  tmp = tempDir();
+  writeJson(at('sweep.json'), SWEEP);
+  plan = at('plan');
+  expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', plan])).code).toBe(0);
+  expect((await idlab(['sweep', 'run', plan, '--workers', '1'])).code).toBe(0);
+  expect((await idlab(['sweep', 'merge', plan, '--out', at('merged.csv')])).code).toBe(0);
+  merged = readFileSync(at('merged.csv'), 'utf8');
+});
+afterAll(() => tmp.cleanup());
+
+describe('sweep outputs never replace a plan file', () => {
+  it('merge --out naming runs.csv, the manifest or a file in results/ is refused and changes nothing', async () => {
+    const runs = readFileSync(join(plan, 'runs.csv'), 'utf8');
+    const r = await idlab(['sweep', 'merge', plan, '--out', join(plan, 'runs.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`idlab sweep: invalid --out: '${join(plan, 'runs.csv')}' is the plan's runs.csv (${join(plan, 'runs.csv')}); write the output to another file\n`);
+    expect(readFileSync(join(plan, 'runs.csv'), 'utf8')).toBe(runs);
+    const inResults = await idlab(['sweep', 'merge', plan, '--out', join(plan, 'results', 'all.csv')]);
+    expect(inResults.code).toBe(2);
+    expect(inResults.stderr).toMatch(/invalid --out: '.*all.csv' is inside the plan's results folder/);
+    const analyze = await idlab(['sweep', 'analyze', plan, '--metric', 't10', '--out', `${plan}/../plan/runs.csv`]);
+    expect(analyze.code).toBe(2);
+    expect(analyze.stderr).toMatch(/invalid --out: .* is the plan's runs.csv/);
+    expect(readFileSync(join(plan, 'runs.csv'), 'utf8')).toBe(runs);
+  });
+
+  it('merge --out and --series naming the same file is refused', async () => {
+    const r = await idlab(['sweep', 'merge', plan, '--out', at('x.csv'), '--series', at('.', 'x.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/invalid --series: .* is the same file as --out/);
+  });
+});
+
+describe('corrupt result files', () => {
+  it('are named by run in merge and verify, and run again by sweep run', async () => {
+    const file = (run: number) => resultPath(plan, run, 8);
+    const record = (run: number) => JSON.parse(readFileSync(file(run), 'utf8'));
+    const edited = record(1);
+    edited.innovations[0].metrics.everAdoptedShare = 0.5; // valid JSON, a plausible value
+    writeFileSync(file(1), JSON.stringify(edited));
+    const formula = record(2);
+    formula.innovations[0].metrics.t10 = '=HYPERLINK("http://x")';
+    writeFileSync(file(2), JSON.stringify(formula));
+    const empty = record(3);
+    empty.innovations[0].metrics = {};
+    writeFileSync(file(3), JSON.stringify(empty));
+    writeFileSync(file(5), readFileSync(file(5), 'utf8').slice(0, 100)); // truncated
+    writeFileSync(file(6), 'garbage');
+
+    const merge = await idlab(['sweep', 'merge', plan, '--out', at('again.csv')]);
+    expect(merge.code).toBe(1);
+    const lines = merge.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(`idlab sweep: corrupt result of run 1 (${file(1)}): its content does not match its hash (${edited.hash.slice(0, 12)}…): the file was edited`);
+    expect(lines[1]).toMatch(/corrupt result of run 2 .*: metric t10 of innovation alpha is "=HYPERLINK.*", not a number or null$/);
+    expect(lines[2]).toMatch(/corrupt result of run 3 .*: metric t10 of innovation alpha is missing$/);
+    expect(lines[3]).toMatch(/corrupt result of run 5 .*: not valid JSON/);
+    expect(lines[4]).toMatch(/corrupt result of run 6 .*: not valid JSON/);
+    expect(lines[5]).toMatch(/run them again with idlab sweep run/);
+    expect(merge.stderr).not.toMatch(/no result/);
+
+    const verify = await idlab(['sweep', 'verify', plan, '--sample', '1', '--workers', '1']);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toMatch(/^idlab sweep: 5 stored results are corrupt:\n/);
+    expect(verify.stderr).toMatch(/corrupt result of run 1 /);
+
+    const rerun = await idlab(['sweep', 'run', plan, '--workers', '1']);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stderr.match(/corrupt result of run \d+ .*; running it again/g)).toHaveLength(5);
+    expect(rerun.stderr).toMatch(/5 runs in .* \(3 already done\)/);
+    expect((await idlab(['sweep', 'merge', plan, '--out', at('again.csv')])).code).toBe(0);
+    expect(readFileSync(at('again.csv'), 'utf8')).toBe(merged);
+    expect((await idlab(['sweep', 'verify', plan, '--sample', '8', '--workers', '1'])).code).toBe(0);
+  });
+});
