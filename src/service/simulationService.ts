@@ -27,7 +27,7 @@ import type {
   TextResult,
 } from './types.ts';
 
-import { MAX_SEED } from './seed.ts';
+import { isSeed, MAX_SEED, SEED_TEXT } from '../model/scenario/seedSchema.ts';
 export { MAX_SEED };
 
 export interface SimulationServiceOptions {
@@ -227,8 +227,8 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
 }
 
 function checkSeed(seed: unknown) {
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new Error(`invalid seed: ${JSON.stringify(seed)} (allowed integers 0–${MAX_SEED})`);
+  if (!isSeed(seed)) {
+    throw new Error(`invalid seed: ${JSON.stringify(seed)} (${SEED_TEXT})`);
   }
 }
 

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { closedObject, integer, text } from '../model/scenario/objectSchema.ts';
 import { listText } from '../model/params/ranges.ts';
+import { seedSchema } from '../model/scenario/seedSchema.ts';
 
 /** Caps that keep a plan file and its run list manageable. */
 export const MAX_FACTORS = 50;
@@ -126,7 +127,7 @@ export const sweepFileSchema = closedObject(
     factors: v.pipe(v.array(factorSchema, factorsMessage), v.minLength(1, factorsMessage), v.maxLength(MAX_FACTORS, factorsMessage)),
     design: designSchema,
     replicates: v.optional(integer(1, MAX_REPLICATES, `allowed integers 1–${MAX_REPLICATES}`)),
-    seed: v.optional(integer(0, Number.MAX_SAFE_INTEGER, `allowed integers 0–${Number.MAX_SAFE_INTEGER}`)),
+    seed: v.optional(seedSchema),
     seeds: v.optional(v.picklist(SEED_MODES, `allowed ${quoted(SEED_MODES)}`)),
     outputs: v.optional(outputsSchema),
   },

@@ -62,7 +62,7 @@ describe('share links', () => {
     expect(s).toMatchObject({ presetId: 'fengqiao', seed: 1, tick: 0 });
     expect(s.levers).toMatchObject({ media: 1 });
     const text = (await c.page.locator('idl-app .link-notices').textContent())!.replace(/\s+/g, ' ');
-    expect(text).toContain('seed = “-3” (allowed: integers 0–4294967295)');
+    expect(text).toContain('seed = “-3” (allowed: integers 0–9007199254740991)');
     expect(text).toContain('lever.media = “50” (allowed: 1–10 multiplier)');
     expect(text).toContain('param.zz = “1”');
     expect(text).toContain('preset = “nope”');

@@ -141,7 +141,7 @@ describe('simulation service (no Worker)', () => {
     expect(errorOf(await service.advance(1, 0))).toMatch(/call init first/);
     expect(errorOf(await service.init({ presetId: 'nosuch', seed: 1 }))).toMatch(/no such preset "nosuch"/);
     expect(errorOf(await service.init({ scenarioFile: latticeScenario(), seed: -1 }))).toBe(
-      'invalid seed: -1 (allowed integers 0–4294967295)',
+      'invalid seed: -1 (allowed integers 0–9007199254740991)',
     );
     const bad = latticeScenario();
     bad.params = { q: -1 };

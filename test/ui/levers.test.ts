@@ -80,12 +80,27 @@ describe('<idl-levers>', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     expect(seeds).toHaveLength(0);
-    expect(shadow(el).querySelector('[role=alert]')?.textContent).toBe('Seed: -3 (0–4294967295)');
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toBe('Seed: -3 (0–9007199254740991)');
     await userEvent.fill(input, '42');
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     expect(seeds).toEqual([{ seed: 42 }]);
     expect(shadow(el).querySelector('[role=alert]')).toBeNull();
+  });
+
+  it('takes and shows seeds up to 2⁵³ − 1 exactly (a sweep run\'s 52-bit seed), and refuses one more', async () => {
+    setLocale('en');
+    const el = await mount<IdlLevers>('idl-levers', { ...props(), seed: 9007199254740991 });
+    const input = shadow(el).querySelector('#seed') as HTMLInputElement;
+    expect(input.value).toBe('9007199254740991');
+    const seeds = collect<{ seed: number }>(el, 'idl-seed');
+    for (const text of ['4294967296', '3719861227389251', '9007199254740991', '9007199254740992', '1e3']) {
+      await userEvent.fill(input, text);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    }
+    expect(seeds).toEqual([{ seed: 4294967296 }, { seed: 3719861227389251 }, { seed: 9007199254740991 }]);
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toBe('Seed: 1e3 (0–9007199254740991)');
   });
 
   it('offers to return to the scenario values', async () => {

@@ -16,6 +16,7 @@ import { withProvenance } from '../output/table.ts';
 import { writeTableFile, type TableFormat } from '../output/write-table.ts';
 import { runJson } from '../output/run-json.ts';
 import { summaryText } from '../summary-text.ts';
+import { MAX_SEED } from '../../model/scenario/seedSchema.ts';
 import { writeStaged, type StagedOutput } from '../output/write-staged.ts';
 import { outputConflicts, type NamedPath } from '../output-conflicts.ts';
 import { presetExists, presetsDir } from '../presets.ts';
@@ -37,8 +38,6 @@ export const RUN_SPEC: CommandSpec = {
 
 export const RUN_SUMMARY = 'Run a scenario file or preset; write metric rows, the event log and the panel, or print the summary.';
 
-/** Largest seed: seeds are integers that print exactly (they become part of the stream names). */
-export const MAX_SEED = Number.MAX_SAFE_INTEGER;
 
 interface OutputSpec {
   path: string;

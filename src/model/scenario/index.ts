@@ -26,3 +26,4 @@ export { WORLD_KINDS } from './worldSchema.ts';
 export { DEFAULT_TIME, DEFAULT_META } from './defaults.ts';
 export * as limits from './limits.ts';
 export { parseJsonText, MAX_JSON_DEPTH, RESERVED_KEYS, type JsonTextProblem, type JsonTextResult } from './parseJsonText.ts';
+export { MAX_SEED, SEED_TEXT, seedSchema, isSeed, parseSeedText } from './seedSchema.ts';

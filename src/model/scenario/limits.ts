@@ -31,8 +31,13 @@ export const MAX_HETEROGENEITY = 0.5;
 export const MAX_TEXT = 2000;
 /** Depth of an `extends` chain. */
 export const MAX_EXTENDS_DEPTH = 16;
-/** Attribute seeds are 32-bit unsigned integers. */
-export const MAX_SEED = 4_294_967_295;
-/** `document` events: the multiplier of the institutionalization rate (DESIGN.md §2.2). */
+/**
+ * Largest seed — of a run and of a world's attribute noise — everywhere (model, service, links, the
+ * levers panel, the CLI, sweeps): 2⁵³ − 1, the largest integer a double and a JSON number hold
+ * exactly. Sweeps derive 52-bit seeds, and the random streams are named by the seed's decimal text,
+ * so every seed in range gives its own streams (seedSchema.ts).
+ */
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+/** `document` events: the multiplier of the institutionalization rate (docs/model.md §7). */
 export const DOCUMENT_REWARD_RANGE = [1, 10] as const;
 export const DOCUMENT_REWARD_DEFAULT = 1.5;

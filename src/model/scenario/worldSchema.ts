@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { ATTRIBUTES } from '../world.ts';
 import { listText } from '../params/ranges.ts';
 import { closedObject, code, integer, number, share, SHARE_TEXT } from './objectSchema.ts';
-import { MAX_HETEROGENEITY, MAX_LATTICE_SIDE, MAX_MIXED_N, MAX_OVERRIDES, MAX_SEED } from './limits.ts';
+import { MAX_HETEROGENEITY, MAX_LATTICE_SIDE, MAX_MIXED_N, MAX_OVERRIDES } from './limits.ts';
+import { seedSchema } from './seedSchema.ts';
 
 export const WORLD_KINDS = ['china', 'lattice', 'mixed'] as const;
 export const NEIGHBOURHOODS = ['von-neumann', 'moore'] as const;
@@ -24,7 +25,7 @@ const override = closedObject(
 
 const overridesMessage = `expected an array of at most ${MAX_OVERRIDES} {code, attribute, value} overrides`;
 const attributes = v.pipe(v.array(override, overridesMessage), v.maxLength(MAX_OVERRIDES, overridesMessage));
-const attributeSeed = integer(0, MAX_SEED, `allowed integers 0–${MAX_SEED}`);
+const attributeSeed = seedSchema;
 const heterogeneity = number(0, MAX_HETEROGENEITY, `allowed 0–${MAX_HETEROGENEITY} (SD of attributes around 0.5)`);
 const side = integer(1, MAX_LATTICE_SIDE, `allowed integers 1–${MAX_LATTICE_SIDE}`);
 

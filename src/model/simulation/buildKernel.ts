@@ -43,6 +43,7 @@ import {
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
 import { createCalendar, rebuildCalendar } from './dueCalendar.ts';
+import { isSeed, SEED_TEXT } from '../scenario/seedSchema.ts';
 
 export interface BuiltKernel {
   kernel: Kernel;
@@ -54,7 +55,7 @@ export interface BuiltKernel {
 }
 
 export function buildKernel(world: World, scenario: ResolvedScenario, seed: number): BuiltKernel {
-  if (!Number.isInteger(seed) || seed < 0) throw new Error(`invalid seed: ${seed} (allowed integer ≥ 0)`);
+  if (!isSeed(seed)) throw new Error(`invalid seed: ${seed} (${SEED_TEXT})`);
   if (scenario.world.kind !== world.kind) {
     throw new Error(`scenario world.kind is '${scenario.world.kind}' but the world given is '${world.kind}'`);
   }

@@ -3,6 +3,7 @@ import type { NumericDef, ParamDef } from '../../model/params/def.ts';
 import { ASSUMPTION_GROUPS, LEVER_GROUPS } from '../../model/params/groups.ts';
 import type { Assumptions, Levers } from '../../model/params/keys.ts';
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
+import { MAX_SEED, parseSeedText } from '../../model/scenario/seedSchema.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
@@ -15,8 +16,6 @@ export interface ParamChange {
   value: number | boolean | string;
 }
 
-/** Largest seed accepted: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 0xffffffff;
 
 /**
  * The levers panel, generated from the parameter table (src/model/params): levers grouped by the four
@@ -94,13 +93,14 @@ export class IdlLevers extends LitElement {
       </div>
       <div class="seed">
         <label for="seed">${t('levers.seed')}</label>
+        <!-- text, not type=number: a number input rounds digits beyond 2⁵³ and steps by doubles -->
         <input
           id="seed"
-          type="number"
-          min="0"
-          max=${MAX_SEED}
-          step="1"
+          type="text"
           inputmode="numeric"
+          pattern="[0-9]*"
+          autocomplete="off"
+          spellcheck="false"
           .value=${String(this.seed)}
           ?disabled=${this.disabled}
           @change=${this.onSeed}
@@ -197,8 +197,8 @@ export class IdlLevers extends LitElement {
   private onSeed = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const text = input.value.trim();
-    const seed = Number(text);
-    if (text === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    const seed = parseSeedText(text);
+    if (seed === undefined) {
       this.seedError = `${t('levers.seed')}: ${text === '' ? '""' : text} (0–${MAX_SEED})`;
       return;
     }
