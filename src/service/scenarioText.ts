@@ -1,5 +1,5 @@
 import type { ScenarioFile } from '../model/scenario/types.ts';
-import { parseJsonText } from '../model/scenario/parseJsonText.ts';
+import { parseJsonText, type JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 
 /**
  * Largest scenario file accepted from a user (bytes of UTF-8 text). Presets are 2–4 KB; a file
@@ -11,7 +11,11 @@ export const MAX_SCENARIO_BYTES = 1 << 20;
 
 /** An uploaded scenario that cannot be read: the problems, one per line, for the user. */
 export class ScenarioTextError extends Error {
-  constructor(readonly issues: readonly string[]) {
+  constructor(
+    readonly issues: readonly string[],
+    /** the text's JSON problems as data (kind, line, column, path), so the app can say them in its language */
+    readonly json?: readonly JsonTextProblem[],
+  ) {
     super(issues.join('\n'));
     this.name = 'ScenarioTextError';
   }
@@ -33,6 +37,7 @@ export function parseScenarioText(text: string, name = 'scenario file'): Scenari
   if (!parsed.ok) {
     throw new ScenarioTextError(
       parsed.problems.map((p) => (p.kind === 'syntax' ? `${name} is not valid JSON: line ${p.line}, column ${p.column}: ${p.reason}` : `${name}: ${p.message}`)),
+      parsed.problems,
     );
   }
   const value = parsed.value;

@@ -12,7 +12,7 @@ import { buildFrame } from './frames.ts';
 import { localityDetail } from './localityDetail.ts';
 import { originIndices, regionSizes, runInfo } from './runInfo.ts';
 import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
-import { parseScenarioText } from './scenarioText.ts';
+import { parseScenarioText, ScenarioTextError } from './scenarioText.ts';
 import type {
   DetailResult,
   FrameResult,
@@ -54,7 +54,7 @@ interface Run {
 }
 
 /**
- * The worker-facing simulation service (DESIGN.md §3): loads the world and presets, runs one
+ * The worker-facing simulation service (docs/implementation-notes.md, "Architecture"): loads the world and presets, runs one
  * simulation, and answers the UI's calls — advance, seek, restart with changed levers, details for
  * the tooltip. Free of DOM and workers (tested in Node); `workers/simulation.worker.ts` exposes it
  * with Comlink. Every method answers with a `running | done | errored` result and never throws:
@@ -252,7 +252,9 @@ async function guard<T extends { status: string }>(fn: () => Promise<T>): Promis
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const issues = issuesOf(e);
-    return { status: 'errored', error: issues.length > 1 ? { message, issues } : { message } };
+    const error: ServiceError = issues.length > 1 ? { message, issues } : { message };
+    if (e instanceof ScenarioTextError && e.json) error.json = [...e.json];
+    return { status: 'errored', error };
   }
 }
 

@@ -1,4 +1,3 @@
-import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 /**
  * The messages of the simulation service (src/service/simulationService.ts) — what crosses the
  * worker boundary. Plain data and typed arrays only (structured-clone safe); stage arrays are
@@ -7,6 +6,7 @@ import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
  * never throws across the boundary and never leaves a call unanswered).
  */
 import type { EventLevel, EventType, ScenarioFile } from '../model/scenario/types.ts';
+import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 import type { Levers, Assumptions } from '../model/params/keys.ts';
 
 export interface Bilingual {

@@ -217,4 +217,21 @@ describe('<idl-app> in a page (link and tab session)', () => {
     await importFile(app, 'huge.json', text);
     expect(app.importProblems[0]).toContain('1,048,600 字节');
   });
+
+  it('a file nested 5,000 levels deep is rejected with one clear message in the user\'s language; the run stays', async () => {
+    setLocale('zh-CN');
+    const app = await mountPage('?seed=3');
+    await app.sim.seek(10);
+    const digest = app.sim.info!.digest;
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    await importFile(app, 'deep.json', deep);
+    expect(app.importProblems).toEqual(['文件嵌套过深：第 1 行第 321 列（a.a.a.a….a.a.a.a）超过了 64 层对象与数组，这是情景文件允许的上限。']);
+    expect(app.sim.status).toBe('ready');
+    expect(app.sim.info!.digest).toBe(digest);
+    expect(app.sim.frame!.tick).toBe(10);
+    setLocale('en');
+    await importFile(app, 'deep.json', '[' + '['.repeat(4999) + ']'.repeat(5000));
+    expect(app.importProblems).toHaveLength(1);
+    expect(app.importProblems[0]).toMatch(/^the file is nested too deeply: at line 1, column 65 \(.+\) it goes past 64 levels of objects and arrays/);
+  });
 });

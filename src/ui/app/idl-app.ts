@@ -31,6 +31,7 @@ import { renderLinkNotices, renderSessionNotice, type LinkNotice, type SessionNo
 import { clearImportedScenario, loadImportedScenario, saveImportedScenario } from './importedScenarioStore.ts';
 import { runExport } from './appExports.ts';
 import { LiveRegionController } from './LiveRegionController.ts';
+import { jsonProblemText } from './jsonProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
 
 /** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
@@ -679,7 +680,8 @@ export class IdlApp extends LitElement {
       const outcome = await this.sim.importScenario(text, this.state.seed);
       if (!outcome.ok) {
         this.exportStatus = t('import.rejected', { name: file.name });
-        this.importProblems = outcome.error.issues ?? outcome.error.message.split('\n');
+        const { json, issues, message } = outcome.error;
+        this.importProblems = json ? json.map(jsonProblemText) : (issues ?? message.split('\n'));
         return;
       }
       this.imported = file.name;

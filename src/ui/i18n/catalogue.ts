@@ -156,6 +156,9 @@ const en = {
   'import.rejected': '{name} was not imported:',
   'import.tooLarge': '{name} is {size} ({bytes} bytes); at most {max} ({maxBytes} bytes) is allowed.',
   'import.done': 'Imported {name}.',
+  'import.json.syntax': 'the file is not valid JSON: line {line}, column {column}: {reason}.',
+  'import.json.depth': 'the file is nested too deeply: at line {line}, column {column} ({path}) it goes past {max} levels of objects and arrays, the most a scenario may have.',
+  'import.json.reservedKey': 'line {line}, column {column}: the key {path} is not allowed (“__proto__”, “constructor” and “prototype” cannot be keys).',
   'import.scenario': 'Imported scenario',
 
   'url.title': 'Link',
@@ -440,6 +443,9 @@ const zh: Messages = {
   'import.rejected': '{name} 未导入：',
   'import.tooLarge': '{name} 大小为 {size}（{bytes} 字节），上限为 {max}（{maxBytes} 字节）。',
   'import.done': '已导入 {name}。',
+  'import.json.syntax': '文件不是有效的 JSON：第 {line} 行第 {column} 列：{reason}。',
+  'import.json.depth': '文件嵌套过深：第 {line} 行第 {column} 列（{path}）超过了 {max} 层对象与数组，这是情景文件允许的上限。',
+  'import.json.reservedKey': '第 {line} 行第 {column} 列：不允许使用键 {path}（“__proto__”“constructor”“prototype”不能作为键）。',
   'import.scenario': '导入的情景',
 
   'url.title': '链接',
