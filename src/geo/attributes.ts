@@ -8,6 +8,7 @@ import seedrandom from 'seedrandom';
 import { ATTRIBUTES, type AttributeId, type RegionId, type UrbanTypeId } from '../model/world.ts';
 import { prefectureRank, type PrefectureRank } from './prefecture-rank.ts';
 import type { ChinaUnit } from './types.ts';
+import { cos, exp, log } from '../model/math/index.ts';
 
 export interface AttributeProxy {
   region: Record<RegionId, number>;
@@ -71,7 +72,7 @@ function standardize(values: Float64Array): Float64Array {
   return values.map((v) => (sd > 0 ? (v - mean) / sd : 0));
 }
 
-const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+const logistic = (z: number) => 1 / (1 + exp(-z));
 
 /**
  * Attributes for units in the given order. The noise comes from seedrandom's alea seeded with
@@ -80,7 +81,7 @@ const logistic = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export function chinaAttributes(units: readonly ChinaUnit[], seed: number): Record<AttributeId, Float64Array> {
   const n = units.length;
-  const logOf = (f: (u: ChinaUnit) => number) => standardize(Float64Array.from(units, (u) => Math.log(1 + f(u))));
+  const logOf = (f: (u: ChinaUnit) => number) => standardize(Float64Array.from(units, (u) => log(1 + f(u))));
   const area = (u: ChinaUnit) => Math.max(u.areaKm2, 1);
   const zTownship = logOf((u) => (u.townships / area(u)) * 1000);
   const zVillage = logOf((u) => (u.villages / area(u)) * 100);
@@ -95,7 +96,7 @@ export function chinaAttributes(units: readonly ChinaUnit[], seed: number): Reco
       const u = units[i];
       const u1 = 1 - random(); // (0, 1]: log is finite
       const u2 = random();
-      const noise = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2) * ATTRIBUTE_NOISE_SD;
+      const noise = Math.sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2) * ATTRIBUTE_NOISE_SD;
       const z =
         p.region[u.region] +
         p.urbanType[u.urbanType] +

@@ -1,5 +1,5 @@
 /**
- * Leader turnover: a Poisson process per locality at rate ρ_turn per year (DESIGN.md §2.5). In
+ * Leader turnover: a Poisson process per locality at rate ρ_turn per year (docs/model.md §6). In
  * discrete time a change happens in a tick with probability 1 − e^{−ρ·dt}; the gap to the next change
  * is drawn as a geometric number of ticks from the `turnover` stream and kept in a calendar
  * (simulation/dueCalendar.ts), so a tick touches only the localities whose leader changes. A change at tick τ (applied with the new row) raises abandonment of stages < 3 by
@@ -12,6 +12,7 @@ import * as layout from '../simulation/kernel.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { NEVER, reschedule } from '../simulation/thinning.ts';
 import { rebuildCalendar, setDue, takeDue } from '../simulation/dueCalendar.ts';
+import { log } from '../math/index.ts';
 
 const NB = layout.NB_STRIDE;
 const NB_LAST = layout.NB_LAST;
@@ -20,7 +21,7 @@ const NB_LAST = layout.NB_LAST;
 function gapTicks(m: Kernel): number {
   if (!(m.rhoTurn > 0)) return NEVER;
   const u = 1 - aleaNext(m.turnoverState); // (0, 1]: the `turnover` stream's next number
-  const g = 1 + Math.floor(Math.log(u) / (-m.rhoTurn * m.dt));
+  const g = 1 + Math.floor(log(u) / (-m.rhoTurn * m.dt));
   return g > NEVER / 2 ? NEVER : g;
 }
 

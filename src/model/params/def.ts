@@ -1,9 +1,10 @@
 /**
  * The shape of one row of the parameter table (src/model/params/assumptions.ts, levers.ts) and the
  * small builders the table is written with. A row says everything a reader needs about a parameter:
- * its symbol in DESIGN.md §2.5, its unit, default, plausible range (REFERENCES.md: sliders, sweep
+ * its symbol in docs/model.md §6, its unit, default, plausible range (docs/references.md: sliders, sweep
  * defaults) and allowed range (validation), bilingual label and help, and its source.
  */
+import { log } from '../math/index.ts';
 
 /** Text in both languages of the app. */
 export interface Bilingual {
@@ -13,7 +14,7 @@ export interface Bilingual {
 
 export type ParamKind = 'assumption' | 'lever';
 
-/** Levers are grouped by the four drivers (DESIGN.md §2.1); assumptions by the mechanism they tune. */
+/** Levers are grouped by the four drivers (docs/model.md §3); assumptions by the mechanism they tune. */
 export type LeverGroup = 'incentives' | 'interaction' | 'social' | 'resources';
 export type AssumptionGroup =
   | 'spread'
@@ -30,7 +31,7 @@ export type ParamValue = number | boolean | string;
 interface BaseDef {
   /** flat ASCII key, as in scenario files (`params.q`, `levers.media`) */
   key: string;
-  /** symbol of DESIGN.md §2.5 ("β_E[2]", "q") */
+  /** symbol of docs/model.md §6 ("β_E[2]", "q") */
   symbol: string;
   kind: ParamKind;
   group: ParamGroup;
@@ -101,14 +102,14 @@ export const UNITS = {
   pressure: { en: 'pressure (1 = baseline)', zh: '压力（1 = 基准）' },
 } as const satisfies Record<string, Bilingual>;
 
-// ── allowed ranges (REFERENCES.md) ───────────────────────────────────────────────────────────────
+// ── allowed ranges (docs/references.md) ───────────────────────────────────────────────────────────────
 
 /** Rates: 0–10 per year. */
 export const RATE_ALLOWED = [0, 10] as const;
 /** Shares and probabilities: 0–1. */
 export const SHARE_ALLOWED = [0, 1] as const;
 /** Log-effects: −ln 20 … ln 20 (hazard or odds ratios between 1/20 and 20). */
-export const LOG_EFFECT_ALLOWED = [-Math.log(20), Math.log(20)] as const;
+export const LOG_EFFECT_ALLOWED = [-log(20), log(20)] as const;
 export const LOG_EFFECT_ALLOWED_TEXT = ['−ln 20', 'ln 20'] as const;
 
 /** Formats a ratio's logarithm for display: ln(1.5) → "ln 1.5", ln(1) → "0". */
@@ -134,8 +135,8 @@ export function logEffect(
     ...core,
     kind,
     type: 'number',
-    default: Math.log(ratio),
-    plausible: [Math.log(plausibleRatios[0]), Math.log(plausibleRatios[1])],
+    default: log(ratio),
+    plausible: [log(plausibleRatios[0]), log(plausibleRatios[1])],
     allowed: LOG_EFFECT_ALLOWED,
     unit,
     off: 0,

@@ -6,6 +6,7 @@
  */
 import type { RngState } from './stream.ts';
 import { createStream } from './stream.ts';
+import { cos, log } from '../math/index.ts';
 
 /** Multiplier and 2^-32 of Baagøe's alea. */
 export const ALEA_A = 2091639;
@@ -34,5 +35,5 @@ export function aleaNext(a: Float64Array): number {
 export function aleaNormal(a: Float64Array): number {
   const u = 1 - aleaNext(a); // (0, 1]: log is finite
   const v = aleaNext(a);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }

@@ -1,10 +1,11 @@
 /**
- * Named random streams (DESIGN.md §4 "Determinism"; STYLE.md 3). Every stream is a seedrandom `alea`
+ * Named random streams (docs/implementation-notes.md, "Contracts": randomness is injected, never a global). Every stream is a seedrandom `alea`
  * generator seeded with the string `${seed}:${name}`, so streams of one run are independent of each
  * other and of how often the others are used, and a run is a function of (scenario, seed) only.
  * The global JavaScript generator is never used in the model: every draw comes from a named stream.
  */
 import seedrandom from 'seedrandom';
+import { cos, log } from '../math/index.ts';
 
 /** The internal state of an `alea` generator (four numbers): what a checkpoint stores. */
 export interface RngState {
@@ -41,5 +42,5 @@ export function createStream(seed: number | string, name: string, state?: RngSta
 export function normal(random: () => number): number {
   const u = 1 - random(); // (0, 1]: log is finite
   const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }

@@ -43,6 +43,7 @@ import {
 import { STAGE_COUNT } from './stages.ts';
 import { UNSCHEDULED } from './thinning.ts';
 import { createCalendar, rebuildCalendar } from './dueCalendar.ts';
+import { exp } from '../math/index.ts';
 import { isSeed, SEED_TEXT } from '../scenario/seedSchema.ts';
 
 export interface BuiltKernel {
@@ -117,12 +118,12 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const qGrowthOf = new Float64Array(N);
   const muStatic = new Float64Array(N);
   for (let i = 0; i < N; i++) {
-    expStatic01[i] = Math.exp(a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i]);
-    h12Base[i] = a.lambda12 * Math.exp(a.betaR * zR[i] + a.betaS * zS[i]);
-    h23Base[i] = a.lambda23 * Math.exp(a.betaR * zR[i]);
-    h34Base[i] = a.lambda34 * Math.exp(a.betaS * zS[i] + a.betaTol * tau);
+    expStatic01[i] = exp(a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i]);
+    h12Base[i] = a.lambda12 * exp(a.betaR * zR[i] + a.betaS * zS[i]);
+    h23Base[i] = a.lambda23 * exp(a.betaR * zR[i]);
+    h34Base[i] = a.lambda34 * exp(a.betaS * zS[i] + a.betaTol * tau);
     qGrowthOf[i] = (a.etaQ * (eff.resources[i] + eff.support[i])) / 2; // per year
-    muStatic[i] = a.mu0 * Math.exp(-a.deltaS * zS[i] - a.deltaTol * tau);
+    muStatic[i] = a.mu0 * exp(-a.deltaS * zS[i] - a.deltaTol * tau);
   }
   // θ_i is read only by the threshold shape; its stream is its own, so not drawing it otherwise
   // shifts no other draw
@@ -143,7 +144,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const cell = new Float64Array(CELL_STRIDE * N * K); // anchors Q_REF, Q_TICK start at 0
   const formScale = a.eta0 * lv.acc * (1 - lv.thirdPartyEval);
   for (let idx = 0, i = 0; idx < N * K; idx++, i = i + 1 === N ? 0 : i + 1) {
-    const eg = Math.exp(a.deltaGap * gap[idx]);
+    const eg = exp(a.deltaGap * gap[idx]);
     cell[CELL_STRIDE * idx + CELL_FORM] = formScale * eg; // formalism base
     cell[CELL_STRIDE * idx + CELL_ABAND] = muStatic[i] * eg; // abandonment base
     // dQ/dt = g(1 − Q) − eQ: Q tends to Q* = g/(g + e) at rate g + e per year (qualityCells.ts)
@@ -161,7 +162,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   }
   for (let idx = 0; idx < N * K; idx++) cell[CELL_STRIDE * idx + CELL_REWARD] = reward[idx];
   const expLoad = new Float64Array(Math.max(1, K));
-  for (let l = 0; l < expLoad.length; l++) expLoad[l] = Math.exp(a.deltaLoad * l * (1 - lv.burdenReduction));
+  for (let l = 0; l < expLoad.length; l++) expLoad[l] = exp(a.deltaLoad * l * (1 - lv.burdenReduction));
 
   const nb = new Int32Array(N * K * NB_STRIDE);
   const nbF = new Float32Array(nb.buffer);
@@ -213,17 +214,17 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     threshold: a.peerShape === 'threshold',
     kth: a.kappaTh,
     kM: a.kappaM,
-    expBE: Float64Array.of(1, Math.exp(a.betaE1), Math.exp(a.betaE2), Math.exp(a.betaE3)),
-    expBD: Math.exp(a.betaD),
+    expBE: Float64Array.of(1, exp(a.betaE1), exp(a.betaE2), exp(a.betaE3)),
+    expBD: exp(a.betaD),
     betaQ: a.betaQ,
     showKeep: 1 - a.psiShow,
-    expShow: Math.exp(a.deltaShow),
-    expNegInst: Math.exp(-a.deltaInst),
-    expNegE: Math.exp(-a.deltaE),
+    expShow: exp(a.deltaShow),
+    expNegInst: exp(-a.deltaInst),
+    expNegE: exp(-a.deltaE),
     expLoad,
     expLoadMax: Math.max(...expLoad),
     deltaX: a.deltaX,
-    expAXMax: Math.max(1, Math.exp(a.deltaX)),
+    expAXMax: Math.max(1, exp(a.deltaX)),
     turnFactor: 1 + a.deltaTurn,
     h52: a.lambda52 * lv.thirdPartyEval,
     rhoRe: a.rhoRe,

@@ -1,5 +1,5 @@
 /**
- * The read phase of a tick (DESIGN.md §2.3, §2.5): every (i,k) whose turn it is computes its
+ * The read phase of a tick (docs/model.md §5, §6): every (i,k) whose turn it is computes its
  * competing hazards from the start-of-tick state and makes at most one transition. Nothing is
  * written to the shared state here (only the cell's own schedule): decisions go to pending buffers
  * that apply.ts writes afterwards, so every share and count read is the start-of-tick one.
@@ -26,6 +26,7 @@ import { pickForum } from '../drivers/forumChannel.ts';
 import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
 import { qualityAt } from './qualityCells.ts';
+import { exp, expm1 } from '../math/index.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
 const ALEA_A = alea.ALEA_A;
@@ -74,7 +75,7 @@ const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 function fires(u: number, x: number): boolean {
   if (u >= x) return false;
   if (u < x - 0.5 * x * x) return true;
-  return u < -Math.expm1(-x);
+  return u < -expm1(-x);
 }
 
 /**
@@ -175,7 +176,7 @@ export function decide(m: Kernel): void {
       // a candidate tick: the next one is drawn now (used if the cell does not move)
       // P̄ = 1 − e^{−x̄}, recomputed from the stored float32 x̄ (the same double every time: cheaper
       // than a cache miss on an N·K array of it)
-      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -Math.expm1(-xm);
+      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -expm1(-xm);
       setDue(cal, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {
@@ -187,7 +188,7 @@ export function decide(m: Kernel): void {
         const ap = visProv[kP + p] * loc[li + LOC_INV_PROV];
         const af = (nb[at + NB_FORUM] + pairVis[kP + p]) * loc[li + LOC_INV_FORUM];
         const peer = gV + wn * an + wp * ap + wf * af;
-        const peerTerm = threshold ? 1 / (1 + Math.exp(-kth * (peer - theta[i]))) : peer;
+        const peerTerm = threshold ? 1 / (1 + exp(-kth * (peer - theta[i]))) : peer;
         const em = nb[at + NB_EM];
         const e = em & 255;
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
@@ -250,7 +251,7 @@ export function decide(m: Kernel): void {
           const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
           hProg = cell[CELL * idx + CELL_H_PROG] * (demo ? expBD : 1);
         } else if (s === 2) {
-          hProg = cell[CELL * idx + CELL_H_PROG] * cell[CELL * idx + CELL_REWARD] * expBE[e] * Math.exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
+          hProg = cell[CELL * idx + CELL_H_PROG] * cell[CELL * idx + CELL_REWARD] * expBE[e] * exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
         } else if (s === 3) {
           hProg = cell[CELL * idx + CELL_H_PROG];
         }

@@ -1,5 +1,5 @@
 /**
- * Quality along its path (DESIGN.md §2.5: dQ/dt = g·(1 − Q) − e·Q while in stages 2–4, g =
+ * Quality along its path (docs/model.md §6: dQ/dt = g·(1 − Q) − e·Q while in stages 2–4, g =
  * η_Q·(r + s)/2, e = η_gap·gap, both constant per cell during a run). Between two stage changes the
  * ODE is linear with constant coefficients, so its exact solution is known:
  *
@@ -29,6 +29,7 @@
  */
 import type { Kernel } from './kernel.ts';
 import * as layout from './kernel.ts';
+import { exp, log } from '../math/index.ts';
 
 const Q = layout.CELL_STRIDE;
 const Q_STAR = layout.Q_STAR;
@@ -45,7 +46,7 @@ export function qualityAt(m: Kernel, idx: number, tick: number): number {
   const s = m.stage[idx];
   if (s < 2 || s > 4) return q0;
   const qStar = qp[at + Q_STAR];
-  return Math.fround(qStar + (q0 - qStar) * Math.exp(-qp[at + Q_RATE] * (tick - qp[at + Q_TICK])));
+  return Math.fround(qStar + (q0 - qStar) * exp(-qp[at + Q_RATE] * (tick - qp[at + Q_TICK])));
 }
 
 /**
@@ -107,7 +108,7 @@ export function scheduleDemoCrossing(m: Kernel, idx: number): void {
   // row where the exact path reaches Q_demo, then step to where the rounded evaluation crosses.
   const at = Q * idx;
   const qStar = m.cell[at + Q_STAR];
-  const rows = Math.log((m.cell[at + Q_REF] - qStar) / (m.qDemo - qStar)) / m.cell[at + Q_RATE];
+  const rows = log((m.cell[at + Q_REF] - qStar) / (m.qDemo - qStar)) / m.cell[at + Q_RATE];
   let hi = Math.ceil(m.cell[at + Q_TICK] + rows);
   hi = hi > now ? (hi < end ? hi : end) : now + 1;
   while (qualityAt(m, idx, hi) >= m.qDemo === above) hi++;

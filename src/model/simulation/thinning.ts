@@ -1,5 +1,5 @@
 /**
- * Skip-ahead by thinning (DESIGN.md §2.3 semantics, §3 "Performance design").
+ * Skip-ahead by thinning (docs/model.md §5 semantics; docs/implementation-notes.md, "Thinning").
  *
  * The rule of §2.3 is: in every tick, (i,k) leaves its stage with probability P(H) = 1 − e^{−H·dt},
  * H the total hazard read from the start-of-tick state, independently of earlier ticks. Drawing a
@@ -32,6 +32,7 @@ import * as layout from './kernel.ts';
 import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { qualityAt } from './qualityCells.ts';
+import { exp, log } from '../math/index.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -68,7 +69,7 @@ const MARGIN = 1 + 2 ** -30;
  * inversion of u ∈ [0,1); x = x̄ > 0. Capped at NEVER.
  */
 export function geometricTicks(u: number, x: number): number {
-  const g = 1 + Math.floor(Math.log(1 - u) / -x);
+  const g = 1 + Math.floor(log(1 - u) / -x);
   return g < NEVER / 2 ? g : NEVER;
 }
 
@@ -174,7 +175,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   if (s === 1) hProg = m.cell[at + CELL_H_PROG] * demoMax;
   else if (s === 2) {
     const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
-    hProg = m.cell[at + CELL_H_PROG] * m.cell[at + CELL_REWARD] * m.expBE[e] * Math.exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
+    hProg = m.cell[at + CELL_H_PROG] * m.cell[at + CELL_REWARD] * m.expBE[e] * exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
   } else if (s === 3) hProg = m.cell[at + CELL_H_PROG];
   const hForm = m.cell[at + CELL_FORM] * m.expLoadMax * (show ? 2 : 1);
   return (hProg + hForm + mu) * MARGIN;

@@ -6,6 +6,7 @@
  */
 import type { FactorValue, ResolvedFactor } from '../types.ts';
 import { normalCdf, normalQuantile } from './normal.ts';
+import { exp, log } from '../../model/math/index.ts';
 
 export function factorValue(factor: ResolvedFactor, u: number): FactorValue {
   const x = rawValue(factor, Math.min(1, Math.max(0, u)));
@@ -24,7 +25,7 @@ function rawValue(factor: ResolvedFactor, u: number): FactorValue {
         case 'uniform':
           return d.min + u * (d.max - d.min);
         case 'loguniform':
-          return Math.exp(Math.log(d.min) + u * (Math.log(d.max) - Math.log(d.min)));
+          return exp(log(d.min) + u * (log(d.max) - log(d.min)));
         case 'triangular': {
           const cut = (d.mode - d.min) / (d.max - d.min);
           return u < cut

@@ -8,9 +8,10 @@
  * produce, so published points can be checked against it (test/sweep/sobolSequence.test.ts).
  */
 import { JOE_KUO_D6 } from './sobolDirections.ts';
+import { pow2 } from '../../model/math/index.ts';
 
 const BITS = 32;
-const SCALE = 2 ** -BITS;
+const SCALE = pow2(-BITS);
 
 /** Parsed `s a m…` rows, one per dimension from 2. */
 const ROWS: readonly (readonly number[])[] = JOE_KUO_D6.trim()
@@ -26,10 +27,10 @@ function directions(dimension: number): Uint32Array[] {
   for (let d = 0; d < dimension; d++) {
     const v = new Uint32Array(BITS);
     if (d === 0) {
-      for (let k = 0; k < BITS; k++) v[k] = 2 ** (BITS - 1 - k);
+      for (let k = 0; k < BITS; k++) v[k] = pow2(BITS - 1 - k);
     } else {
       const [s, a, ...m] = ROWS[d - 1];
-      for (let k = 0; k < s && k < BITS; k++) v[k] = m[k] * 2 ** (BITS - 1 - k);
+      for (let k = 0; k < s && k < BITS; k++) v[k] = m[k] * pow2(BITS - 1 - k);
       // v_k = a_1 v_{k−1} ⊕ … ⊕ a_{s−1} v_{k−s+1} ⊕ v_{k−s} ⊕ (v_{k−s} >> s)  (Bratley & Fox)
       for (let k = s; k < BITS; k++) {
         let x = v[k - s] ^ (v[k - s] >>> s);

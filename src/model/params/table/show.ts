@@ -1,6 +1,6 @@
 /**
  * Assumptions of show adoption (亮点打造), quality and demonstration sites, and the exemplar rule of
- * endogenous endorsement (DESIGN.md §2.5). Sources: REFERENCES.md.
+ * endogenous endorsement (docs/model.md §6). Sources: docs/references.md.
  */
 import {
   RATE_ALLOWED,
@@ -11,9 +11,10 @@ import {
   offAtZero,
   type ParamDef,
 } from '../def.ts';
+import { log } from '../../math/index.ts';
 
 const A = 'assumption' as const;
-const logit = (x: number) => Math.log(x / (1 - x));
+const logit = (x: number) => log(x / (1 - x));
 /** γ0 is a baseline log-odds, not an effect: allowed ±10 (P(show) between 4.5·10⁻⁵ and 1 − 4.5·10⁻⁵). */
 const LOG_ODDS_ALLOWED = [-10, 10] as const;
 
