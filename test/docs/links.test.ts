@@ -7,9 +7,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, textFiles } from './repoFiles.ts';
 
+/** The text outside fenced code blocks (a link or heading inside one is not one). */
+function withoutCodeBlocks(markdown: string): string {
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+}
+
 /** The link targets of a Markdown text: inline links and images, and reference definitions. */
 export function linkTargets(markdown: string): string[] {
-  const text = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ''); // code blocks are not links
+  const text = withoutCodeBlocks(markdown);
   const out: string[] = [];
   for (const m of text.matchAll(/!?\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push(m[1]);
   for (const m of text.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+"[^"]*")?\s*$/gm)) out.push(m[1]);
@@ -27,7 +32,7 @@ export function headingSlug(heading: string): string {
 
 /** The anchors a Markdown file offers (duplicates numbered as GitHub numbers them). */
 function anchorsOf(markdown: string): Set<string> {
-  const text = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
+  const text = withoutCodeBlocks(markdown);
   const seen = new Map<string, number>();
   const anchors = new Set<string>();
   for (const m of text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
