@@ -1,13 +1,18 @@
 /**
  * Sweep folders lose nothing and take nothing on trust: merge and analyze outputs may not replace a
  * plan's files; a result file that was edited, emptied, truncated or filled with a formula is
- * reported as corrupt by run (merge, verify) and run again by `sweep run`.
+ * reported as corrupt by run (merge, verify) and run again by `sweep run`; two `sweep run` on the
+ * same runs never both run them (a lock, taken over when its process is gone); an interrupted
+ * `sweep plan` leaves nothing that blocks planning again.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idlab, tempDir, writeJson, SMALL_SCENARIO } from '../sweep/helpers.ts';
 import { resultPath } from '../../src/sweep/node/planDir.ts';
+import { BIN, buildCli } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 const at = (...parts: string[]) => join(tmp.dir, ...parts);
@@ -96,5 +101,84 @@ describe('corrupt result files', () => {
     expect((await idlab(['sweep', 'merge', plan, '--out', at('again.csv')])).code).toBe(0);
     expect(readFileSync(at('again.csv'), 'utf8')).toBe(merged);
     expect((await idlab(['sweep', 'verify', plan, '--sample', '8', '--workers', '1'])).code).toBe(0);
+  });
+});
+
+describe('two sweep runs on one plan folder', () => {
+  /** A live process that is not this one, standing for another `sweep run`. */
+  function otherProcess() {
+    const child = spawn('sleep', ['60']);
+    return { pid: child.pid!, stop: () => new Promise<void>((resolve) => (child.kill(), child.on('exit', () => resolve()))) };
+  }
+  const lockFile = (dir: string, first: number, last: number, owner: { pid: number; host: string }) =>
+    writeFileSync(join(dir, `.lock-runs-${first}-${last}`), JSON.stringify({ ...owner, started: '2026-01-01T00:00:00.000Z', start: first, end: last + 1 }));
+
+  it('the second refuses while the first runs, for the same runs or an overlapping shard; a lock whose process has ended is taken over', async () => {
+    const dir = at('locked');
+    expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir])).code).toBe(0);
+    const other = otherProcess();
+    try {
+      lockFile(dir, 0, 7, { pid: other.pid, host: hostname() });
+      const same = await idlab(['sweep', 'run', dir, '--workers', '1']);
+      expect(same.code).toBe(1);
+      expect(same.stderr).toBe(`idlab sweep: runs 0–7 of ${dir} are being run by process ${other.pid} on ${hostname()} (since 2026-01-01T00:00:00.000Z): wait for it to finish, or stop it; a lock whose process has ended is taken over\n`);
+      const shard = await idlab(['sweep', 'run', dir, '--shard', '2/2', '--workers', '1']);
+      expect(shard.code).toBe(1);
+      expect(shard.stderr).toMatch(/runs 0–7 .* are being run by process/);
+      expect(readdirSync(join(dir, 'results'))).toEqual([]);
+    } finally {
+      await other.stop();
+    }
+    const after = await idlab(['sweep', 'run', dir, '--workers', '1']);
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).toMatch(/: 8 runs in /);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.lock'))).toEqual([]);
+  });
+
+  it('a lock from another host counts while its heartbeat is fresh and is taken over once it is old', async () => {
+    const dir = at('remote');
+    expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir])).code).toBe(0);
+    lockFile(dir, 0, 7, { pid: 1, host: `${hostname()}-elsewhere` });
+    const fresh = await idlab(['sweep', 'run', dir, '--workers', '1']);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toMatch(/are being run by process 1 on .*-elsewhere/);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dir, '.lock-runs-0-7'), hourAgo, hourAgo);
+    const old = await idlab(['sweep', 'run', dir, '--workers', '1']);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stderr).toMatch(/: 8 runs in /);
+  });
+
+  it('started together as processes, they do each run once between them', async () => {
+    buildCli();
+    const dir = at('together');
+    expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir, '--replicates', '30'])).code).toBe(0);
+    const start = () =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'sweep', 'run', dir, '--workers', '1']);
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += String(d)));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const results = await Promise.all([start(), start()]);
+    const ran = results.map((r) => Number(/: (\d+) runs? in /.exec(r.stderr)?.[1] ?? 0));
+    expect(ran[0] + ran[1]).toBe(60);
+    for (const r of results) expect(r.code === 0 || /are being run by process/.test(r.stderr), r.stderr).toBe(true);
+  }, 60_000);
+});
+
+describe('an interrupted sweep plan', () => {
+  it('leaves no folder behind (a file-size limit stops it), so planning again into the same folder works', async () => {
+    buildCli();
+    const dir = at('interrupted');
+    // 2 points × 3,000 replicates: runs.csv (≈ 500 KB) is over the 100 KiB limit, sweep.json is not
+    const limited = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 100; exec "$@"`, 'bash', process.execPath, BIN, 'sweep', 'plan', at('sweep.json'), '--out', dir, '--replicates', '3000'], { encoding: 'utf8' });
+    expect(limited.stderr).toBe(`idlab sweep: cannot write the plan folder ${dir}: file too large (a file-size limit was reached)\n`);
+    expect(limited.status).toBe(1);
+    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('interrupted'))).toEqual([]);
+    const again = await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir, '--replicates', '3000']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n')).toHaveLength(6002);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import { readJsonFile } from '../load-scenario.ts';
+import { describeFsError, readJsonFile } from '../load-scenario.ts';
 import { loadPresetForExtends } from '../presets.ts';
 import { resolveSweep } from '../../sweep/resolveSweep.ts';
 import { createPlan } from '../../sweep/plan.ts';
@@ -45,7 +45,14 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
   for (const note of notes) process.stderr.write(`idlab sweep plan: ${note.message}\n`);
   const plan = createPlan(sweep);
   if (shards > plan.runCount) throw new CliError(`invalid --shards: ${shards} (the plan has ${plan.runCount} runs; allowed 1–${plan.runCount})`, EXIT.usage);
-  const manifest = sweepStep(() => writePlanDir(out as string, plan, shards), path);
+  const manifest = sweepStep(() => {
+    try {
+      return writePlanDir(out as string, plan, shards);
+    } catch (error) {
+      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot write the plan folder ${out}: ${describeFsError(error)}`, EXIT.invalid);
+      throw error;
+    }
+  }, path);
 
   const lines = [
     `${sweep.title}: ${manifest.runs} runs = ${manifest.points} points (${sweep.design.type} design, ${manifest.factors.length} factors: ${manifest.factors.join(', ')}) × ${manifest.replicates} replicates`,

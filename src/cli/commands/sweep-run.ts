@@ -9,10 +9,12 @@ import { availableParallelism } from 'node:os';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
+import { describeFsError } from '../load-scenario.ts';
 import { selectShard, shardRange } from '../../sweep/shard.ts';
 import { runShard } from '../../sweep/node/runShard.ts';
 import { RunFailedError } from '../../sweep/node/runPool.ts';
 import { corruptLines } from '../../sweep/node/results.ts';
+import { acquireRunLock } from '../../sweep/node/runLock.ts';
 import { openPlan, planWorld, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_RUN_SPEC: CommandSpec = {
@@ -63,6 +65,8 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  // Two calls on overlapping runs of one folder would do them twice: the second refuses (runLock.ts).
+  const lock = sweepStep(() => acquireRunLock(pd.dir, range));
   const started = performance.now();
   let result;
   try {
@@ -84,8 +88,10 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
     });
   } catch (error) {
     if (error instanceof RunFailedError) throw new CliError(error.message.split('\n'), EXIT.internal);
+    if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot write a result in ${dir}: ${describeFsError(error)}; the runs written so far are kept — run the same command to resume`, EXIT.invalid);
     throw error;
   } finally {
+    lock.release();
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     (progress as ReturnType<typeof createProgress> | null)?.finish();

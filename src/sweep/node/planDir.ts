@@ -8,8 +8,8 @@
  *   results/        one JSON file per finished run (run-000042.json), written atomically
  * Nothing in it carries a timestamp: planning twice gives the same bytes.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { APP_VERSION } from '../../model/version.ts';
 import { scenarioDigest } from '../../model/scenario/digest.ts';
 import { createPlan, sweepDigest, type Plan } from '../plan.ts';
@@ -50,20 +50,43 @@ export interface PlanDir {
   plan: Plan;
 }
 
-/** Writes a plan folder; a folder that already holds a different plan is refused. */
+/**
+ * Writes a plan folder; a folder that already holds a different plan is refused. A new plan is
+ * written into a temporary sibling folder and renamed into place when complete, so an interrupted
+ * `sweep plan` (a full disk, Ctrl-C) leaves no half-written folder that would block planning again.
+ */
 export function writePlanDir(dir: string, plan: Plan, shards: number): Manifest {
   const manifestPath = join(dir, MANIFEST_FILE);
+  const manifest = planManifest(plan, shards);
   if (existsSync(manifestPath)) {
     const old = readManifest(dir);
     if (old.sweepDigest !== plan.digest || old.shards !== shards) {
       throw new SweepError(`${dir} already holds another plan (sweep digest ${old.sweepDigest.slice(0, 12)}…, ${old.shards} shards): plan into a new folder`);
     }
-  } else if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
+    // the same plan again: its files are rewritten (atomically, each) and its results kept
+    writePlanFiles(dir, plan, manifest);
+    return manifest;
+  }
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
     throw new SweepError(`${dir} exists and is not an empty folder: plan into a new folder`);
   }
-  mkdirSync(join(dir, RESULTS_DIR), { recursive: true });
+  const parent = dirname(resolve(dir));
+  if (!existsSync(parent)) throw new SweepError(`cannot write ${dir}: folder ${parent} does not exist`);
+  const staging = join(parent, `.${basename(resolve(dir))}.plan-${process.pid}.tmp`);
+  try {
+    rmSync(staging, { recursive: true, force: true });
+    writePlanFiles(staging, plan, manifest);
+    renameSync(staging, dir); // replaces an empty folder
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return manifest;
+}
+
+function planManifest(plan: Plan, shards: number): Manifest {
   const { sweep } = plan;
-  const manifest: Manifest = {
+  return {
     format: PLAN_FORMAT,
     version: APP_VERSION,
     title: sweep.title,
@@ -82,10 +105,14 @@ export function writePlanDir(dir: string, plan: Plan, shards: number): Manifest 
     series: sweep.outputs.series,
     scenarios: plan.points.map((p) => plan.scenarioDigest(p.point)),
   };
-  writeFileAtomic(join(dir, SWEEP_FILE), `${JSON.stringify(sweep, null, 2)}\n`);
+}
+
+/** The plan's files in `dir`; the manifest last, so a folder with a manifest has every file. */
+function writePlanFiles(dir: string, plan: Plan, manifest: Manifest): void {
+  mkdirSync(join(dir, RESULTS_DIR), { recursive: true });
+  writeFileAtomic(join(dir, SWEEP_FILE), `${JSON.stringify(plan.sweep, null, 2)}\n`);
   writeFileAtomic(join(dir, RUNS_FILE), runsCsv(plan));
-  writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return manifest;
+  writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 function runsCsv(plan: Plan): string {
