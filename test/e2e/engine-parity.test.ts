@@ -5,7 +5,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { waitForApp } from '../../scripts/browser/app-page.ts';
 import { buildCli, idlab, tempDir } from '../cli/helpers.ts';
-import { download, openApp, tool, type Opened } from './lab.ts';
+import { download, openApp, runPanelSweep, tool, type Opened } from './lab.ts';
 
 // The same run in Chromium and in Node: the app's exports (metric rows, event log, scenario) and a
 // Sweep-panel sweep equal what the CLI writes for the same preset and seed, byte for byte, digest
@@ -86,13 +86,7 @@ describe('Chromium and Node compute the same run', () => {
   it('a sweep run in the Sweep panel gives the results of idlab sweep plan/run/merge of its exported sweep file', async () => {
     const page: Page = app.page;
     if (await page.locator('idl-export-dialog dialog[open]').count()) await page.locator('idl-export-dialog button.close').click();
-    await page.locator('idl-app button.sweep-toggle').click();
-    const years = page.locator('idl-sweep-form input.years');
-    await years.fill('3');
-    await years.press('Tab');
-    await page.locator('idl-sweep-panel .count').filter({ hasText: '15 runs = 5 points × 3 replicates' }).waitFor();
-    await page.locator('idl-sweep-panel button.run').click();
-    await page.locator('idl-sweep-panel .status').filter({ hasText: 'All 15 runs done' }).waitFor({ timeout: 90_000 });
+    await runPanelSweep(page, 3, 90_000);
     const [results] = await Promise.all([page.waitForEvent('download'), page.locator('idl-sweep-panel button.export-csv').click()]);
     const [sweepFile] = await Promise.all([page.waitForEvent('download'), page.locator('idl-sweep-panel button.export-sweep').click()]);
     const appResults = await text(results);

@@ -110,3 +110,17 @@ export function readCsv(text: string): string[][] {
   if (cell || row.length) row.push(cell), rows.push(row);
   return rows;
 }
+
+/**
+ * Opens the Sweep panel, sets the years per run, runs the default sweep of the current preset (q over
+ * its plausible range: 5 points × 3 replicates) and waits until all 15 runs are done.
+ */
+export async function runPanelSweep(page: Page, years: number, timeout = 60_000): Promise<void> {
+  await page.locator('idl-app button.sweep-toggle').click();
+  const input = page.locator('idl-sweep-form input.years');
+  await input.fill(String(years));
+  await input.press('Tab');
+  await page.locator('idl-sweep-panel .count').filter({ hasText: '15 runs = 5 points × 3 replicates' }).waitFor();
+  await page.locator('idl-sweep-panel button.run').click();
+  await page.locator('idl-sweep-panel .status').filter({ hasText: 'All 15 runs done' }).waitFor({ timeout });
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectErrors, launchChromium } from '../../scripts/browser/launch.ts';
 import { waitForApp } from '../../scripts/browser/app-page.ts';
+import { runPanelSweep } from './lab.ts';
 
 // The Sweep panel in the built app (served under a sub-path with its production CSP): the panel's
 // module and its workers load from the build, a small sweep runs and plots, the results download
@@ -31,13 +32,7 @@ afterAll(async () => {
 
 describe('the Sweep panel of the built app', () => {
   it('runs a sweep in its workers, plots it and downloads the results CSV', async () => {
-    await page.locator('idl-app button.sweep-toggle').click();
-    const years = page.locator('idl-sweep-form input.years');
-    await years.fill('3');
-    await years.press('Tab');
-    await page.locator('idl-sweep-panel .count').filter({ hasText: '15 runs = 5 points × 3 replicates' }).waitFor();
-    await page.locator('idl-sweep-panel button.run').click();
-    await page.locator('idl-sweep-panel .status').filter({ hasText: 'All 15 runs done' }).waitFor({ timeout: 60_000 });
+    await runPanelSweep(page, 3);
     await page.locator('idl-sweep-chart select.metric').selectOption('everAdoptedShare');
     expect(await page.locator('idl-sweep-chart svg g.points circle').count()).toBe(15);
 
