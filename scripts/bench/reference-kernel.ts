@@ -11,8 +11,10 @@
  *   - neighbour adopter counts kept incrementally (never recounted),
  *   - a probability table indexed by (degree, adopted neighbours), so no exp() in the hot loop,
  *   - struct-of-arrays typed arrays, no allocation inside tick.
+ * Its expm1 is the model's engine-independent one (src/model/math), so the ratio compares like with like.
  */
 import seedrandom from 'seedrandom';
+import { expm1 } from '../../src/model/math/index.ts';
 
 export interface ReferenceGraph {
   n: number;
@@ -59,7 +61,7 @@ export function createReferenceKernel(graph: ReferenceGraph, options: ReferenceO
       const start = adjOffsets[i] + i;
       const deg = adjOffsets[i + 1] - adjOffsets[i];
       tableStart[i] = start;
-      for (let c = 0; c <= deg; c++) table[start + c] = -Math.expm1(-(p + (deg ? (q * c) / deg : 0)) * dt);
+      for (let c = 0; c <= deg; c++) table[start + c] = -expm1(-(p + (deg ? (q * c) / deg : 0)) * dt);
     }
     neighbourAdopters = new Int32Array(n * K);
   }
@@ -87,7 +89,7 @@ export function createReferenceKernel(graph: ReferenceGraph, options: ReferenceO
 
   function stepMixed(k: number): void {
     const base = k * n;
-    const prob = -Math.expm1(-(p + (q * adopters[k]) / n) * dt);
+    const prob = -expm1(-(p + (q * adopters[k]) / n) * dt);
     let fresh = 0;
     for (let i = 0; i < n; i++) {
       if (adopted[base + i] === 0 && random() < prob) newcomers[fresh++] = i;
