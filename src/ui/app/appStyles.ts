@@ -17,9 +17,10 @@ export const appStyles = [
     header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 1.5rem; }
     .brand h1 { margin: 0; font-size: 1.7em; letter-spacing: 0.02em; }
     .brand p { margin: 0; color: var(--idl-muted); font-size: 0.9em; }
-    .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; }
+    .pickers { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: end; min-width: 0; max-width: 100%; }
     .pickers label { display: flex; flex-direction: column; font-size: 0.8em; gap: 0.1rem; }
-    .pickers select { font-size: 1.1rem; max-width: 24rem; }
+    .pickers label { max-width: 100%; min-width: 0; }
+    .pickers select { font-size: 1.1rem; max-width: min(24rem, 100%); }
     .error { background: var(--idl-error-bg); border: 2px solid var(--idl-error); border-radius: 8px; padding: 0.5rem 0.8rem; display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
     .error.warning { background: var(--idl-warning-bg); border-color: var(--idl-warning); }
     main { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1.7fr) minmax(20rem, 1fr); align-items: start; }
@@ -30,7 +31,7 @@ export const appStyles = [
     .about summary { cursor: pointer; min-height: 32px; display: flex; align-items: center; }
     .about p { margin: 0.2rem 0 0.4rem; max-width: 60rem; }
     .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: var(--idl-surface-alt); border-radius: 8px; color: var(--idl-muted); }
-    idl-map { display: block; width: 100%; aspect-ratio: 4 / 3; }
+    idl-map { width: 100%; aspect-ratio: 4 / 3; }
     .notice { font-size: 0.75em; color: var(--idl-muted); margin: 0.3rem 0 0; }
     .charts { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
     .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
@@ -58,7 +59,7 @@ export const appStyles = [
     :host([projector]) idl-map { color: #000000; }
     :host([projector]) main { grid-template-columns: minmax(0, 1.9fr) minmax(18rem, 1fr); }
     @media (max-width: 1100px) {
-      main, main.with-levers { grid-template-columns: minmax(0, 1fr); }
+      main, main.with-levers, :host([projector]) main { grid-template-columns: minmax(0, 1fr); }
       .levers { position: static; max-height: none; }
     }
   `,

@@ -22,10 +22,11 @@ export class IdlKpis extends LitElement {
     baseStyles,
     css`
       :host { display: block; }
-      dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: 0.5rem; margin: 0; }
+      /* cells at least 10em of their own type wide (wider in projector mode), one column on a phone */
+      dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); gap: 0.5rem; margin: 0; }
       div.cell { background: var(--idl-surface-alt, #f1f4f7); border-radius: 8px; padding: 0.4rem 0.7rem; border-left: 5px solid var(--idl-accent, #0b5cad); }
       dt { font-size: 0.8em; color: var(--idl-muted, #444); }
-      dd { margin: 0; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
+      dd { margin: 0; overflow-wrap: break-word; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
     `,
   ];
 

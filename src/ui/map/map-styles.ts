@@ -2,31 +2,34 @@ import { css } from 'lit';
 
 /**
  * Styles of `<idl-map>`: the map surface (stacked canvases and SVG overlay) takes the height the
- * host gives it minus one legend row beneath, so the legend never hides a part of the map; the
+ * host gives it minus the legend beneath, so the legend never hides a part of the map; the
  * tooltip sits beside the pointer.
  */
 export const mapStyles = css`
   /* Without a height from the page, the map takes China's shape (about 4 : 3 with its legend).
-     The page may restyle the host (display, size); the frame inside fills whatever box it gets. */
+     The page may restyle the host's size; the frame inside fills whatever box it gets. When the
+     legend wraps onto more rows than the box leaves it (a phone), the host grows (an aspect-ratio
+     box is at least as tall as its content, hence no min-height here) instead of the legend
+     spilling over what follows. */
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     position: relative;
     aspect-ratio: 4 / 3;
-    min-height: 280px;
     font-family: system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     font-size: var(--idl-map-font-size, 15px);
     color: #1a1a1a;
   }
   .frame {
-    position: absolute;
-    inset: 0;
+    position: relative;
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
   }
   .surface {
     position: relative;
     flex: 1 1 auto;
-    min-height: 180px;
+    min-height: 220px;
     overflow: hidden;
     cursor: grab;
     touch-action: none;
@@ -58,6 +61,8 @@ export const mapStyles = css`
   .inset-label {
     position: absolute;
     box-sizing: border-box;
+    width: max-content;
+    text-align: right;
     padding: 1px 4px;
     font-size: 0.75em;
     line-height: 1.2;

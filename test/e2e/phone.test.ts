@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { openApp, type Opened } from './lab.ts';
+
+// The app on a 390 × 844 phone (CSS px), in both languages and both themes: the page does not
+// scroll sideways, and the map's legend stays clear of the map notice beneath it.
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What overflows the viewport sideways, and the legend's and the notice's boxes (CSS px). */
+function phoneLayout(page: Page) {
+  return page.evaluate(() => {
+    const app = document.querySelector('idl-app')!;
+    const map = app.shadowRoot!.querySelector('idl-map')!;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const wide: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.getBoundingClientRect().right > innerWidth + 0.5 && el.checkVisibility()) wide.push(`${el.localName}.${el.getAttribute('class') ?? ''}`);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return {
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth,
+      wide,
+      legend: box(map.shadowRoot!.querySelector('.legend')!),
+      notice: box(app.shadowRoot!.querySelector('.notice')!),
+      map: box(map),
+    };
+  });
+}
+
+describe('on a 390-px phone', () => {
+  for (const [locale, projector] of [['zh-CN', false], ['en', false], ['zh-CN', true], ['en', true]] as const) {
+    it(`${locale}${projector ? ', projector mode' : ''}: no sideways scrolling; the legend does not overlap the map notice`, async () => {
+      let o: Opened | null = null;
+      try {
+        o = await openApp(browser, `${inject('appUrl')}?lang=${locale}${projector ? '&projector=1' : ''}`, { locale, viewport: { width: 390, height: 844 } });
+        const l = await phoneLayout(o.page);
+        expect(l.wide).toEqual([]);
+        expect(l.scrollWidth).toBeLessThanOrEqual(l.innerWidth);
+        // the legend lies inside the map's box, and the notice below it
+        expect(l.legend.bottom).toBeLessThanOrEqual(l.map.bottom + 0.5);
+        expect(l.legend.bottom).toBeLessThanOrEqual(l.notice.top + 0.5);
+        expect(o.errors).toEqual([]);
+      } finally {
+        await o?.context.close();
+      }
+    });
+  }
+});
