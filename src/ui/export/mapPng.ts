@@ -39,6 +39,52 @@ function loadSvgImage(svg: SVGSVGElement, width: number, height: number): Promis
   }).finally(() => URL.revokeObjectURL(url)) as Promise<HTMLImageElement | null>;
 }
 
+/**
+ * `text` broken into lines of at most `max` px (as `measure` measures them): at spaces, or between
+ * any two characters where a run of text has no spaces (Chinese); a single word wider than `max`
+ * keeps a line of its own.
+ */
+export function wrapText(measure: (s: string) => number, text: string, max: number): string[] {
+  const tokens = text.split(/(\s+)/).flatMap((t) => (/\s/.test(t) ? [' '] : /[\u3000-\u9fff\uff00-\uffef]/.test(t) ? [...t] : [t]));
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const next = line + token;
+    if (line.trim() && token !== ' ' && measure(next.trimEnd()) > max) {
+      lines.push(line.trimEnd());
+      line = token;
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+/** The inset's box on the map, CSS px. */
+interface InsetRect {
+  x: number;
+  y: number;
+  width: number;
+}
+
+/**
+ * Where the inset's label goes in the image (device px, y from the map's top): wrapped at word
+ * breaks (between any two characters for text without spaces) to the wider of the inset box and
+ * 90 CSS px, right-aligned with the inset's right edge and moved left as far as needed to stay in
+ * the image (W px wide) — a label one line wide ran off the right edge of the image.
+ */
+export function insetLabel(
+  measure: (s: string) => number,
+  text: string,
+  inset: InsetRect,
+  px: (css: number) => number,
+  W: number,
+): { lines: string[]; x: number; y: number; width: number; lineHeight: number } {
+  const lines = wrapText(measure, text, Math.min(W - px(8), Math.max(px(inset.width - 8), px(90))));
+  const width = Math.max(...lines.map(measure));
+  const right = Math.min(W - px(4), px(inset.x + inset.width - 4));
+  return { lines, x: Math.max(px(4), right - width), y: px(inset.y + 2), width, lineHeight: px(14) };
+}
+
 /** Composes the map and its legend into a PNG Blob. */
 export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngText): Promise<Blob> {
   const root = map.shadowRoot;
@@ -50,7 +96,6 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   const W = fills.width;
   const H = fills.height;
   const px = (css: number) => Math.round(css * scale);
-  const header = px(34);
   const legendRow = px(24);
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
@@ -76,7 +121,17 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
     x += w;
   }
   const legendHeight = (row + 1) * legendRow + px(6);
-  const footer = px(40);
+  // the title above the map (one line on a wide map, more on a phone's)
+  ctx.font = `700 ${px(18)}px ${FONT}`;
+  const titleLines = wrapText((s) => ctx.measureText(s).width, text.title, W - px(20));
+  const titleLine = px(24);
+  const header = titleLines.length * titleLine + px(10);
+  // the map notice and the provenance line, wrapped to the image's width (a phone's map is narrow)
+  ctx.font = `${px(12)}px ${FONT}`;
+  const small = (s: string) => ctx.measureText(s).width;
+  const footLines = [...wrapText(small, text.notice, W - px(20)), ...wrapText(small, text.footer, W - px(20))];
+  const footLine = px(16);
+  const footer = footLines.length * footLine + px(8);
   canvas.width = W;
   canvas.height = header + H + legendHeight + footer;
 
@@ -85,7 +140,7 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   ctx.fillStyle = '#1a1a1a';
   ctx.textBaseline = 'middle';
   ctx.font = `700 ${px(18)}px ${FONT}`;
-  ctx.fillText(text.title, px(10), header / 2);
+  titleLines.forEach((line, i) => ctx.fillText(line, px(10), px(5) + (i + 0.5) * titleLine));
   ctx.drawImage(fills, 0, header);
   ctx.drawImage(lines, 0, header);
   if (overlay) {
@@ -93,12 +148,15 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
     if (img) ctx.drawImage(img, 0, header, W, H);
   }
   // the inset's label, as the map shows it over its box (an HTML label there, not on a canvas)
-  const inset = (map as unknown as { layout?: { insetRect?: { x: number; y: number } } | null }).layout?.insetRect;
+  const inset = (map as unknown as { layout?: { insetRect?: InsetRect } | null }).layout?.insetRect;
   if (inset) {
     ctx.font = `${px(12)}px ${FONT}`;
+    const label = insetLabel((s) => ctx.measureText(s).width, text.inset, inset, px, W);
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.75)';
+    ctx.fillRect(label.x - px(4), header + label.y - px(1), label.width + px(8), label.lines.length * label.lineHeight + px(2));
     ctx.textBaseline = 'top';
     ctx.fillStyle = '#444444';
-    ctx.fillText(text.inset, px(inset.x + 4), header + px(inset.y + 2));
+    label.lines.forEach((line, i) => ctx.fillText(line, label.x, header + label.y + i * label.lineHeight));
     ctx.textBaseline = 'middle';
   }
   ctx.font = `${px(14)}px ${FONT}`;
@@ -130,8 +188,7 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   }
   ctx.fillStyle = '#444444';
   ctx.font = `${px(12)}px ${FONT}`;
-  ctx.fillText(text.notice, px(10), canvas.height - footer * 0.72);
-  ctx.fillText(text.footer, px(10), canvas.height - footer * 0.27);
+  footLines.forEach((line, i) => ctx.fillText(line, px(10), canvas.height - footer + px(4) + (i + 0.5) * footLine));
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),

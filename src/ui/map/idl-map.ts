@@ -175,7 +175,7 @@ export class IdlMap extends LitElement {
         <canvas class="lines"></canvas>
         ${layout ? renderOverlay(this.overlayState(layout), layout, this.transform) : ''}
         ${layout
-          ? html`<div class="inset-label" style=${cssProps({ left: `${layout.insetRect.x}px`, top: `${layout.insetRect.y}px`, width: `${layout.insetRect.width}px` })}>
+          ? html`<div class="inset-label" style=${cssProps(insetLabelPlace(layout))}>
               ${tr('map.inset')}
             </div>`
           : ''}
@@ -432,6 +432,16 @@ export class IdlMap extends LitElement {
   private emit(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * The inset label's place: over the top of the inset box, right-aligned with its right edge, at
+ * least 7.5em wide (wrapping at word breaks) so that a narrow inset (a phone) does not push the
+ * last word out of the map, where the surface would clip it.
+ */
+function insetLabelPlace(layout: MapLayout): Record<string, string> {
+  const r = layout.insetRect;
+  return { right: `${Math.max(0, layout.width - r.x - r.width)}px`, top: `${r.y}px`, 'max-width': `max(${r.width}px, 7.5em)` };
 }
 
 function sameCodes(a: readonly string[] | null | undefined, b: readonly string[] | null): boolean {
