@@ -49,7 +49,7 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): ParsedArg
     }
     const eq = arg.indexOf('=');
     const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '');
-    const flag = spec.flags[name];
+    const flag = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined; // not Object.prototype's members
     if (!flag || !arg.startsWith('--')) {
       problems.push(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} for 'idlab ${spec.name}'${suggestion(`--${name}`, known)}`);
       continue;

@@ -4,7 +4,6 @@
  * with progress and the panel's yearly snapshots. Shared by `idlab run` and the tests that compare
  * the CLI's bytes with the library's.
  */
-import { readFileSync } from 'node:fs';
 import { createSimulation } from '../model/simulation/createSimulation.ts';
 import type { Simulation } from '../model/simulation/types.ts';
 import type { Summary } from '../model/metrics/summary.ts';
@@ -14,7 +13,8 @@ import { APP_VERSION } from '../model/version.ts';
 import { AttributeOverrideError, parseAttributeOverridesCsv } from '../geo/parse-attribute-overrides.ts';
 import type { World } from '../model/world.ts';
 import { CliError, EXIT } from './cli-error.ts';
-import { describeFsError, readScenarioSource, resolveSource } from './load-scenario.ts';
+import { readScenarioSource, resolveSource } from './load-scenario.ts';
+import { readInputText } from './read-input.ts';
 import { loadWorld } from './load-world.ts';
 import { createPanelRecorder } from './panel.ts';
 import type { Progress } from './progress.ts';
@@ -115,12 +115,7 @@ function configurationStep<T>(build: () => T): T {
 }
 
 function readAttributeOverrides(path: string, world: World): AttributeOverride[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${describeFsError(error)}`, EXIT.invalid);
-  }
+  const text = readInputText(path);
   try {
     return parseAttributeOverridesCsv(text, new Set(world.codes));
   } catch (error) {

@@ -5,11 +5,14 @@
  */
 import { main } from './main.ts';
 import { EXIT } from './cli-error.ts';
+import { describeFsError } from './load-scenario.ts';
 
-// `idlab run bass | head` closes stdout early: that is the reader's choice, not an error.
+// `idlab run bass | head` closes stdout early: that is the reader's choice, not an error. Any other
+// failure to write stdout (a full disk: `idlab presets > /dev/full`) is one line and exit 1.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(EXIT.ok);
-  throw err;
+  process.stderr.write(`idlab: cannot write to standard output: ${describeFsError(err)}\n`);
+  process.exit(EXIT.invalid);
 });
 
 main(process.argv.slice(2)).then(

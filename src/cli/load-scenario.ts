@@ -4,8 +4,9 @@
  * becomes one line of a CliError: unreadable file, invalid JSON with line and column, unknown preset
  * with a did-you-mean, and each ScenarioError issue with its field path, value and allowed range.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { CliError, EXIT } from './cli-error.ts';
+import { readInputText } from './read-input.ts';
 import { parseJsonText } from '../model/scenario/parseJsonText.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { loadPresetForExtends, presetExists, presetIds } from './presets.ts';
@@ -33,15 +34,7 @@ export function readScenarioSource(arg: string): ScenarioSource {
 
 /** Reads and parses a JSON file (parseJsonText); unreadable files, invalid JSON, too deep nesting and reserved keys are CliErrors. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`, EXIT.invalid);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${path}: ${describeFsError(error)}`, EXIT.invalid);
-  }
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(readInputText(path));
   if (!parsed.ok) throw new CliError(parsed.problems.map((p) => `${path}: ${p.message}`), EXIT.invalid);
   return parsed.value;
 }

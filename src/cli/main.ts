@@ -55,7 +55,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage());
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  // Own keys only: 'constructor' or 'toString' must not find Object.prototype's members.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`idlab: unknown command '${name}'${suggestion(name, Object.keys(COMMANDS))} (see idlab --help)\n`);
     return EXIT.usage;

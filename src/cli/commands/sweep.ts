@@ -28,9 +28,14 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
 export const SWEEP_SPEC: CommandSpec = { name: 'sweep', positionals: ['plan|run|merge|verify|analyze'], flags: {} };
 export const SWEEP_SUMMARY = 'Parameter sweeps with replicates: plan, run (workers, shards), merge, verify, analyze.';
 
+/** The subcommand a user named (own keys only: 'toString' is not a subcommand). */
+function subcommand(name: string | undefined): Subcommand | undefined {
+  return name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
+}
+
 /** Help for `idlab sweep --help` and `idlab sweep <sub> --help`. */
 export function sweepHelp(argv: readonly string[]): string {
-  const sub = SUBCOMMANDS[argv[0]];
+  const sub = subcommand(argv[0]);
   if (sub) return commandHelp(sub.spec, sub.summary);
   const width = Math.max(...Object.keys(SUBCOMMANDS).map((s) => s.length)) + 2;
   const lines = Object.entries(SUBCOMMANDS).map(([name, s]) => `  ${name.padEnd(width)}${s.summary}`);
@@ -40,7 +45,7 @@ export function sweepHelp(argv: readonly string[]): string {
 export async function sweepCommand(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) throw new CliError(`missing subcommand (usage: idlab sweep <${Object.keys(SUBCOMMANDS).join('|')}> …; idlab sweep --help)`, EXIT.usage);
-  const sub = SUBCOMMANDS[name];
+  const sub = subcommand(name);
   if (!sub) throw new CliError(`unknown subcommand '${name}'${suggestion(name, Object.keys(SUBCOMMANDS))} (idlab sweep --help lists them)`, EXIT.usage);
   return sub.run(rest);
 }
