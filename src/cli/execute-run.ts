@@ -9,6 +9,7 @@ import type { Simulation } from '../model/simulation/types.ts';
 import type { Summary } from '../model/metrics/summary.ts';
 import type { AttributeOverride, ResolvedScenario } from '../model/scenario/types.ts';
 import { scenarioDigest } from '../model/scenario/digest.ts';
+import { CLI_MEMORY_LIMIT, estimateRunMemory, runMemoryProblem } from '../model/simulation/runMemory.ts';
 import { APP_VERSION } from '../model/version.ts';
 import { AttributeOverrideError, parseAttributeOverridesCsv } from '../geo/parse-attribute-overrides.ts';
 import type { World } from '../model/world.ts';
@@ -48,7 +49,7 @@ export interface RunResult {
 }
 
 /** Resolves the scenario a run request names, with its overrides applied, and builds its world. */
-export function resolveRequest(request: Pick<RunRequest, 'scenario' | 'years' | 'dt' | 'attributesCsv' | 'onNote'>): { scenario: ResolvedScenario; world: World } {
+export function resolveRequest(request: Pick<RunRequest, 'scenario' | 'years' | 'dt' | 'attributesCsv' | 'onNote' | 'panel'>): { scenario: ResolvedScenario; world: World } {
   const source = readScenarioSource(request.scenario);
   let file = source.file;
   if (isObject(file) && (request.years != null || request.dt != null)) {
@@ -56,6 +57,7 @@ export function resolveRequest(request: Pick<RunRequest, 'scenario' | 'years' | 
     file = { ...file, time: { ...time, ...(request.years != null && { years: request.years }), ...(request.dt != null && { dt: request.dt }) } };
   }
   let { scenario, notes } = resolveSource(file, source.label);
+  refuseTooLarge(scenario, request.panel === true);
   const world = configurationStep(() => loadWorld(scenario.world));
   if (request.attributesCsv) {
     const overrides = readAttributeOverrides(request.attributesCsv, world);
@@ -99,6 +101,12 @@ export function executeRun(request: RunRequest): RunResult {
     summary: sim.summary(),
     panel: recorder ? recorder.table() : null,
   };
+}
+
+/** Refuses, before its world is built, a run estimated above the CLI's memory limit (runMemory.ts). */
+function refuseTooLarge(scenario: ResolvedScenario, panel: boolean): void {
+  const problem = runMemoryProblem(estimateRunMemory(scenario, { panel }), CLI_MEMORY_LIMIT, 'cli');
+  if (problem) throw new CliError(problem, EXIT.invalid);
 }
 
 /**

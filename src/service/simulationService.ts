@@ -28,6 +28,7 @@ import type {
 } from './types.ts';
 
 import { isSeed, MAX_SEED, SEED_TEXT } from '../model/scenario/seedSchema.ts';
+import { APP_CHECKPOINT_BUDGET, APP_MEMORY_LIMIT, estimateRunMemory, runMemoryProblem } from '../model/simulation/runMemory.ts';
 export { MAX_SEED };
 
 export interface SimulationServiceOptions {
@@ -36,6 +37,10 @@ export interface SimulationServiceOptions {
    * the `dataBaseUrl` of the request (the worker). Tests pass a Node file reader.
    */
   loader?: TextLoader;
+  /** bytes a run may be estimated to need (runMemory.ts); default APP_MEMORY_LIMIT. Tests lower it */
+  memoryLimit?: number;
+  /** bytes the checkpoints of a run may use (spaced in whole years to fit); default APP_CHECKPOINT_BUDGET */
+  checkpointBudget?: number;
 }
 
 /** One run: the simulation and what the service derived from it once. */
@@ -80,8 +85,12 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     await presets.prefetchFor(file);
     const base = resolveScenario(file, { loadPreset: presets.get });
     const changed = hasChanges(changes) ? resolveScenario(withChanges(file, changes), { loadPreset: presets.get }) : base;
+    // refuse before allocating anything a run too large for a browser tab; space checkpoints to fit
+    const memory = estimateRunMemory(changed, { checkpointBudget: options.checkpointBudget ?? APP_CHECKPOINT_BUDGET, app: true });
+    const tooLarge = runMemoryProblem(memory, options.memoryLimit ?? APP_MEMORY_LIMIT, 'app');
+    if (tooLarge) throw new Error(tooLarge);
     const world = await worlds.world(changed.world);
-    const sim = createSimulation(world, changed, seed);
+    const sim = createSimulation(world, changed, seed, { checkpointEvery: memory.checkpointEvery });
     return {
       sim,
       file,
