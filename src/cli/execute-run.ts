@@ -35,6 +35,17 @@ export interface RunRequest {
   /** receives each scenario note (allowed but outside the plausible range …) */
   onNote?: (message: string) => void;
   progress?: (totalTicks: number) => Progress;
+  /** told, before the first tick, what the run will produce (to announce large outputs) */
+  onStart?: (plan: RunOutlook) => void;
+}
+
+/** What a run is about to produce. */
+export interface RunOutlook {
+  scenario: ResolvedScenario;
+  localities: number;
+  innovations: number;
+  /** rows of the locality-year panel at most (innovations × localities × panel years); 0 without --panel */
+  panelRows: number;
 }
 
 export interface RunResult {
@@ -73,6 +84,7 @@ export function executeRun(request: RunRequest): RunResult {
   const { scenario, world } = resolveRequest(request);
   const sim = configurationStep(() => createSimulation(world, scenario, request.seed, { checkpointEvery: 0 }));
   const recorder = request.panel ? createPanelRecorder(sim) : null;
+  request.onStart?.({ scenario, localities: sim.n, innovations: sim.innovationCount, panelRows: recorder ? sim.innovationCount * sim.n * recorder.boundaries.length : 0 });
 
   // Advance a simulated year at a time (tick(a)·tick(b) ≡ tick(a+b)), stopping at the panel's year
   // boundaries to snapshot the covariates and reporting progress.

@@ -1,12 +1,13 @@
 /**
  * The summary of a run as a plain-text table for stdout (`idlab run` without --out): one line per
- * outcome, one column per innovation. Shares are printed as percentages, years with one decimal;
+ * outcome, one column per innovation. Shares are printed as percentages, differences of shares (the
+ * east–west gap) in percentage points (pp), years with one decimal;
  * "—" marks an outcome that is undefined (never reached, nobody adopted).
  */
 import type { Summary, InnovationSummary } from '../model/metrics/summary.ts';
 import { CHANNEL_IDS } from '../model/events/channels.ts';
 
-type Format = 'years' | 'share' | 'number' | 'count';
+type Format = 'years' | 'share' | 'points' | 'number' | 'count';
 
 const LINES: { label: string; format: Format; get: (s: InnovationSummary) => number | null }[] = [
   { label: 'years to 10 % ever adopted', format: 'years', get: (s) => s.t10 },
@@ -23,7 +24,7 @@ const LINES: { label: string; format: Format; get: (s: InnovationSummary) => num
   { label: 'show share of adopters', format: 'share', get: (s) => s.showShare },
   { label: 'mean capacity/digital gap', format: 'number', get: (s) => s.meanGap },
   { label: 'Gini across provinces', format: 'number', get: (s) => s.giniProvinces },
-  { label: 'east–west gap (active share)', format: 'share', get: (s) => s.eastWestGap },
+  { label: 'east–west gap (active share, east − west)', format: 'points', get: (s) => s.eastWestGap },
   { label: 'Bass fit p (per year)', format: 'number', get: (s) => s.bass?.p ?? null },
   { label: 'Bass fit q (per year)', format: 'number', get: (s) => s.bass?.q ?? null },
 ];
@@ -35,6 +36,9 @@ function format(value: number | null, kind: Format): string {
       return value.toFixed(1);
     case 'share':
       return `${(100 * value).toFixed(1)} %`;
+    case 'points':
+      // a difference of two shares: percentage points, as the app's KPI says
+      return `${(100 * value).toFixed(1)} pp`;
     case 'count':
       return String(value);
     default:

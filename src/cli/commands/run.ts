@@ -9,6 +9,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
+import { runOutlookNotes } from '../run-outlook-notes.ts';
 import { executeRun } from '../execute-run.ts';
 import { metricRowsTable } from '../metric-rows.ts';
 import { eventTable } from '../event-table.ts';
@@ -70,6 +71,10 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
     panel: panel !== null,
     onNote: () => notes++,
     progress: (total) => createProgress({ label: 'idlab run', total, force: progressWanted }),
+    onStart: (outlook) => {
+      const panelOutput = panel ? { path: panel.path, format: panel.format as 'csv' | 'jsonl' } : null;
+      for (const note of runOutlookNotes(outlook, panelOutput, years !== null)) process.stderr.write(`idlab run: ${note}\n`);
+    },
   });
 
   if (notes > 0) process.stderr.write(`idlab run: ${notes} note${notes === 1 ? '' : 's'} on the scenario (values outside their plausible range …): idlab validate ${args.positionals[0]} lists them\n`);
