@@ -7,55 +7,50 @@
  *
  * Method (fdlibm): reduce x = k·ln2 + r with |r| ≤ ln2/2, r = hi − lo carried in two parts; approximate
  * exp(r) = 1 + r + r·c/(2 − c) with c = r − r²·P(r²) (Remez, error < 2^−59); scale by 2^k. Error < 1 ulp.
+ *
+ * fdlibm tests the high word of |x| against thresholds; for a double that is the same as comparing
+ * |x| with the double of that high word (and low word 0), which is what this code does — it is on the
+ * model's hot path, and the constants are written in place because V8 folds literals, not module
+ * constants. Named: LN2_HI 0x3FE62E42_FEE00000 (k·LN2_HI exact for |k| < 2000), LN2_LO
+ * 0x3DEA39EF_35793C76, 1/ln2 0x3FF71547_652B82FE, P1 … P5 the Remez coefficients, 2^−1000, 2^1023.
  */
+import { POW2, POW2_ZERO } from './pow2.ts';
 import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
-import { fromWords, highWord, lowWord } from './words.ts';
-
-const O_THRESHOLD = 7.09782712893383973096e2; // above: overflow
-const U_THRESHOLD = -7.45133219101941108420e2; // below: underflow
-const P1 = 1.66666666666666019037e-1;
-const P2 = -2.77777777770155933842e-3;
-const P3 = 6.61375632143793436117e-5;
-const P4 = -1.65339022054652515390e-6;
-const P5 = 4.13813679705723846039e-8;
-const E = 2.718281828459045; // 0x4005BF0A_8B145769
-const TWO_M1000 = 9.33263618503218878990e-302; // 2^−1000
-const TWO_1023 = 8.988465674311579539e307; // 2^1023
 
 export function exp(x: number): number {
-  let hx = highWord(x);
-  const xsb = hx >>> 31; // sign bit
-  hx &= 0x7fffffff; // |x|
-  if (hx >= 0x40862e42) {
-    // |x| ≥ 709.78…: non-finite, overflow or underflow
-    if (hx >= 0x7ff00000) {
-      if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
-      return xsb === 0 ? x : 0; // exp(±∞) = ∞, 0
-    }
-    if (x > O_THRESHOLD) return Infinity;
-    if (x < U_THRESHOLD) return 0;
+  const ax = x < 0 ? -x : x;
+  if (!(ax < 709.7822265625)) {
+    // high word ≥ 0x40862E42: NaN, ±∞, overflow or underflow
+    if (x !== x) return x + x;
+    if (ax === Infinity) return x > 0 ? x : 0; // exp(±∞) = ∞, 0
+    if (x > 7.09782712893383973096e2) return Infinity;
+    if (x < -7.45133219101941108420e2) return 0;
   }
   let hi = 0;
   let lo = 0;
   let k = 0;
-  if (hx > 0x3fd62e42) {
-    // |x| > ln2/2
-    if (x === 1) return E;
-    k = reduceLn2(x, hx, xsb !== 0);
+  if (ax > 0.34657359123229975) {
+    // high word > 0x3FD62E42 (|x| > ln2/2; the bound is 0x3FD62E42_FFFFFFFF)
+    if (x === 1) return 2.718281828459045; // e correctly rounded, as V8
+    k = reduceLn2(x, ax);
     hi = LN2_REDUCED[0];
     lo = LN2_REDUCED[1];
     x = hi - lo;
-  } else if (hx < 0x3e300000) {
+  } else if (ax < 3.725290298461914e-9) {
     // |x| < 2^−28: 1 + x is exp(x) rounded
     return 1 + x;
   }
   const t = x * x;
-  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const c =
+    x -
+    t *
+      (1.66666666666666019037e-1 +
+        t * (-2.77777777770155933842e-3 + t * (6.61375632143793436117e-5 + t * (-1.65339022054652515390e-6 + t * 4.13813679705723846039e-8))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
   if (k >= -1021) {
-    if (k === 1024) return y * 2 * TWO_1023;
-    return y * fromWords((0x3ff00000 + (k << 20)) | 0, 0);
+    if (k === 1024) return y * 2 * 8.988465674311579539e307;
+    return y * POW2[k + POW2_ZERO];
   }
-  return y * fromWords((0x3ff00000 + ((k + 1000) << 20)) | 0, 0) * TWO_M1000;
+  return y * POW2[k + 1000 + POW2_ZERO] * 9.33263618503218878990e-302;
 }

@@ -6,51 +6,46 @@
  *
  * Method (fdlibm): reduce x = k·ln2 + r (|r| ≤ ln2/2) with a correction c for the rounding of r;
  * expm1(r) from a rational form r + r²/2 + r³/2·(3 − (R1 + R1·r/2))/(6 − r(3 − R1·r/2)), R1 a degree-5
- * polynomial in r² (Remez, error < 2^−61); scale back by 2^k choosing the form that loses the least.
- * Error < 1 ulp.
+ * polynomial in r² (Remez, error < 2^−61, coefficients Q1 … Q5 scaled by 2^n); scale back by 2^k
+ * choosing the form that loses the least. Error < 1 ulp.
+ *
+ * As in exp.ts, high-word thresholds are compared as the doubles they stand for, and the constants
+ * (ln2 split as in exp.ts, 1/ln2, Q1 … Q5) are written in place: this is the model's hot path.
  */
+import { POW2, POW2_ZERO } from './pow2.ts';
 import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
-import { fromWords, highWord, lowWord } from './words.ts';
-
-const O_THRESHOLD = 7.09782712893383973096e2;
-// Q_n scaled by 2^n, for R1(2z) with z = x²/2
-const Q1 = -3.33333333333331316428e-2;
-const Q2 = 1.58730158725481460165e-3;
-const Q3 = -7.93650757867487942473e-5;
-const Q4 = 4.00821782732936239552e-6;
-const Q5 = -2.01099218183624371326e-7;
-const TWO_1023 = 8.98846567431158e307; // as V8 writes 0x1p1023
 
 export function expm1(x: number): number {
-  let hx = highWord(x);
-  const xsb = hx >>> 31;
-  hx &= 0x7fffffff;
-  if (hx >= 0x4043687a) {
-    // |x| ≥ 56·ln2
-    if (hx >= 0x40862e42) {
-      if (hx >= 0x7ff00000) {
-        if (((hx & 0xfffff) | lowWord(x)) !== 0) return x + x; // NaN
-        return xsb === 0 ? x : -1; // expm1(±∞) = ∞, −1
-      }
-      if (x > O_THRESHOLD) return Infinity;
+  const ax = x < 0 ? -x : x;
+  if (!(ax < 38.81622314453125)) {
+    // high word ≥ 0x4043687A (|x| ≥ 56·ln2), or NaN
+    if (x !== x) return x + x;
+    if (!(ax < 709.7822265625)) {
+      // high word ≥ 0x40862E42
+      if (ax === Infinity) return x > 0 ? x : -1; // expm1(±∞) = ∞, −1
+      if (x > 7.09782712893383973096e2) return Infinity;
     }
-    if (xsb !== 0) return -1; // x < −56·ln2: −1 rounded
+    if (x < 0) return -1; // x < −56·ln2: −1 rounded
   }
   let k = 0;
   let c = 0;
-  if (hx > 0x3fd62e42) {
-    // |x| > ln2/2
-    k = reduceLn2(x, hx, xsb !== 0);
+  if (ax > 0.34657359123229975) {
+    // high word > 0x3FD62E42 (|x| > ln2/2)
+    k = reduceLn2(x, ax);
     const hi = LN2_REDUCED[0];
     const lo = LN2_REDUCED[1];
     x = hi - lo;
     c = hi - x - lo;
-  } else if (hx < 0x3c900000) {
+  } else if (ax < 5.551115123125783e-17) {
     return x; // |x| < 2^−54
   }
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  const r1 =
+    1 +
+    hxs *
+      (-3.33333333333331316428e-2 +
+        hxs * (1.58730158725481460165e-3 + hxs * (-7.93650757867487942473e-5 + hxs * (4.00821782732936239552e-6 + hxs * -2.01099218183624371326e-7))));
   let t = 3 - r1 * hfx;
   let e = hxs * ((r1 - t) / (6 - x * t));
   if (k === 0) return x - (x * e - hxs);
@@ -63,18 +58,18 @@ export function expm1(x: number): number {
   }
   if (k <= -2 || k > 56) {
     let y = 1 - (e - x);
-    if (k === 1024) y = y * 2 * TWO_1023;
-    else y = y * fromWords((0x3ff00000 + (k << 20)) | 0, 0);
+    if (k === 1024) y = y * 2 * 8.98846567431158e307; // as V8 writes 0x1p1023
+    else y = y * POW2[k + POW2_ZERO];
     return y - 1;
   }
   let y: number;
   if (k < 20) {
-    t = fromWords(0x3ff00000 - (0x200000 >> k), 0); // 1 − 2^−k
+    t = 1 - POW2[POW2_ZERO - k]; // 1 − 2^−k, exact
     y = t - (e - x);
   } else {
-    t = fromWords((0x3ff - k) << 20, 0); // 2^−k
+    t = POW2[POW2_ZERO - k]; // 2^−k
     y = x - (e + t);
     y += 1;
   }
-  return y * fromWords((0x3ff00000 + (k << 20)) | 0, 0);
+  return y * POW2[k + POW2_ZERO];
 }
