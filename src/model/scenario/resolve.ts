@@ -1,5 +1,6 @@
 /**
  * resolveScenario: a scenario file → a ResolvedScenario, or a ScenarioError listing every problem.
+ *   0. shape: no reserved keys (`__proto__` …), at most 64 levels of nesting (structureIssues.ts);
  *   1. `extends`: load the preset by id (recursively; cycles and unknown presets are problems);
  *      objects deep-merge, arrays replace (merge.ts);
  *   2. validate the merged file with the one valibot schema (fileSchema.ts): types, allowed ranges,
@@ -18,6 +19,7 @@ import { applyDefaults } from './defaults.ts';
 import { crossFieldIssues } from './checks.ts';
 import { scenarioNotes } from './notes.ts';
 import { ScenarioError, type ScenarioNote } from './issues.ts';
+import { structureIssues } from './structureIssues.ts';
 
 export interface ResolveOptions {
   /** Returns the parsed JSON of a preset by id; throws or returns undefined when there is none. */
@@ -33,6 +35,8 @@ export interface Resolution {
 
 /** Resolves and validates a scenario file and returns it with its notes; throws ScenarioError. */
 export function resolveScenarioWithNotes(file: unknown, options: ResolveOptions): Resolution {
+  const structural = structureIssues(file);
+  if (structural.length > 0) throw new ScenarioError(structural);
   const merged = applyExtends(file, options.loadPreset);
   const parsed = v.safeParse(scenarioFileSchema, merged, { abortEarly: false });
   if (!parsed.success) throw new ScenarioError(issuesFromValibot(parsed.issues));

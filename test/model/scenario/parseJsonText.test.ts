@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, parseJsonText } from '../../../src/model/scenario/parseJsonText.ts';
+import { presetMap, problems } from './helpers.ts';
 
 function nested(levels: number, open = '[', close = ']'): string {
   return open.repeat(levels) + close.repeat(levels);
@@ -59,5 +60,22 @@ describe('parseJsonText', () => {
 
   it('does not take string values or escaped quotes for keys', () => {
     expect(parseJsonText('{"a": "constructor", "b": ["prototype", "__proto__"], "c\\"": {"d": "\\\\"}}').ok).toBe(true);
+  });
+});
+
+describe('resolveScenario on values that did not come through parseJsonText', () => {
+  it('reports reserved keys instead of dropping them', () => {
+    const file = JSON.parse('{"extends": "base", "__proto__": {"params": {"q": 2}}, "params": {"constructor": 1, "q": 0.3}}');
+    expect(problems(file, presetMap({ base: { innovations: [{ id: 'k', complexity: 0.3, digital: 0.1 }] } }))).toEqual([
+      'reserved key __proto__ ("__proto__", "constructor" and "prototype" are not allowed as keys)',
+      'reserved key params.constructor ("__proto__", "constructor" and "prototype" are not allowed as keys)',
+    ]);
+  });
+
+  it('refuses nesting deeper than the limit with a path, without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const [message] = problems({ meta: { title: deep } });
+    expect(message).toBe(`invalid meta.title${'[0]'.repeat(MAX_JSON_DEPTH - 2)}: "[…]" (nested more than 64 levels deep; allowed at most 64 levels of objects and arrays)`);
   });
 });
