@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { writeStaged } from '../output/write-staged.ts';
+import { analysisWarnings } from '../analysis-warnings.ts';
 import { outputConflicts } from '../output-conflicts.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import type { Table } from '../output/table.ts';
@@ -63,6 +64,7 @@ export async function sweepAnalyzeCommand(argv: readonly string[]): Promise<numb
     throw new CliError((error as Error).message, EXIT.invalid);
   }
   process.stdout.write(analysisText(analysis));
+  for (const line of analysisWarnings(analysis, pd.plan.sweep.factors.length)) process.stderr.write(`idlab sweep analyze: ${line}\n`);
   if (typeof out === 'string') {
     writeStaged([{ path: out, write: (tmp) => writeTableFile(tmp, analysisTable(analysis), format as 'csv' | 'jsonl') }]);
   }
