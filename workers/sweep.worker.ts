@@ -2,5 +2,7 @@
 // without a Worker; this file only exposes it over Comlink. The Sweep panel starts one per core.
 import * as Comlink from 'comlink';
 import { createSweepService } from '../src/sweep/browser/sweepService.ts';
+import { HEARTBEAT_TYPE } from '../src/service/heartbeat.ts';
 
-Comlink.expose(createSweepService());
+// heartbeats tell the panel's watchdog that a long run is still working (src/service/heartbeat.ts)
+Comlink.expose(createSweepService({ heartbeat: () => self.postMessage({ type: HEARTBEAT_TYPE }) }));

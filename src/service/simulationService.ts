@@ -13,6 +13,7 @@ import { localityDetail } from './localityDetail.ts';
 import { originIndices, regionSizes, runInfo } from './runInfo.ts';
 import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
 import { parseScenarioText, ScenarioTextError } from './scenarioText.ts';
+import { Heartbeat } from './heartbeat.ts';
 import type {
   DetailResult,
   FrameResult,
@@ -37,6 +38,8 @@ export interface SimulationServiceOptions {
    * the `dataBaseUrl` of the request (the worker). Tests pass a Node file reader.
    */
   loader?: TextLoader;
+  /** posts one heartbeat to the page (the worker); the service beats while a call is in progress (heartbeat.ts) */
+  heartbeat?: () => void;
   /** bytes a run may be estimated to need (runMemory.ts); default APP_MEMORY_LIMIT. Tests lower it */
   memoryLimit?: number;
   /** bytes the checkpoints of a run may use (spaced in whole years to fit); default APP_CHECKPOINT_BUDGET */
@@ -75,6 +78,9 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
   const worlds = new WorldLoader(loader);
   const presets = new PresetStore(loader);
   let run: Run | null = null;
+  const pulse = new Heartbeat(options.heartbeat);
+  /** a call: never throws (guard), beats while it works */
+  const guarded = <T extends { status: string }>(fn: () => Promise<T>) => guard(() => pulse.during(fn));
 
   function setBase(url: string | undefined) {
     if (url) baseUrl = url;
@@ -90,18 +96,14 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     const tooLarge = runMemoryProblem(memory, options.memoryLimit ?? APP_MEMORY_LIMIT, 'app');
     if (tooLarge) throw new Error(tooLarge);
     const world = await worlds.world(changed.world);
+    // a large world's build takes seconds per phase (4 M lattice cells: ≈ 1–2 s each here): beat between them
+    pulse.beat();
     const sim = createSimulation(world, changed, seed, { checkpointEvery: memory.checkpointEvery });
-    return {
-      sim,
-      file,
-      presetId,
-      base,
-      changes,
-      tracker: new PersistenceTracker(sim.n, sim.innovationCount, sim.totalTicks),
-      origins: originIndices(sim),
-      regionSizes: regionSizes(sim),
-      digest: scenarioDigest(sim.scenario),
-    };
+    pulse.beat();
+    const tracker = new PersistenceTracker(sim.n, sim.innovationCount, sim.totalTicks);
+    const origins = originIndices(sim);
+    pulse.beat();
+    return { sim, file, presetId, base, changes, tracker, origins, regionSizes: regionSizes(sim), digest: scenarioDigest(sim.scenario) };
   }
 
   function initResult(r: Run): InitResult {
@@ -124,14 +126,14 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
 
   return {
     async listPresets(dataBaseUrl?: string): Promise<PresetsResult> {
-      return guard(async () => {
+      return guarded(async () => {
         setBase(dataBaseUrl);
         return { status: 'done', presets: await presets.list() };
       });
     },
 
     async init(request: InitRequest): Promise<InitResult> {
-      return guard(async () => {
+      return guarded(async () => {
         setBase(request.dataBaseUrl);
         let file: ScenarioFile;
         let presetId: string | null = null;
@@ -154,27 +156,31 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     },
 
     async advance(ticks: number, rowsKnown: number): Promise<FrameResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         if (!Number.isInteger(ticks) || ticks < 0) throw new Error(`invalid ticks: ${ticks} (allowed integers ≥ 0)`);
-        r.sim.tick(ticks);
+        pulse.ticks(r.sim, ticks);
         return frameResult(r, rowsKnown);
       });
     },
 
     async seek(tick: number, rowsKnown: number): Promise<FrameResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         if (!Number.isInteger(tick) || tick < 0 || tick > r.sim.totalTicks) {
           throw new Error(`invalid tick: ${tick} (allowed integers 0–${r.sim.totalTicks})`);
         }
-        r.sim.seek(tick);
+        // Back: restore the last checkpoint at or before the tick (every simulated year, or wider
+        // on large runs: runMemory.ts), then forward in chunks with heartbeats between them — a year
+        // of a 4 M-cell world's ticks takes seconds. The same state as seek(tick) (a tick is a tick).
+        if (tick < r.sim.tickCount) r.sim.seek(lastCheckpointTick(r.sim.checkpoints, tick));
+        pulse.ticks(r.sim, tick - r.sim.tickCount);
         return frameResult(r, rowsKnown);
       });
     },
 
     async update(changes: RunChanges): Promise<InitResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         const seed = changes.seed ?? r.sim.seed;
         const next = await start(r.file, r.presetId, { levers: changes.levers ?? {}, params: changes.params ?? {} }, seed);
@@ -184,7 +190,7 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     },
 
     async reset(): Promise<InitResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         r.sim.seek(0);
         return initResult(r);
@@ -192,14 +198,14 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     },
 
     async getLocalityDetail(index: number): Promise<DetailResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         return { status: r.sim.done ? 'done' : 'running', detail: localityDetail(r.sim, index, r.origins) };
       });
     },
 
     async importScenario(text: string, seed: number, dataBaseUrl?: string): Promise<InitResult> {
-      return guard(async () => {
+      return guarded(async () => {
         setBase(dataBaseUrl);
         const file = parseScenarioText(text);
         // Only a scenario that resolves and builds replaces the run: a rejected file changes nothing.
@@ -210,7 +216,7 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     },
 
     async exportCsv(kind: 'rows' | 'events'): Promise<TextResult> {
-      return guard(async () => {
+      return guarded(async () => {
         if (kind !== 'rows' && kind !== 'events') throw new Error(`invalid export: ${JSON.stringify(kind)} (allowed "rows" or "events")`);
         const r = current();
         return { status: r.sim.done ? 'done' : 'running', text: exportCsv(r.sim, kind, r.digest) };
@@ -218,14 +224,14 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     },
 
     async exportScenario(): Promise<TextResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         return { status: r.sim.done ? 'done' : 'running', text: exportScenarioJson(r.sim) };
       });
     },
 
     async getStageTable(innovation: number): Promise<StageTableResult> {
-      return guard(async () => {
+      return guarded(async () => {
         const r = current();
         const { stage, since } = stageTable(r.sim, innovation);
         const result: StageTableResult = { status: r.sim.done ? 'done' : 'running', stage, since, tick: r.sim.tickCount };
@@ -233,6 +239,13 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
       });
     },
   };
+}
+
+/** Tick of the last checkpoint kept at or before `tick` (tick 0 always has one). */
+function lastCheckpointTick(checkpoints: readonly { tick: number }[], tick: number): number {
+  let best = 0;
+  for (const c of checkpoints) if (c.tick <= tick && c.tick > best) best = c.tick;
+  return best;
 }
 
 function checkSeed(seed: unknown) {

@@ -52,9 +52,16 @@ export interface RunTask extends PlanRun {
  */
 export type HashHex = (text: string) => string;
 
-export function executeSweepRun(world: World, task: RunTask, outputs: ResolvedOutputs, hashHex: HashHex = sha256Hex): RunRecord {
+export function executeSweepRun(
+  world: World,
+  task: RunTask,
+  outputs: ResolvedOutputs,
+  hashHex: HashHex = sha256Hex,
+  /** runs the ticks (the browser's workers tick in chunks with heartbeats between; same result) */
+  run: (sim: Simulation, ticks: number) => unknown = (sim, ticks) => sim.tick(ticks),
+): RunRecord {
   const sim = createSimulation(world, task.scenario, task.seed, { checkpointEvery: 0 });
-  sim.tick(sim.totalTicks);
+  run(sim, sim.totalTicks);
   return runRecord(sim, task, outputs, hashHex);
 }
 

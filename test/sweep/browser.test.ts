@@ -183,13 +183,81 @@ describe('runSweepPool', () => {
     const runs = [0, 1, 2, 3];
     await expect(runSweepPool({ connect: () => inline(failing), workers: 1, init, runs, onRecord: () => {} })).rejects.toThrow(/^run 2: boom$/);
 
-    let kill: (m: string) => void = () => {};
-    const hanging: SweepWorker = { service: { init: () => new Promise(() => {}), run: () => new Promise(() => {}) }, onFailure: (l) => (kill = l), dispose: () => {} };
-    const pending = runSweepPool({ connect: () => hanging, workers: 1, init, runs, onRecord: () => {} });
-    kill('the script failed to load');
-    const error = await pending.catch((e: unknown) => e);
+    // a worker that fails at every start (its script does not load) is tried three times, then named
+    let started = 0;
+    const unloadable = (): SweepWorker => {
+      started++;
+      return { service: { init: () => new Promise(() => {}), run: () => new Promise(() => {}) }, onFailure: (l) => queueMicrotask(() => l('the script failed to load')), dispose: () => {} };
+    };
+    const error = await runSweepPool({ connect: unloadable, workers: 1, init, runs, onRecord: () => {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SweepPoolError);
-    expect((error as SweepPoolError).message).toBe('a sweep worker failed: the script failed to load');
+    expect((error as SweepPoolError).message).toBe('loading the sweep: a sweep worker failed (the script failed to load) 3 times in a row');
+    expect(started).toBe(3);
+  });
+
+  /** Workers of the real service; `fault(run, attempt)` may make the worker doing a run hang, fail or beat slowly. */
+  function faultyWorkers(fault: (run: number, attempt: number) => 'hang' | 'fail' | 'slow' | null) {
+    const w = { started: 0, disposed: 0 };
+    const attempts = new Map<number, number>();
+    const connect = (): SweepWorker => {
+      w.started++;
+      const real = createSweepService({ loader: nodeLoader });
+      let fail: (m: string) => void = () => {};
+      let sign = -Infinity;
+      const service: SweepService = {
+        init: (r) => real.init(r),
+        run: async (run) => {
+          const attempt = attempts.get(run) ?? 0;
+          attempts.set(run, attempt + 1);
+          const f = fault(run, attempt);
+          if (f === 'hang') return new Promise(() => {}); // an endless loop: no answer, no heartbeat
+          if (f === 'fail') {
+            setTimeout(() => fail('worker script crashed'), 10);
+            return new Promise(() => {});
+          }
+          if (f === 'slow') {
+            // busy for 6 silence bounds, beating all along (what the worker's heartbeats do)
+            for (let t = 0; t < 12; t++) {
+              await new Promise((r) => setTimeout(r, 50));
+              sign = performance.now();
+            }
+          }
+          return real.run(run);
+        },
+      };
+      return { service, onFailure: (l) => (fail = l), dispose: () => void w.disposed++, lastSign: () => sign };
+    };
+    return { w, connect };
+  }
+
+  it('a worker that hangs or fails mid-run is replaced and the run redone; a slow worker that beats is waited for; the records are those of an undisturbed sweep', async () => {
+    const p = await lattice();
+    const runs = Array.from({ length: p.plan.runCount }, (_, i) => i);
+    const whole = await runInBrowserPath(p, 1);
+    // the first worker to do run 3 hangs, the first to do run 6 crashes, run 9 is slow but beats
+    const { w, connect } = faultyWorkers((run, attempt) => (run === 3 && attempt === 0 ? 'hang' : run === 6 && attempt === 0 ? 'fail' : run === 9 ? 'slow' : null));
+    const records: RunRecord[] = [];
+    const restarts: unknown[] = [];
+    const result = await runSweepPool({ connect, workers: 2, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs, onRecord: (r) => records.push(r), onRestart: (r) => restarts.push(r), silenceMs: 100 });
+    expect(result).toEqual({ completed: runs.length, stopped: false });
+    // (in either order; none for the slow run 9)
+    expect(restarts).toHaveLength(2);
+    expect(restarts).toContainEqual({ run: 3, reason: 'timeout', message: '' });
+    expect(restarts).toContainEqual({ run: 6, reason: 'failure', message: 'worker script crashed' });
+    expect(w.started).toBe(4);
+    expect(w.disposed).toBe(4);
+    expect(resultsText(p.plan, records, 'csv')).toBe(resultsText(p.plan, whole, 'csv'));
+  });
+
+  it('a run that hangs every worker rejects the pool naming the run, keeping the records handed over', async () => {
+    const p = await lattice();
+    const { w, connect } = faultyWorkers((run) => (run === 2 ? 'hang' : null));
+    const records: RunRecord[] = [];
+    const error = await runSweepPool({ connect, workers: 1, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs: [0, 1, 2, 3], onRecord: (r) => records.push(r), silenceMs: 100 }).catch((e: unknown) => e);
+    expect((error as SweepPoolError).message).toBe('run 2: a sweep worker stopped answering 3 times in a row');
+    expect((error as SweepPoolError).run).toBe(2);
+    expect(records.map((r) => r.run)).toEqual([0, 1]);
+    expect(w.started).toBe(3);
   });
 
   it('the worker service refuses a plan whose digest differs from the page', async () => {

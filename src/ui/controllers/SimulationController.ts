@@ -24,10 +24,14 @@ const TIMED_OUT = Symbol('timed out');
 const MAX_BACKLOG_S = 0.25;
 
 /**
- * Watchdog bounds, ms: how long a call may go unanswered before the worker counts as hung. Starting
- * a run parses the map (≈ 1 s here) and exports write whole logs, so they get the long bound; a
- * frame (≤ 0.25 s of ticks, or a seek: one checkpoint plus at most a year of ticks) the short one.
- * Both are far above anything a working worker needs on a loaded two-core machine.
+ * Watchdog bounds, ms: how long a worker with a call in flight may stay silent — no answer and no
+ * heartbeat (src/service/heartbeat.ts) — before it counts as hung. A working worker beats every
+ * 0.25 s, between ticks and between the phases of a build, however long the whole call takes; the
+ * bound only has to cover its longest single step. Starting a run has the longest (one phase of a
+ * 2,000 × 2,000 lattice's build: ≈ 2 s here, measured), so it gets the long bound; a frame (a tick,
+ * or a checkpoint restore plus at most a year of ticks) the short one. Both are far above what a
+ * working worker needs on a loaded two-core machine. A connection without heartbeats (inline)
+ * is judged by the answer alone.
  */
 export const WATCHDOG_MS = { start: 30_000, call: 10_000 };
 
@@ -495,14 +499,22 @@ export class SimulationController implements ReactiveController {
   }
 
   /**
-   * Runs a service call under the watchdog: no answer within `bound` ms → the worker is restarted
-   * (recover) and the call answers null; a rejection (worker gone, clone failure) becomes an error.
-   * Never a hang.
+   * Runs a service call under the watchdog: silent for `bound` ms — no answer, no heartbeat — → the
+   * worker is restarted (recover) and the call answers null; a rejection (worker gone, clone failure)
+   * becomes an error. A busy worker that beats is waited for. Never a hang.
    */
   private async call<T>(fn: () => Promise<T>, bound = this.watchdog.call): Promise<T | null> {
     const connection = this.connection ?? this.open();
+    const since = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), bound)));
+    const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+      const check = () => {
+        const quiet = performance.now() - Math.max(since, connection.lastSign?.() ?? -Infinity);
+        if (quiet >= bound) resolve(TIMED_OUT);
+        else timer = setTimeout(check, bound - quiet);
+      };
+      timer = setTimeout(check, bound);
+    });
     try {
       const r = await Promise.race([fn(), timeout]);
       if (r === TIMED_OUT) {

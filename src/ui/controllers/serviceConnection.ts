@@ -12,6 +12,8 @@ export interface ServiceConnection {
   dispose(): void;
   /** ends the worker as a crash would, without telling anyone (tests, the fuzz); absent inline */
   kill?(): void;
+  /** when the worker last showed it is working (heartbeat or answer), performance.now() ms; absent inline */
+  lastSign?(): number;
 }
 
 /**

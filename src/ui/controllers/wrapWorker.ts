@@ -9,6 +9,8 @@ export interface WorkerConnection<T> {
   dispose(): void;
   /** ends the worker as a crash would, without telling anyone (tests, the fuzz) */
   kill(): void;
+  /** when the worker last showed it is working (a heartbeat or any message), performance.now() ms; -Infinity before */
+  lastSign(): number;
 }
 
 /**
@@ -24,6 +26,9 @@ export function wrapWorker<T>(worker: Worker, label: string): WorkerConnection<T
   };
   worker.addEventListener('error', (e) => fail(e.message || `the ${label} worker failed to start`));
   worker.addEventListener('messageerror', () => fail(`the ${label} worker sent a message that could not be read`));
+  let sign = -Infinity;
+  // any message — a heartbeat (which Comlink ignores: it has no id) or an answer — is a sign of life
+  worker.addEventListener('message', () => (sign = performance.now()));
   return {
     service,
     onFailure: (l) => listeners.push(l),
@@ -33,5 +38,6 @@ export function wrapWorker<T>(worker: Worker, label: string): WorkerConnection<T
       worker.terminate();
     },
     kill: () => worker.terminate(),
+    lastSign: () => sign,
   };
 }

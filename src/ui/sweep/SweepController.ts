@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchTextLoader } from '../../service/loader.ts';
 import { PresetStore } from '../../service/presetStore.ts';
 import type { RunRecord } from '../../sweep/runRecord.ts';
-import { panelSweepFile, planSweep, runSweepPool, type PanelChoice, type PlannedSweep, type SweepWorker } from '../../sweep/browser/index.ts';
+import { panelSweepFile, planSweep, runSweepPool, SWEEP_SILENCE_MS, type PanelChoice, type PlannedSweep, type SweepRestart, type SweepWorker } from '../../sweep/browser/index.ts';
 import { poolSize } from './sweepWorkers.ts';
 
 export type SweepStatus = 'idle' | 'running' | 'stopped' | 'done' | 'errored';
@@ -35,6 +35,11 @@ export class SweepController implements ReactiveController {
   error = '';
   /** ms spent running (the pool's wall time, summed over continues) */
   elapsed = 0;
+  /** workers the watchdog replaced during this sweep (hung, closed or crashed), and the last one, for the notice */
+  restarts = 0;
+  lastRestart: SweepRestart | null = null;
+  /** the watchdog's silence bound, ms (tests shorten it) */
+  silenceMs = SWEEP_SILENCE_MS;
 
   private presets: PresetStore | null = null;
   private checkId = 0;
@@ -100,13 +105,20 @@ export class SweepController implements ReactiveController {
     this.sweep = this.checked;
     this.records = [];
     this.elapsed = 0;
+    this.restarts = 0;
+    this.lastRestart = null;
     const runs = Array.from({ length: this.sweep.plan.runCount }, (_, i) => i);
     await this.runPool(runs);
   }
 
-  /** Runs the runs of the last sweep that have no record yet (after Stop). */
+  /** Whether the last sweep can be continued: it was stopped, or ended by an error, before its last run. */
+  get resumable(): boolean {
+    return !!this.sweep && (this.status === 'stopped' || this.status === 'errored') && this.done < this.total;
+  }
+
+  /** Runs the runs of the last sweep that have no record yet (after Stop, or after an error), keeping the finished ones. */
   async resume(): Promise<void> {
-    if (!this.sweep || this.status !== 'stopped') return;
+    if (!this.resumable || !this.sweep) return;
     const have = new Set(this.records.map((r) => r.run));
     const runs = Array.from({ length: this.sweep.plan.runCount }, (_, i) => i).filter((i) => !have.has(i));
     await this.runPool(runs);
@@ -137,6 +149,12 @@ export class SweepController implements ReactiveController {
           this.revision++;
           this.host.requestUpdate();
         },
+        onRestart: (restart) => {
+          this.restarts++;
+          this.lastRestart = restart;
+          this.host.requestUpdate();
+        },
+        silenceMs: this.silenceMs,
         signal: stopper.signal,
       });
       this.status = result.stopped ? 'stopped' : 'done';

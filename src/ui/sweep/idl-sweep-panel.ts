@@ -94,7 +94,7 @@ export class IdlSweepPanel extends LitElement {
           <div class="actions">
             <button class="run" type="submit" ?disabled=${running || !s.checked || s.tooLarge || s.checking}>${t('sweep.run')}</button>
             <button class="stop" type="button" ?disabled=${!running} @click=${() => s.stop()}>${t('sweep.stop')}</button>
-            ${s.status === 'stopped' ? html`<button class="resume" type="button" @click=${() => void s.resume()}>${t('sweep.resume')}</button>` : nothing}
+            ${s.resumable ? html`<button class="resume" type="button" @click=${() => void s.resume()}>${t('sweep.resume')}</button>` : nothing}
             <button class="save-sweep" type="button" ?disabled=${!s.checked} @click=${this.saveChoice}>${t('sweep.saveChoice')}</button>
           </div>
         </form>
@@ -144,7 +144,16 @@ export class IdlSweepPanel extends LitElement {
     return html`<div class="progress">
       <progress max=${s.total} .value=${s.done} aria-label=${t('sweep.progress')}></progress>
       <span class="status" role="status">${text}</span>
-      ${s.status === 'errored' ? html`<span class="error" role="alert">${s.error}</span>` : nothing}
+      ${s.status === 'errored' ? html`<span class="error" role="alert">${s.error}${s.resumable ? ` ${t('sweep.canResume')}` : ''}</span>` : nothing}
+      ${s.lastRestart
+        ? html`<p class="restarted" role="status">
+            ${t(s.lastRestart.reason === 'timeout' ? 'sweep.restartedTimeout' : 'sweep.restartedFailure', {
+              n: formatInteger(s.restarts),
+              run: s.lastRestart.run ?? '–',
+              message: s.lastRestart.message,
+            })}
+          </p>`
+        : nothing}
     </div>`;
   }
 

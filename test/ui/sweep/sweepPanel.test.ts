@@ -9,7 +9,8 @@ import { userEvent } from 'vitest/browser';
 import '../../../src/ui/sweep/idl-sweep-panel.ts';
 import type { IdlSweepPanel } from '../../../src/ui/sweep/idl-sweep-panel.ts';
 import { setLocale } from '../../../src/ui/i18n/i18n.ts';
-import { createSweepService } from '../../../src/sweep/browser/index.ts';
+import { createSweepService, type SweepService } from '../../../src/sweep/browser/index.ts';
+import { wrapWorker } from '../../../src/ui/controllers/wrapWorker.ts';
 import type { RunRecord } from '../../../src/sweep/runRecord.ts';
 
 const PRESETS = [
@@ -38,6 +39,9 @@ async function mountPanel(): Promise<IdlSweepPanel> {
   await panel.updateComplete;
   return panel;
 }
+
+/** Run → record hash: the same sweep gives the same records however its workers fared. */
+const recordsByRun = (records: RunRecord[]) => Object.fromEntries(records.map((r) => [r.run, r.hash]));
 
 const root = (panel: IdlSweepPanel) => panel.shadowRoot!;
 const form = (panel: IdlSweepPanel) => root(panel).querySelector('idl-sweep-form')!.shadowRoot!;
@@ -139,6 +143,46 @@ describe('<idl-sweep-panel>', () => {
     const sweep = JSON.parse(saved.at(-1)!.data as string);
     expect(sweep).toMatchObject({ scenario: 'three-governance', factors: [{ path: 'params.q' }], design: { type: 'grid', levels: 5 }, replicates: 8, seed: 4 });
   });
+
+  it('replaces a worker that hangs or closes and says so; a run that keeps hanging stops the sweep with Continue, which finishes it keeping the done runs', async () => {
+    setLocale('en');
+    const panel = await mountPanel();
+    panel.sweep.silenceMs = 3000; // the China world's build is the longest silent step (≈ 1 s here)
+    panel.poolSize = () => 1; // one worker at a time, so each fault meets the run it is set for
+    const names: string[] = [];
+    const faultyWorkers = (name: (i: number) => string) => () => {
+      names.push(name(names.length));
+      const worker = new Worker(new URL('../fixtures/faultySweep.worker.ts', import.meta.url), { type: 'module', name: names.at(-1) });
+      return wrapWorker<SweepService>(worker, 'sweep');
+    };
+    await fill(panel, 'input.years', '3');
+    await fill(panel, 'input.replicates', '2'); // 5 levels × 2 = 10 runs
+
+    // the first worker hangs at run 1; its replacement redoes it and closes itself at run 4; the third finishes
+    panel.connect = faultyWorkers((i) => (i === 0 ? 'hang:1' : i === 1 ? 'close:4' : 'none'));
+    await userEvent.click(button(panel, 'run'));
+    await until(() => panel.sweep.status === 'done', 60_000);
+    expect(panel.sweep.restarts).toBe(2);
+    expect(new Set(panel.sweep.records.map((r) => r.run)).size).toBe(10);
+    await panel.updateComplete;
+    expect(root(panel).querySelector('.restarted')!.textContent).toMatch(/A sweep worker stopped answering \(during run \d\) and was replaced .* Workers replaced in this sweep: 2\./);
+    const whole = recordsByRun(panel.sweep.records);
+
+    // every worker hangs at run 7: after three tries the sweep stops, keeping the other runs
+    panel.connect = faultyWorkers(() => 'hang:7');
+    await userEvent.click(button(panel, 'run'));
+    await until(() => panel.sweep.status === 'errored', 60_000);
+    await panel.updateComplete;
+    expect(root(panel).querySelector('.error[role=alert]')!.textContent).toBe('run 7: a sweep worker stopped answering 3 times in a row Finished runs are kept; Continue does the others.');
+    const kept = panel.sweep.records.length;
+    expect(kept).toBeGreaterThan(0);
+    expect(panel.sweep.records.some((r) => r.run === 7)).toBe(false);
+    panel.connect = faultyWorkers(() => 'none');
+    await userEvent.click(button(panel, 'resume'));
+    await until(() => panel.sweep.status === 'done', 60_000);
+    expect(panel.sweep.records).toHaveLength(10);
+    expect(recordsByRun(panel.sweep.records)).toEqual(whole);
+  }, 120_000);
 
   it('names the problems of a choice with their paths and keeps Run disabled', async () => {
     const panel = await mountPanel();
