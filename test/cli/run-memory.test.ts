@@ -3,7 +3,7 @@
  * with one line naming the sizes, the estimate by part and the limit (instead of running out of
  * memory part way).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idlab, tempDir } from '../sweep/helpers.ts';
@@ -37,5 +37,17 @@ describe('idlab run: memory', () => {
     const panel = await idlab(['run', path, '--panel', join(tmp.dir, 'panel.csv')]);
     expect(panel.code).toBe(1);
     expect(panel.stderr).toMatch(/^idlab run: run too large: 1,000,000 localities × 2 innovations × 1,000 ticks .*, panel \d+\.\d GiB\); allowed at most 8\.0 GiB in idlab/);
+  });
+
+  it('idlab sweep plan refuses a sweep whose largest run does not fit, naming its point, and writes no plan', async () => {
+    const path = join(tmp.dir, 'sweep.json');
+    // 7 innovations fit 8 GiB without forum ties; 50 ties per locality (point 1) add 1.5 GiB
+    const scenario = { world: { kind: 'lattice', width: 2000, height: 2000 }, time: { startYear: 2000, years: 10 }, innovations: innovations.slice(0, 7) };
+    writeFileSync(path, JSON.stringify({ title: 't', scenario, factors: [{ path: 'levers.forumTies', values: [0, 50] }], design: { type: 'grid' }, replicates: 1, seed: 1 }));
+    const out = join(tmp.dir, 'plan');
+    const r = await idlab(['sweep', 'plan', path, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^idlab sweep: ${path}: point 1: run too large: 4,000,000 localities × 7 innovations × 120 ticks needs about \\d+\\.\\d GiB .*; allowed at most 8\\.0 GiB in idlab`));
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { describeFsError, readJsonFile } from '../load-scenario.ts';
 import { loadPresetForExtends } from '../presets.ts';
 import { resolveSweep } from '../../sweep/resolveSweep.ts';
 import { createPlan } from '../../sweep/plan.ts';
+import { planMemoryProblem } from '../../sweep/planMemoryProblem.ts';
+import { CLI_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import { writePlanDir } from '../../sweep/node/planDir.ts';
 import { sweepStep } from './sweep-shared.ts';
 
@@ -44,6 +46,8 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
   const { sweep, notes } = sweepStep(() => resolveSweep(file, { loadPreset: loadPresetForExtends }), path);
   for (const note of notes) process.stderr.write(`idlab sweep plan: ${note.message}\n`);
   const plan = createPlan(sweep);
+  const tooLarge = planMemoryProblem(plan, CLI_MEMORY_LIMIT, 'cli');
+  if (tooLarge) throw new CliError(`${path}: ${tooLarge}`, EXIT.invalid);
   if (shards > plan.runCount) throw new CliError(`invalid --shards: ${shards} (the plan has ${plan.runCount} runs; allowed 1–${plan.runCount})`, EXIT.usage);
   const manifest = sweepStep(() => {
     try {
