@@ -6,6 +6,8 @@
 import { ScenarioError } from '../../model/scenario/issues.ts';
 import { createPlan, type Plan } from '../plan.ts';
 import { resolveSweep } from '../resolveSweep.ts';
+import { planMemoryProblem } from '../planMemoryProblem.ts';
+import { APP_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import type { SweepFile } from '../types.ts';
 
 /** What planning needs of a preset store (src/service/presetStore.ts). */
@@ -30,7 +32,11 @@ export async function planSweep(file: SweepFile, presets: PresetSource): Promise
   try {
     if (typeof base === 'string') await presets.prefetch(base);
     const { sweep, notes } = resolveSweep(file, { loadPreset: (id) => presets.get(id) });
-    return { ok: true, planned: { file, plan: createPlan(sweep), notes: notes.map((n) => n.message) } };
+    const plan = createPlan(sweep);
+    // each worker holds one run: a run too large for a browser tab is refused before any starts
+    const tooLarge = planMemoryProblem(plan, APP_MEMORY_LIMIT, 'app');
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
+    return { ok: true, planned: { file, plan, notes: notes.map((n) => n.message) } };
   } catch (e) {
     if (e instanceof ScenarioError) return { ok: false, problems: e.issues.map((i) => i.message) };
     return { ok: false, problems: [e instanceof Error ? e.message : String(e)] };
