@@ -182,3 +182,25 @@ describe('an interrupted sweep plan', () => {
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8').split('\n')).toHaveLength(6002);
   });
 });
+
+describe('sweep run on a full disk', () => {
+  const limited = (blocks: number, args: string[]) =>
+    spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f ${blocks}; exec "$@"`, 'bash', process.execPath, BIN, ...args], { encoding: 'utf8' });
+
+  it('stops with one line when it cannot write its lock or a result, and leaves no lock or temporary file', async () => {
+    buildCli();
+    writeJson(at('big-series.json'), { ...SWEEP, time: { years: 10 }, outputs: { metrics: ['t10'], series: { columns: ['active', 'ever_adopted'], every: 0.25 } } });
+    const dir = at('full');
+    expect((await idlab(['sweep', 'plan', at('big-series.json'), '--out', dir])).code).toBe(0);
+    const noLock = limited(0, ['sweep', 'run', dir, '--workers', '1']);
+    expect(noLock.stderr).toBe(`idlab sweep: cannot lock runs 0–7 in ${dir}: file too large (a file-size limit was reached)\n`);
+    expect(noLock.status).toBe(1);
+    // 1 KiB: the lock (≈ 130 bytes) fits, a result with its series (≈ 1.3 KB) does not
+    const noResult = limited(1, ['sweep', 'run', dir, '--workers', '1']);
+    expect(noResult.stderr).toBe(`idlab sweep: cannot write a result in ${dir}: file too large (a file-size limit was reached); the runs written so far are kept — run the same command to resume\n`);
+    expect(noResult.status).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.lock'))).toEqual([]);
+    expect(readdirSync(join(dir, 'results'))).toEqual([]);
+    expect((await idlab(['sweep', 'run', dir, '--workers', '1'])).code).toBe(0);
+  });
+});

@@ -66,7 +66,14 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   // Two calls on overlapping runs of one folder would do them twice: the second refuses (runLock.ts).
-  const lock = sweepStep(() => acquireRunLock(pd.dir, range));
+  const lock = sweepStep(() => {
+    try {
+      return acquireRunLock(pd.dir, range);
+    } catch (error) {
+      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot lock runs ${range.start}–${range.end - 1} in ${dir}: ${describeFsError(error)}`, EXIT.invalid);
+      throw error;
+    }
+  });
   const started = performance.now();
   let result;
   try {

@@ -84,8 +84,8 @@ export function acquireRunLock(dir: string, range: { start: number; end: number 
   const own: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString(), start: range.start, end: range.end };
   const path = join(dir, lockName(range.start, range.end));
   const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, `${JSON.stringify(own)}\n`);
   try {
+    writeFileSync(aside, `${JSON.stringify(own)}\n`);
     for (let attempt = 0; ; attempt++) {
       try {
         linkSync(aside, path);
