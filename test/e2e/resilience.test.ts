@@ -52,6 +52,43 @@ describe('resilience', () => {
     await fresh.context.close();
   });
 
+  it('a reload of a tab that imported a scenario reopens it at the same tick with its changes, and says so', async () => {
+    const o = await openApp(browser, inject('appUrl') + '?preset=fengqiao&seed=8', { locale: 'en' });
+    const page = o.page;
+    await page.locator('nav.tools button.export').click();
+    const text = JSON.stringify({ extends: 'three-governance', params: { q: 0.5 } });
+    await page.locator('idl-export-dialog input[type="file"]').setInputFiles({ name: 'my-case.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await waitForApp(page, { status: 'ready', tick: 0, mapInSync: true });
+    await page.locator('idl-export-dialog button.close').click();
+    await page.evaluate(() => {
+      const levers = (document.querySelector('idl-app') as unknown as { shadowRoot: ShadowRoot }).shadowRoot.querySelector('idl-levers')!;
+      levers.dispatchEvent(new CustomEvent('idl-param-change', { detail: { kind: 'lever', key: 'media', value: 2 }, bubbles: true, composed: true }));
+    });
+    await expect.poll(() => runState(page).then((r) => r.levers.media)).toBe(2);
+    await waitForApp(page, { status: 'ready', mapInSync: true });
+    await page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { seek(t: number): Promise<void> } }).sim.seek(40));
+    await waitForApp(page, { tick: 40, mapInSync: true });
+    const before = await runState(page);
+    expect(before.presetId).toBeNull();
+
+    await page.reload();
+    await waitForApp(page, { status: 'ready', tick: 40, mapInSync: true }, 60_000);
+    const after = await runState(page);
+    expect(after.digest).toBe(before.digest);
+    expect(after.levers.media).toBe(2);
+    expect(after.stage).toEqual(before.stage);
+    expect(await page.locator('idl-app header select.preset').evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toContain('my-case.json');
+    expect(await page.locator('idl-app .session-notice').textContent()).toContain('Reopened the scenario imported in this tab, my-case.json');
+    // a link whose keys name Object.prototype's members opens too, naming them
+    await page.goto(inject('appUrl') + '?preset=grid&constructor=1&__proto__=2&toString=3&seed=6&seed=7');
+    await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+    expect((await runState(page)).seed).toBe(7);
+    expect(await page.locator('idl-app .link-notices').textContent()).toContain('seed is given 2 times; the last value, “7”, is used.');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(o.errors).toEqual([]);
+    await o.context.close();
+  });
+
   it('after the first visit, the app loads and runs offline (service worker)', async () => {
     const url = inject('appUrl') + '?preset=fengqiao&seed=3';
     const o = await openApp(browser, url, { locale: 'zh-CN' });
