@@ -41,13 +41,13 @@ describe('idlab run: memory', () => {
 
   it('idlab sweep plan refuses a sweep whose largest run does not fit, naming its point, and writes no plan', async () => {
     const path = join(tmp.dir, 'sweep.json');
-    // 7 innovations fit 8 GiB without forum ties; 50 ties per locality (point 1) add 1.5 GiB
-    const scenario = { world: { kind: 'lattice', width: 2000, height: 2000 }, time: { startYear: 2000, years: 10 }, innovations: innovations.slice(0, 7) };
+    // 6 innovations fit 8 GiB (about 7.0 GiB) without forum ties; 50 ties per locality (point 1) add 1.5 GiB
+    const scenario = { world: { kind: 'lattice', width: 2000, height: 2000 }, time: { startYear: 2000, years: 10 }, innovations: innovations.slice(0, 6) };
     writeFileSync(path, JSON.stringify({ title: 't', scenario, factors: [{ path: 'levers.forumTies', values: [0, 50] }], design: { type: 'grid' }, replicates: 1, seed: 1 }));
     const out = join(tmp.dir, 'plan');
     const r = await idlab(['sweep', 'plan', path, '--out', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^idlab sweep: ${path}: point 1: run too large: 4,000,000 localities × 7 innovations × 120 ticks needs about \\d+\\.\\d GiB .*; allowed at most 8\\.0 GiB in idlab`));
+    expect(r.stderr).toMatch(new RegExp(`^idlab sweep: ${path}: point 1: run too large: 4,000,000 localities × 6 innovations × 120 ticks needs about \\d+\\.\\d GiB .*; allowed at most 8\\.0 GiB in idlab`));
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,7 +8,8 @@
  *   world        ~110 B per lattice locality (attributes, adjacency, codes), ~70 mixed;
  *   kernel       ~150 B per locality + ~160 B per cell, + 8 B per forum tie;
  *   event log    17 B per event in chunks of 65,536; events per cell ≈ 2–4 in a 30-year run,
- *                ≈ 0.06 more per simulated year (lapse and re-adoption cycles; 54 in 1,000 years);
+ *                ≈ 0.06–0.09 more per simulated year (lapse and re-adoption cycles: 54–93 per cell
+ *                in 1,000 years; the estimate takes 0.12);
  *   metric rows  ~315 B per (innovation, tick) row;
  *   checkpoints  ~24 B per cell + 6 B per locality each, + 10 B per cell when a scripted event or
  *                an endorsement changed the fields since the last one;
@@ -43,7 +44,7 @@ const BYTES = {
   eventBytes: 17,
   eventChunk: 65_536,
   eventsPerCell: 4,
-  eventsPerCellYear: 0.08,
+  eventsPerCellYear: 0.12,
   metricsPerReporterRow: 4,
   metricsPerRow: 32,
   checkpointPerCell: 34,
