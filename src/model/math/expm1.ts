@@ -17,6 +17,27 @@ import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
 
 export function expm1(x: number): number {
   const ax = x < 0 ? -x : x;
+  // the common case first and small, so that V8 inlines it: |x| ≤ ln2/2 (high word ≤ 0x3FD62E42), k = 0
+  if (ax > 0.34657359123229975 || x !== x) return expm1Reduced(x, ax);
+  if (ax < 5.551115123125783e-17) return x; // |x| < 2^−54
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  return x - (x * correction(x, hfx, hxs) - hxs);
+}
+
+/** fdlibm's E term before the reduction's correction: hxs·(R1 − t)/(6 − x·t), t = 3 − R1·x/2. */
+function correction(x: number, hfx: number, hxs: number): number {
+  const r1 =
+    1 +
+    hxs *
+      (-3.33333333333331316428e-2 +
+        hxs * (1.58730158725481460165e-3 + hxs * (-7.93650757867487942473e-5 + hxs * (4.00821782732936239552e-6 + hxs * -2.01099218183624371326e-7))));
+  const t = 3 - r1 * hfx;
+  return hxs * ((r1 - t) / (6 - x * t));
+}
+
+/** |x| > ln2/2 or NaN: reduce x = k·ln2 + r (k ≠ 0) and scale back. */
+function expm1Reduced(x: number, ax: number): number {
   if (!(ax < 38.81622314453125)) {
     // high word ≥ 0x4043687A (|x| ≥ 56·ln2), or NaN
     if (x !== x) return x + x;
@@ -27,28 +48,14 @@ export function expm1(x: number): number {
     }
     if (x < 0) return -1; // x < −56·ln2: −1 rounded
   }
-  let k = 0;
-  let c = 0;
-  if (ax > 0.34657359123229975) {
-    // high word > 0x3FD62E42 (|x| > ln2/2)
-    k = reduceLn2(x, ax);
-    const hi = LN2_REDUCED[0];
-    const lo = LN2_REDUCED[1];
-    x = hi - lo;
-    c = hi - x - lo;
-  } else if (ax < 5.551115123125783e-17) {
-    return x; // |x| < 2^−54
-  }
+  const k = reduceLn2(x, ax);
+  const hi = LN2_REDUCED[0];
+  const lo = LN2_REDUCED[1];
+  x = hi - lo;
+  const c = hi - x - lo;
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const r1 =
-    1 +
-    hxs *
-      (-3.33333333333331316428e-2 +
-        hxs * (1.58730158725481460165e-3 + hxs * (-7.93650757867487942473e-5 + hxs * (4.00821782732936239552e-6 + hxs * -2.01099218183624371326e-7))));
-  let t = 3 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6 - x * t));
-  if (k === 0) return x - (x * e - hxs);
+  let e = correction(x, hfx, hxs);
   e = x * (e - c) - c;
   e -= hxs;
   if (k === -1) return 0.5 * (x - e) - 0.5;
@@ -64,11 +71,9 @@ export function expm1(x: number): number {
   }
   let y: number;
   if (k < 20) {
-    t = 1 - POW2[POW2_ZERO - k]; // 1 − 2^−k, exact
-    y = t - (e - x);
+    y = 1 - POW2[POW2_ZERO - k] - (e - x); // (1 − 2^−k, exact) − (e − x)
   } else {
-    t = POW2[POW2_ZERO - k]; // 2^−k
-    y = x - (e + t);
+    y = x - (e + POW2[POW2_ZERO - k]); // 2^−k
     y += 1;
   }
   return y * POW2[k + POW2_ZERO];
