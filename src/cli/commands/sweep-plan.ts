@@ -4,14 +4,14 @@
  */
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import { describeFsError, readJsonFile } from '../load-scenario.ts';
+import { readJsonFile } from '../load-scenario.ts';
 import { loadPresetForExtends } from '../presets.ts';
 import { resolveSweep } from '../../sweep/resolveSweep.ts';
 import { createPlan } from '../../sweep/plan.ts';
 import { planMemoryProblem } from '../../sweep/planMemoryProblem.ts';
 import { CLI_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import { writePlanDir } from '../../sweep/node/planDir.ts';
-import { sweepStep } from './sweep-shared.ts';
+import { fsStep, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_PLAN_SPEC: CommandSpec = {
   name: 'sweep plan',
@@ -49,14 +49,7 @@ export async function sweepPlanCommand(argv: readonly string[]): Promise<number>
   const tooLarge = planMemoryProblem(plan, CLI_MEMORY_LIMIT, 'cli');
   if (tooLarge) throw new CliError(`${path}: ${tooLarge}`, EXIT.invalid);
   if (shards > plan.runCount) throw new CliError(`invalid --shards: ${shards} (the plan has ${plan.runCount} runs; allowed 1–${plan.runCount})`, EXIT.usage);
-  const manifest = sweepStep(() => {
-    try {
-      return writePlanDir(out as string, plan, shards);
-    } catch (error) {
-      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot write the plan folder ${out}: ${describeFsError(error)}`, EXIT.invalid);
-      throw error;
-    }
-  }, path);
+  const manifest = sweepStep(() => fsStep(`cannot write the plan folder ${out}`, () => writePlanDir(out as string, plan, shards)), path);
 
   const lines = [
     `${sweep.title}: ${manifest.runs} runs = ${manifest.points} points (${sweep.design.type} design, ${manifest.factors.length} factors: ${manifest.factors.join(', ')}) × ${manifest.replicates} replicates`,

@@ -9,13 +9,12 @@ import { availableParallelism } from 'node:os';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
-import { describeFsError } from '../load-scenario.ts';
 import { selectShard, shardRange } from '../../sweep/shard.ts';
 import { runShard } from '../../sweep/node/runShard.ts';
 import { RunFailedError } from '../../sweep/node/runPool.ts';
 import { corruptLines } from '../../sweep/node/results.ts';
 import { acquireRunLock } from '../../sweep/node/runLock.ts';
-import { openPlan, planWorld, sweepStep } from './sweep-shared.ts';
+import { fsProblem, fsStep, openPlan, planWorld, sweepStep } from './sweep-shared.ts';
 
 export const SWEEP_RUN_SPEC: CommandSpec = {
   name: 'sweep run',
@@ -54,6 +53,9 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
   const range = shardRange(pd.plan.runCount, shard);
   const world = planWorld(pd);
 
+  // Two calls on overlapping runs of one folder would do them twice: the second refuses (runLock.ts).
+  const lock = sweepStep(() => fsStep(`cannot lock runs ${range.start}–${range.end - 1} in ${dir}`, () => acquireRunLock(pd.dir, range)));
+
   const label = 'idlab sweep run';
   const onCluster = process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
   let progress: ReturnType<typeof createProgress> | null = null;
@@ -65,15 +67,6 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  // Two calls on overlapping runs of one folder would do them twice: the second refuses (runLock.ts).
-  const lock = sweepStep(() => {
-    try {
-      return acquireRunLock(pd.dir, range);
-    } catch (error) {
-      if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot lock runs ${range.start}–${range.end - 1} in ${dir}: ${describeFsError(error)}`, EXIT.invalid);
-      throw error;
-    }
-  });
   const started = performance.now();
   let result;
   try {
@@ -95,8 +88,7 @@ export async function sweepRunCommand(argv: readonly string[]): Promise<number> 
     });
   } catch (error) {
     if (error instanceof RunFailedError) throw new CliError(error.message.split('\n'), EXIT.internal);
-    if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new CliError(`cannot write a result in ${dir}: ${describeFsError(error)}; the runs written so far are kept — run the same command to resume`, EXIT.invalid);
-    throw error;
+    throw fsProblem(error, `cannot write a result in ${dir}`, '; the runs written so far are kept — run the same command to resume') ?? error;
   } finally {
     lock.release();
     process.off('SIGTERM', onSignal);

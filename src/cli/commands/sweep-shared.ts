@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { CliError, EXIT } from '../cli-error.ts';
 import { loadWorld } from '../load-world.ts';
+import { describeFsError } from '../load-scenario.ts';
 import { ScenarioError } from '../../model/scenario/issues.ts';
 import type { World } from '../../model/world.ts';
 import { SweepError } from '../../sweep/sweepError.ts';
@@ -19,6 +20,24 @@ export function sweepStep<T>(step: () => T, label?: string): T {
     if (error instanceof SweepError) throw new CliError(error.problems, EXIT.invalid);
     if (error instanceof ScenarioError) throw new CliError(error.issues.map((i) => (label ? `${label}: ${i.message}` : i.message)), EXIT.invalid);
     throw error;
+  }
+}
+
+/**
+ * A file-system error (a full disk, a file-size limit, no permission) as one CliError line —
+ * `${what}: ${reason}${after}` — or null for any other error (a bug, which must keep its trace).
+ */
+export function fsProblem(error: unknown, what: string, after = ''): CliError | null {
+  if (typeof (error as NodeJS.ErrnoException)?.code !== 'string') return null;
+  return new CliError(`${what}: ${describeFsError(error)}${after}`, EXIT.invalid);
+}
+
+/** Runs `step`, turning a file-system error into one CliError line (fsProblem). */
+export function fsStep<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw fsProblem(error, what) ?? error;
   }
 }
 
