@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * Reading the running app from the test, through the same objects a user's actions change: the
  * shell's simulation controller (status, tick), the map's canvas pixels and the KPI strip's text.
+ * "The map" is `<idl-map>`, or `<idl-cell-grid>` for a world without geography (lattice, mixed).
  * Shadow roots are open, so page functions can walk into them.
  */
 
@@ -22,7 +23,7 @@ export function snapshot(page: Page): Promise<AppSnapshot> {
     const app = document.querySelector('idl-app') as any;
     const sim = app?.sim;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const map = app?.shadowRoot?.querySelector('idl-map') as any;
+    const map = app?.shadowRoot?.querySelector('idl-map, idl-cell-grid') as any;
     const frame = sim?.frame;
     return {
       status: String(sim?.status ?? 'absent'),
@@ -54,7 +55,7 @@ export async function waitForApp(page: Page, condition: AppCondition, timeout = 
       const app = document.querySelector('idl-app') as any;
       const sim = app?.sim;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const map = app?.shadowRoot?.querySelector('idl-map') as any;
+      const map = app?.shadowRoot?.querySelector('idl-map, idl-cell-grid') as any;
       const frame = sim?.frame;
       const tick = frame ? frame.tick : -1;
       const inSync = !!(map && frame && map.layout && map.stages && map.stages.buffer === frame.stage.buffer);
@@ -84,7 +85,7 @@ export interface MapPixels {
 export function mapPixels(page: Page, palette: readonly string[]): Promise<MapPixels> {
   return page.evaluate((colours) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const map = (document.querySelector('idl-app') as any).shadowRoot.querySelector('idl-map') as any;
+    const map = (document.querySelector('idl-app') as any).shadowRoot.querySelector('idl-map, idl-cell-grid') as any;
     const canvas = map.shadowRoot.querySelector('canvas.fills') as HTMLCanvasElement;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const keys = colours.map((c) => parseInt(c.slice(1), 16));

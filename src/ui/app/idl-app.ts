@@ -7,6 +7,9 @@ import { connectWorker, type ServiceConnection } from '../controllers/serviceCon
 import { rowsOf, type ChartData } from '../charts/chartData.ts';
 import '../charts/idl-chart.ts';
 import '../map/idl-map.ts';
+import '../map/idl-cell-grid.ts';
+import { unitKey } from '../i18n/unitKey.ts';
+import { mapNotice } from './mapNotice.ts';
 import type { MapMarks } from '../map/idl-map.ts';
 import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
@@ -272,6 +275,8 @@ export class IdlApp extends LitElement {
     // built once per render: the transport and both charts show the same events, the charts the same rows
     const events = info ? info.events.filter((e) => e.innovation === k) : [];
     const chart = this.chartData(k, events);
+    // a lattice or mixed world: squares instead of the China map, "units" (单位) instead of county-level units
+    const abstract = !!info && info.worldKind !== 'china';
     return html`
       <header>
         <div class="brand">
@@ -373,14 +378,14 @@ export class IdlApp extends LitElement {
         @idl-speed=${(e: CustomEvent<{ speed: number }>) => sim.setSpeed(e.detail.speed)}
       ></idl-transport>
 
-      <idl-kpis .kpis=${frame?.kpis[k] ?? null}></idl-kpis>
+      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .abstractWorld=${abstract}></idl-kpis>
 
       <main class=${this.leversOpen ? 'with-levers' : ''}>
-        <section class="map" aria-label=${t('map.label')}>
+        <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : t('map.label')}>
           ${info
             ? html`<p class="run-title">
                 <strong>${pick(info.innovations[k]?.name ?? info.title)}</strong>
-                · ${t('app.localities', { n: formatInteger(info.n) })}
+                · ${t(unitKey('app.localities', abstract), { n: formatInteger(info.n) })}
                 ${info.illustrative ? html`· <em>${t('app.illustrative')}</em>` : nothing}
               </p>
               <details class="about">
@@ -389,7 +394,7 @@ export class IdlApp extends LitElement {
               </details>`
             : nothing}
           ${this.renderMap(k)}
-          <p class="notice">${t('app.mapNotice')}</p>
+          <p class="notice">${mapNotice(info?.worldKind ?? 'china')}</p>
           ${this.tableOpen
             ? html`<section id="map-table" class="map-table" aria-label=${t('table.title')}>
                 <h2>${t('table.title')}</h2>
@@ -437,6 +442,16 @@ export class IdlApp extends LitElement {
 
   private renderMap(k: number) {
     const sim = this.sim;
+    const info = sim.info;
+    // an abstract world has no geography: one square per locality, and no wait for the China map
+    if (info && sim.frame && info.worldKind !== 'china') {
+      return html`<idl-cell-grid
+        .worldKind=${info.worldKind}
+        .codes=${info.codes}
+        .stages=${sim.frame.stage.subarray(k * info.n, (k + 1) * info.n)}
+        .lang=${getLocale()}
+      ></idl-cell-grid>`;
+    }
     if (this.mapError) return html`<div class="map-placeholder" role="alert">${this.mapError}</div>`;
     if (!sim.info || !sim.frame || !this.geometry) {
       return html`<div class="map-placeholder">${sim.status === 'errored' ? '' : t('app.loading')}</div>`;
@@ -489,6 +504,7 @@ export class IdlApp extends LitElement {
       rows: rowsOf(this.sim.rows, k, K, frame.tick),
       n: info.n,
       regionSizes: info.regionSizes,
+      abstractWorld: info.worldKind !== 'china',
       startYear: info.startYear,
       dt: info.dt,
       totalTicks: info.totalTicks,
@@ -541,7 +557,7 @@ export class IdlApp extends LitElement {
     const K = info.innovations.length;
     const row = this.sim.rows[frame.tick * K + this.innovationIndex()];
     if (!row) return;
-    const text = t('live.status', {
+    const text = t(unitKey('live.status', info.worldKind !== 'china'), {
       date: formatYearMonth(yearOfTick(frame.tick, info.startYear, info.dt)),
       ever: formatInteger(row.everAdopted),
       n: formatInteger(info.n),
@@ -584,6 +600,7 @@ export class IdlApp extends LitElement {
       dt: info.dt,
       tick: r.tick,
       innovation: pick(info.innovations[k]?.name ?? info.title),
+      abstractWorld: info.worldKind !== 'china',
     };
   }
 
@@ -637,7 +654,7 @@ export class IdlApp extends LitElement {
         info,
         tick: frame.tick,
         innovation: this.innovationIndex(),
-        map: this.renderRoot.querySelector('idl-map'),
+        map: this.renderRoot.querySelector<HTMLElement>('idl-map, idl-cell-grid'),
         stagesChart: charts[0] ?? null,
         adoptionChart: charts[1] ?? null,
       });

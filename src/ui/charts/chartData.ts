@@ -16,6 +16,8 @@ export interface ChartData {
   tick: number;
   /** scripted events of the selected innovation, drawn on the time axis */
   events: readonly TimelineEvent[];
+  /** a lattice or mixed world, whose localities are "units" (单位), not county-level units */
+  abstractWorld?: boolean;
 }
 
 /** Text of the charts in the current language, passed in so render functions stay language-free. */

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../service/types.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { WidthController } from '../controllers/WidthController.ts';
 import { formatPercent, formatYear, pick, t } from '../i18n/i18n.ts';
+import { unitKey } from '../i18n/unitKey.ts';
 import { STAGE_COLORS } from '../palette.ts';
 import { baseStyles } from '../styles.ts';
 import type { ChartData, ChartText } from './chartData.ts';
@@ -60,7 +61,7 @@ export class IdlChart extends LitElement {
     const title = this.kind === 'stages' ? t('chart.stages') : t('chart.adoption');
     return html`
       <figure>
-        <h3>${title} <span class="unit">(${t('chart.share')})</span></h3>
+        <h3>${title} <span class="unit">(${t(unitKey('chart.share', !!this.data?.abstractWorld))})</span></h3>
         <svg role="img" aria-label=${title}></svg>
         ${this.renderLegend()}
       </figure>

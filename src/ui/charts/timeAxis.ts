@@ -35,7 +35,9 @@ export function drawTimeFrame(
     .axisBottom(x)
     .ticks(Math.max(2, Math.floor((x.range()[1] - x.range()[0]) / 70)))
     .tickFormat((v) => text.formatYear(Number(v)));
-  layer(frame, 'x-axis').attr('transform', `translate(0,${height - MARGIN.bottom})`).call(xAxis);
+  const xAxisLayer = layer(frame, 'x-axis').attr('transform', `translate(0,${height - MARGIN.bottom})`).call(xAxis);
+  // a label on the axis' right end ("2024", "year 30") would stick out of the chart: it ends there instead
+  xAxisLayer.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (v) => (x(v) >= x.range()[1] - 0.5 ? 'end' : 'middle'));
   const yAxis = d3.axisLeft(y).ticks(4).tickFormat((v) => text.formatShare(Number(v)));
   layer(frame, 'y-axis').attr('transform', `translate(${MARGIN.left},0)`).call(yAxis);
   const overlay = layer(svg, 'overlay');

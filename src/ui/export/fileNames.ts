@@ -1,5 +1,5 @@
 import type { RunInfo } from '../../service/types.ts';
-import { yearOfTick } from '../timeline.ts';
+import { isCalendarTime, yearMonthOf, yearOfTick } from '../timeline.ts';
 
 /**
  * File name of an export: app, scenario, seed, simulated month and what it is —
@@ -8,8 +8,9 @@ import { yearOfTick } from '../timeline.ts';
  */
 export function exportFileName(info: RunInfo, tick: number, what: string, ext: string): string {
   const time = yearOfTick(tick, info.startYear, info.dt);
-  const year = Math.floor(time + 1e-9);
-  const month = Math.min(11, Math.floor((time - year) * 12 + 1e-6)) + 1;
+  const { year, month } = yearMonthOf(time);
   const scenario = (info.presetId ?? 'scenario').replace(/[^A-Za-z0-9_-]/g, '');
-  return `idl-${scenario}-seed${info.seed}-${year}-${String(month).padStart(2, '0')}-${what}.${ext}`;
+  // abstract time: "year4-06", not a four-digit calendar year
+  const when = `${isCalendarTime(time) ? '' : 'year'}${year}-${String(month).padStart(2, '0')}`;
+  return `idl-${scenario}-seed${info.seed}-${when}-${what}.${ext}`;
 }

@@ -4,6 +4,7 @@
  * LocaleController (src/ui/controllers/LocaleController.ts) and re-render on change.
  */
 import { CATALOGUE, type MessageKey } from './catalogue.ts';
+import { isCalendarTime, yearMonthOf } from '../timeline.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -80,24 +81,29 @@ export function formatInteger(x: number): string {
   return numberFormat({ maximumFractionDigits: 0 }).format(x);
 }
 
-/** A calendar year without grouping ("2013"/"2013年"). */
+/** A calendar year without grouping ("2013"/"2013年"); a year of abstract time as "year 10"/"第10年". */
 export function formatYear(year: number): string {
   const y = Math.floor(year);
+  if (!isCalendarTime(year)) return t('time.year', { year: y });
   return current === 'en' ? String(y) : `${y}年`;
 }
 
 /**
  * A simulated time (fractional years, e.g. 2013.25) as year and month in the current locale
- * ("Apr 2013" / "2013年4月"). Model time is in years; month = floor(fraction × 12), rounded to absorb
- * floating error from tick × dt.
+ * ("Apr 2013" / "2013年4月"); abstract time (src/ui/timeline.ts) as "year 10, month 4" /
+ * "第10年4月".
  */
 export function formatYearMonth(time: number): string {
-  const year = Math.floor(time + 1e-9);
-  const month = Math.min(11, Math.floor((time - year) * 12 + 1e-6));
-  const key = current + '|ym';
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', timeZone: 'UTC' })));
-  return f.format(Date.UTC(year, month, 1));
+  return yearMonthIn(current, time);
+}
+
+/** formatYearMonth in a given language (the map's own `lang`). */
+export function yearMonthIn(locale: Locale, time: number): string {
+  const { year, month } = yearMonthOf(time);
+  if (!isCalendarTime(time)) return CATALOGUE[locale]['time.yearMonth'].replace('{year}', String(year)).replace('{month}', String(month));
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' })));
+  return f.format(Date.UTC(year, month - 1, 1));
 }
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

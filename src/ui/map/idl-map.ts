@@ -43,6 +43,8 @@ import type { LocalityDetail } from '../../service/types.ts';
 import { getLocale, type Locale } from '../i18n/i18n.ts';
 import { BORDER_COLOR, DEFAULT_PALETTE, FRAME_COLOR, type Palette } from '../palette.ts';
 import { cssProps } from './css-props.ts';
+import { resizeCanvases, type ViewSize } from './canvas-size.ts';
+import { SurfaceObserver } from './surface-observer.ts';
 import { FillLayer } from './fill-layer.ts';
 import type { MapScales } from './map-scales.ts';
 import { drawLines } from './draw-lines.ts';
@@ -127,14 +129,15 @@ export class IdlMap extends LitElement {
   private index: MapIndex | null = null;
   /** the fill canvas: label raster per view, colour lookup per frame (fill-layer.ts) */
   private fills = new FillLayer();
-  private size = { width: 0, height: 0, dpr: 1 };
+  private size: ViewSize = { width: 0, height: 0, dpr: 1 };
   private anchors = new Map<number, Anchor | null>();
   private pinned = false;
   private pointer: { x: number; y: number } | null = null;
   private hoverFrame = 0;
   private detailAt = 0;
   private zoomBehavior: ZoomBehavior<HTMLElement, unknown> | null = null;
-  private resizeObserver: ResizeObserver | null = null;
+  /** measures the surface outside Lit's updates (measuring in firstUpdated would set `layout` inside one) */
+  private readonly surfaceObserver = new SurfaceObserver(this, () => this.surface(), () => this.measure());
 
   constructor() {
     super();
@@ -205,20 +208,10 @@ export class IdlMap extends LitElement {
       .on('start.layers', () => (this.gesture = true))
       .on('end.layers', () => (this.gesture = false));
     select(surface).call(this.zoomBehavior);
-    // The observer's first notification (after this update, before the next paint) measures the
-    // surface: measuring here would set `layout` inside an update and schedule a second one.
-    this.resizeObserver = new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(surface);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.resizeObserver?.observe(this.surface());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.hoverFrame);
   }
 
@@ -263,19 +256,10 @@ export class IdlMap extends LitElement {
   }
 
   private measure(): void {
-    const surface = this.surface();
-    const width = surface.clientWidth;
-    const height = surface.clientHeight;
-    const dpr = window.devicePixelRatio || 1;
-    if (width === this.size.width && height === this.size.height && dpr === this.size.dpr) return;
-    this.size = { width, height, dpr };
-    this.fills.invalidate(); // resizing clears the canvases
-    for (const c of [this.canvas('fills'), this.canvas('lines')]) {
-      c.width = Math.round(width * dpr);
-      c.height = Math.round(height * dpr);
-      c.style.width = `${width}px`;
-      c.style.height = `${height}px`;
-    }
+    const size = resizeCanvases(this.surface(), this.size, [this.canvas('fills'), this.canvas('lines')]);
+    if (!size) return;
+    const { width, height } = (this.size = size);
+    this.fills.invalidate(); // resizing cleared the canvases
     this.zoomBehavior?.translateExtent([
       [0, 0],
       [width, height],

@@ -10,6 +10,8 @@ export interface LegendState {
   readonly palette: Palette;
   readonly showLinks: boolean;
   readonly zoomed: boolean;
+  /** the legend of the cell view of an abstract world: stage colours only (no grey, marks or links) */
+  readonly cellsOnly?: boolean;
 }
 
 export interface LegendHandlers {
@@ -29,6 +31,15 @@ export function renderLegend(s: LegendState, on: LegendHandlers): TemplateResult
       ${STAGE_ORDER.map(
         (stage) => html`<li>${swatch(s.palette.stages[stage])}<span>${tr(`stage.${stage}` as MessageKey)}</span></li>`,
       )}
+    </ul>
+    ${s.cellsOnly ? '' : renderMapExtras(s, on)}
+  </div>`;
+}
+
+/** The map's own part of the legend: background grey, origin and demonstration marks, links toggle, reset zoom. */
+function renderMapExtras(s: LegendState, on: LegendHandlers): TemplateResult {
+  const tr = (key: MessageKey) => mapText(s.lang, key);
+  return html`<ul>
       <li>${swatch(s.palette.background)}<span>${tr('legend.background')}</span></li>
       <li>
         <svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -46,6 +57,5 @@ export function renderLegend(s: LegendState, on: LegendHandlers): TemplateResult
       <input type="checkbox" .checked=${s.showLinks} @change=${on.onToggleLinks} />
       <span>${tr('map.links')}</span>
     </label>
-    ${s.zoomed ? html`<button class="reset-zoom" @click=${on.onResetZoom}>${tr('map.resetZoom')}</button>` : ''}
-  </div>`;
+    ${s.zoomed ? html`<button class="reset-zoom" @click=${on.onResetZoom}>${tr('map.resetZoom')}</button>` : ''}`;
 }

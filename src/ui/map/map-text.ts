@@ -1,5 +1,5 @@
 import { CATALOGUE, type MessageKey } from '../i18n/catalogue.ts';
-import type { Locale } from '../i18n/i18n.ts';
+import { yearMonthIn, type Locale } from '../i18n/i18n.ts';
 
 /**
  * Text of the map in the map's own `lang` (the element renders in the language it is given, so it
@@ -17,15 +17,9 @@ export function channelKey(channel: string): MessageKey {
   return (key in CATALOGUE.en ? key : 'channel.none') as MessageKey;
 }
 
-const yearMonth = new Map<string, Intl.DateTimeFormat>();
-
-/** Simulated time (fractional years) as "Apr 2013" / "2013年4月". */
+/** Simulated time (fractional years) as "Apr 2013" / "2013年4月" (abstract time: "year 10, month 4"). */
 export function mapYearMonth(lang: Locale, time: number): string {
-  const year = Math.floor(time + 1e-9);
-  const month = Math.min(11, Math.floor((time - year) * 12 + 1e-6));
-  let f = yearMonth.get(lang);
-  if (!f) yearMonth.set(lang, (f = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' })));
-  return f.format(Date.UTC(year, month, 1));
+  return yearMonthIn(lang, time);
 }
 
 /** A quality in [0, 1] with two decimals in the map's language. */
