@@ -29,7 +29,7 @@ import type {
 } from './types.ts';
 
 import { isSeed, MAX_SEED, SEED_TEXT } from '../model/scenario/seedSchema.ts';
-import { APP_CHECKPOINT_BUDGET, APP_MEMORY_LIMIT, estimateRunMemory, runMemoryProblem } from '../model/simulation/runMemory.ts';
+import { APP_CHECKPOINT_BUDGET, APP_MEMORY_LIMIT, estimateRunMemory, RunTooLargeError } from '../model/simulation/runMemory.ts';
 export { MAX_SEED };
 
 export interface SimulationServiceOptions {
@@ -93,8 +93,8 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     const changed = hasChanges(changes) ? resolveScenario(withChanges(file, changes), { loadPreset: presets.get }) : base;
     // refuse before allocating anything a run too large for a browser tab; space checkpoints to fit
     const memory = estimateRunMemory(changed, { checkpointBudget: options.checkpointBudget ?? APP_CHECKPOINT_BUDGET, app: true });
-    const tooLarge = runMemoryProblem(memory, options.memoryLimit ?? APP_MEMORY_LIMIT, 'app');
-    if (tooLarge) throw new Error(tooLarge);
+    const limit = options.memoryLimit ?? APP_MEMORY_LIMIT;
+    if (memory.total > limit) throw new RunTooLargeError(memory, limit, 'app');
     const world = await worlds.world(changed.world);
     // a large world's build takes seconds per phase (4 M lattice cells: ≈ 1–2 s each here): beat between them
     pulse.beat();
@@ -276,6 +276,7 @@ async function guard<T extends { status: string }>(fn: () => Promise<T>): Promis
     const issues = issuesOf(e);
     const error: ServiceError = issues.length > 1 ? { message, issues } : { message };
     if (e instanceof ScenarioTextError && e.json) error.json = [...e.json];
+    if (e instanceof RunTooLargeError) error.memory = { ...e.memory, limit: e.limit };
     return { status: 'errored', error };
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { EventLevel, EventType, ScenarioFile } from '../model/scenario/types.ts';
 import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
+import type { RunMemory } from '../model/simulation/runMemory.ts';
 import type { Levers, Assumptions } from '../model/params/keys.ts';
 
 export interface Bilingual {
@@ -172,6 +173,8 @@ export interface ServiceError {
   issues?: string[];
   /** for a scenario text that is not usable JSON (syntax, nesting depth, reserved key): the problems as data */
   json?: JsonTextProblem[];
+  /** for a run estimated above the app's memory limit: the estimate by part and the limit (bytes) */
+  memory?: RunMemory & { limit: number };
 }
 
 export type Result<T> =

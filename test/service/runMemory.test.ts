@@ -23,7 +23,12 @@ describe('simulation service: memory', () => {
       time: { startYear: 2000, years: 1000, dt: 1 },
       innovations: ['a', 'b', 'c', 'd'].map((id) => ({ ...base.innovations![0], id, origins: ['1,1'], events: [] })),
     };
-    const message = status(await service.init({ scenarioFile: huge, seed: 1 }));
+    const r = await service.init({ scenarioFile: huge, seed: 1 });
+    const message = status(r);
+    // the figures come as data too, for the page to say it in the user's language
+    const memory = (r as unknown as { error: { memory?: { total: number; limit: number; localities: number; innovations: number; ticks: number } } }).error.memory!;
+    expect(memory).toMatchObject({ limit: 2 ** 30, localities: 360_000, innovations: 4, ticks: 1000 });
+    expect(memory.total).toBeGreaterThan(memory.limit);
     expect(message).toMatch(
       /^run too large: 360,000 localities × 4 innovations × 1,000 ticks needs about \d+\.\d GiB of memory \(world .* MiB, kernel .*, event log .*\); allowed at most 1\.0 GiB in the app; use fewer localities, innovations or years, or run it with idlab run \(allowed 8\.0 GiB\)$/,
     );

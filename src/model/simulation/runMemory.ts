@@ -157,6 +157,18 @@ export function runMemoryProblem(m: RunMemory, limit: number, where: 'app' | 'cl
   return `run too large: ${sizes} needs about ${formatBytes(m.total)} of memory (${parts.join(', ')}); allowed at most ${formatBytes(limit)} ${where === 'app' ? 'in the app' : 'in idlab'}${advice}`;
 }
 
+/** A run estimated above a limit: the message (runMemoryProblem) and the figures, for a translated one. */
+export class RunTooLargeError extends Error {
+  constructor(
+    readonly memory: RunMemory,
+    readonly limit: number,
+    where: 'app' | 'cli',
+  ) {
+    super(runMemoryProblem(memory, limit, where) ?? `run of ${memory.total} bytes within the limit of ${limit}`);
+    this.name = 'RunTooLargeError';
+  }
+}
+
 /** 1536 → "1.5 KiB", 3·2³⁰ → "3.0 GiB" (binary units, one decimal). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

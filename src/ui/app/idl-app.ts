@@ -35,6 +35,7 @@ import { clearImportedScenario, loadImportedScenario, saveImportedScenario } fro
 import { runExport } from './appExports.ts';
 import { LiveRegionController } from './LiveRegionController.ts';
 import { jsonProblemText } from './jsonProblemText.ts';
+import { memoryProblemText } from './memoryProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
 
 /** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
@@ -697,8 +698,8 @@ export class IdlApp extends LitElement {
       const outcome = await this.sim.importScenario(text, this.state.seed);
       if (!outcome.ok) {
         this.exportStatus = t('import.rejected', { name: file.name });
-        const { json, issues, message } = outcome.error;
-        this.importProblems = json ? json.map(jsonProblemText) : (issues ?? message.split('\n'));
+        const { json, memory, issues, message } = outcome.error;
+        this.importProblems = json ? json.map(jsonProblemText) : memory ? [memoryProblemText(memory)] : (issues ?? message.split('\n'));
         return;
       }
       this.imported = file.name;

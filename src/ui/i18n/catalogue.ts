@@ -173,6 +173,7 @@ const en = {
   'import.json.syntax': 'the file is not valid JSON: line {line}, column {column}: {reason}.',
   'import.json.depth': 'the file is nested too deeply: at line {line}, column {column} ({path}) it goes past {max} levels of objects and arrays, the most a scenario may have.',
   'import.json.reservedKey': 'line {line}, column {column}: the key {path} is not allowed (“__proto__”, “constructor” and “prototype” cannot be keys).',
+  'import.runTooLarge': 'the run is too large for the app: {localities} localities × {innovations} innovations × {ticks} ticks need about {size} of memory, and the app allows at most {max}. Use fewer localities, innovations or years, or run it with the command line (npx idlab run), which allows more.',
   'import.scenario': 'Imported scenario',
 
   'url.title': 'Link',
@@ -477,6 +478,7 @@ const zh: Messages = {
   'import.json.syntax': '文件不是有效的 JSON：第 {line} 行第 {column} 列：{reason}。',
   'import.json.depth': '文件嵌套过深：第 {line} 行第 {column} 列（{path}）超过了 {max} 层对象与数组，这是情景文件允许的上限。',
   'import.json.reservedKey': '第 {line} 行第 {column} 列：不允许使用键 {path}（“__proto__”“constructor”“prototype”不能作为键）。',
+  'import.runTooLarge': '运行规模超出应用的承受范围：{localities} 个地区 × {innovations} 项创新 × {ticks} 个时间步，约需 {size} 内存，而应用最多允许 {max}。请减少地区、创新或年数，或改用命令行（npx idlab run）运行，命令行允许更大的规模。',
   'import.scenario': '导入的情景',
 
   'url.title': '链接',
