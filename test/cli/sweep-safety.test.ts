@@ -135,6 +135,24 @@ describe('two sweep runs on one plan folder', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.lock'))).toEqual([]);
   });
 
+  it('shards lock disjoint runs and run side by side; the whole plan waits for a running shard', async () => {
+    const dir = at('shards');
+    expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir, '--shards', '2'])).code).toBe(0);
+    const other = otherProcess();
+    try {
+      lockFile(dir, 0, 3, { pid: other.pid, host: hostname() }); // shard 1/2 is running elsewhere
+      const second = await idlab(['sweep', 'run', dir, '--shard', '2/2', '--workers', '1']);
+      expect(second.code, second.stderr).toBe(0);
+      expect(second.stderr).toMatch(/runs 4–7 of 8: 4 runs in /);
+      const whole = await idlab(['sweep', 'run', dir, '--shard', '1/1', '--workers', '1']);
+      expect(whole.code).toBe(1);
+      expect(whole.stderr).toMatch(/runs 0–3 of .* are being run by process/);
+    } finally {
+      await other.stop();
+    }
+    expect((await idlab(['sweep', 'run', dir, '--shard', '1/1', '--workers', '1'])).stderr).toMatch(/: 4 runs in .*\(4 already done\)/);
+  });
+
   it('a lock from another host counts while its heartbeat is fresh and is taken over once it is old', async () => {
     const dir = at('remote');
     expect((await idlab(['sweep', 'plan', at('sweep.json'), '--out', dir])).code).toBe(0);

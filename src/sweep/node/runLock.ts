@@ -11,8 +11,10 @@
  * anything twice). A lock is stale, and taken over, when its process is gone: on the same
  * host when the pid no longer runs; from another host, whose processes cannot be asked, when its
  * heartbeat (the file's modification time, renewed every HEARTBEAT_MS) is older than STALE_MS.
+ * Taking over moves the stale file aside and checks what moved, so two calls that find the same
+ * stale lock cannot both take it.
  */
-import { linkSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { SweepError } from '../sweepError.ts';
@@ -77,6 +79,31 @@ function heldText(dir: string, info: LockInfo): string {
 }
 
 /**
+ * Removes a stale lock: moves it aside (atomic) and checks that what moved is the stale lock that
+ * was read — if another call took the stale lock over in between, what moved is that call's fresh
+ * lock: it is put back, and this call yields.
+ */
+function takeOver(path: string, stale: LockInfo | null, dir: string): void {
+  const moved = `${path}.stale-${process.pid}.tmp`;
+  try {
+    renameSync(path, moved);
+  } catch {
+    return; // gone meanwhile: try to lock again
+  }
+  const check = readLock(moved)?.info ?? null;
+  const same = check === stale || (check !== null && stale !== null && check.pid === stale.pid && check.host === stale.host && check.started === stale.started);
+  if (!same) {
+    try {
+      linkSync(moved, path);
+    } finally {
+      rmSync(moved, { force: true });
+    }
+    throw new SweepError(check ? heldText(dir, check) : `${path} is held by another sweep run`);
+  }
+  rmSync(moved, { force: true });
+}
+
+/**
  * Locks runs [start, end) of the plan folder `dir` for this process; a SweepError when another live
  * `sweep run` holds an overlapping range. The lock renews its heartbeat until released.
  */
@@ -91,10 +118,10 @@ export function acquireRunLock(dir: string, range: { start: number; end: number 
         linkSync(aside, path);
         break;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const held = readLock(path);
-        if (held && !isStale(held.info, held.ageMs)) throw new SweepError(held.info ? heldText(dir, held.info) : `${path} is held by another sweep run`);
-        rmSync(path, { force: true });
+        if (attempt >= 3 || (held && !isStale(held.info, held.ageMs))) throw new SweepError(held?.info ? heldText(dir, held.info) : `${path} is held by another sweep run`);
+        if (held) takeOver(path, held.info, dir);
       }
     }
   } finally {
@@ -104,21 +131,22 @@ export function acquireRunLock(dir: string, range: { start: number; end: number 
     clearInterval(heartbeat);
     rmSync(path, { force: true });
   };
-  // Another live lock on an overlapping range: yield (two calls racing both yield — safe, and rare);
-  // a stale one is removed.
-  for (const name of readdirSync(dir)) {
-    if (!name.startsWith(PREFIX) || name.endsWith('.tmp') || name === lockName(range.start, range.end)) continue;
-    const other = readLock(join(dir, name));
-    if (!other) continue;
-    if (isStale(other.info, other.ageMs)) {
-      rmSync(join(dir, name), { force: true });
-      continue;
+  // Another live lock on an overlapping range (read from its name): yield — two calls racing both
+  // yield, which is safe and rare. A stale one is taken over (removed).
+  try {
+    for (const name of readdirSync(dir)) {
+      const other = /^\.lock-runs-(\d+)-(\d+)$/.exec(name);
+      if (!other || name === lockName(range.start, range.end)) continue;
+      const [first, last] = [Number(other[1]), Number(other[2])];
+      if (last < range.start || first >= range.end) continue;
+      const held = readLock(join(dir, name));
+      if (!held) continue;
+      if (!isStale(held.info, held.ageMs)) throw new SweepError(held.info ? heldText(dir, held.info) : `${join(dir, name)} is held by another sweep run`);
+      takeOver(join(dir, name), held.info, dir);
     }
-    const info = other.info;
-    if (info === null || (info.start < range.end && range.start < info.end)) {
-      rmSync(path, { force: true });
-      throw new SweepError(info ? heldText(dir, info) : `${join(dir, name)} is held by another sweep run`);
-    }
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
   }
   const heartbeat = setInterval(() => {
     const now = new Date();
