@@ -71,7 +71,7 @@ export function writePlanDir(dir: string, plan: Plan, shards: number): Manifest 
     throw new SweepError(`${dir} exists and is not an empty folder: plan into a new folder`);
   }
   const parent = dirname(resolve(dir));
-  if (!existsSync(parent)) throw new SweepError(`cannot write ${dir}: folder ${parent} does not exist`);
+  mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.${basename(resolve(dir))}.plan-${process.pid}.tmp`);
   try {
     rmSync(staging, { recursive: true, force: true });
