@@ -20,7 +20,7 @@ afterAll(async () => {
 function phoneLayout(page: Page) {
   return page.evaluate(() => {
     const app = document.querySelector('idl-app')!;
-    const map = app.shadowRoot!.querySelector('idl-map')!;
+    const map = app.shadowRoot!.querySelector('idl-map, idl-cell-grid')!;
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -45,11 +45,18 @@ function phoneLayout(page: Page) {
 }
 
 describe('on a 390-px phone', () => {
-  for (const [locale, projector] of [['zh-CN', false], ['en', false], ['zh-CN', true], ['en', true]] as const) {
-    it(`${locale}${projector ? ', projector mode' : ''}: no sideways scrolling; the legend does not overlap the map notice`, async () => {
+  for (const [locale, projector, preset] of [
+    ['zh-CN', false, 'fengqiao'],
+    ['en', false, 'fengqiao'],
+    ['zh-CN', true, 'fengqiao'],
+    ['en', true, 'fengqiao'],
+    ['en', true, 'bass'], // an abstract world's squares instead of the map
+  ] as const) {
+    it(`${preset}, ${locale}${projector ? ', projector mode' : ''}: no sideways scrolling; the legend does not overlap the map notice`, async () => {
       let o: Opened | null = null;
       try {
-        o = await openApp(browser, `${inject('appUrl')}?lang=${locale}${projector ? '&projector=1' : ''}`, { locale, viewport: { width: 390, height: 844 } });
+        const query = `?preset=${preset}&lang=${locale}${projector ? '&projector=1' : ''}`;
+        o = await openApp(browser, `${inject('appUrl')}${query}`, { locale, viewport: { width: 390, height: 844 } });
         const l = await phoneLayout(o.page);
         expect(l.wide).toEqual([]);
         expect(l.scrollWidth).toBeLessThanOrEqual(l.innerWidth);

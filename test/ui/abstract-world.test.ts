@@ -7,6 +7,7 @@ import type { IdlApp } from '../../src/ui/app/idl-app.ts';
 import type { MetricRow } from '../../src/service/types.ts';
 import { formatYear, formatYearMonth, setLocale } from '../../src/ui/i18n/i18n.ts';
 import { mapPng } from '../../src/ui/export/mapPng.ts';
+import { cellLayout } from '../../src/ui/map/idl-cell-grid.ts';
 import { DEFAULT_PALETTE } from '../../src/ui/palette.ts';
 import { mount, shadow } from './fixture.ts';
 import { mountApp, until } from './mountApp.ts';
@@ -104,5 +105,18 @@ describe('the app on the Bass preset', () => {
     });
     expect(blob.size).toBeGreaterThan(1000);
     app.remove();
+  });
+});
+
+describe('the squares of an abstract world', () => {
+  it('puts a lattice locality at its "x,y" position, and fills a mixed world row by row in the view’s shape', () => {
+    const lattice = cellLayout('lattice', ['0,0', '1,0', '2,0', '0,1', '1,1', '2,1'], 300, 200);
+    expect([lattice.cols, lattice.rows]).toEqual([3, 2]);
+    expect([...lattice.cell]).toEqual([0, 1, 2, 3, 4, 5]);
+    const shuffled = cellLayout('lattice', ['2,1', '0,0'], 300, 200);
+    expect([...shuffled.cell]).toEqual([5, 0]);
+    const mixed = cellLayout('mixed', Array.from({ length: 20_000 }, (_, i) => String(i)), 800, 600);
+    expect(mixed.cols * mixed.rows).toBeGreaterThanOrEqual(20_000);
+    expect(mixed.cols / mixed.rows).toBeCloseTo(4 / 3, 1);
   });
 });

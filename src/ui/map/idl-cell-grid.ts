@@ -154,9 +154,10 @@ export class IdlCellGrid extends LitElement {
     small.putImageData(image, 0, 0);
     const ctx = canvas.getContext('2d')!;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    // the largest square size that fits, centred; whole device pixels when squares are ≥ 1 px
+    // the largest square size that fits, centred: whole device pixels when squares are large (all
+    // equal); small ones keep the fraction (a phone's 1.8 px would otherwise shrink the view to 1 px)
     const fit = Math.min(canvas.width / layout.cols, canvas.height / layout.rows);
-    const side = fit >= 1 ? Math.floor(fit) : fit;
+    const side = fit >= 4 ? Math.floor(fit) : fit;
     const w = side * layout.cols;
     const h = side * layout.rows;
     ctx.imageSmoothingEnabled = false;
