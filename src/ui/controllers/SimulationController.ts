@@ -29,7 +29,7 @@ const MAX_BACKLOG_S = 0.25;
  * 0.25 s, between ticks and between the phases of a build, however long the whole call takes; the
  * bound only has to cover its longest single step. Starting a run has the longest (one phase of a
  * 2,000 × 2,000 lattice's build: ≈ 2 s here, measured), so it gets the long bound; a frame (a tick,
- * or a checkpoint restore plus at most a year of ticks) the short one. Both are far above what a
+ * or a checkpoint restore, then ticks in chunks with beats between them) the short one. Both are far above what a
  * working worker needs on a loaded two-core machine. A connection without heartbeats (inline)
  * is judged by the answer alone.
  */
