@@ -7,7 +7,7 @@ import { mountApp, until } from './mountApp.ts';
 // earlier test has used up Lit's one warning.
 
 describe('the app in Lit development mode', () => {
-  it('loads, steps and toggles its views without an update scheduled after an update completed', async () => {
+  it('loads, steps, toggles its views and opens an abstract world without an update scheduled after an update completed', async () => {
     const warnings: string[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
     try {
@@ -22,6 +22,14 @@ describe('the app in Lit development mode', () => {
         await app.updateComplete;
       }
       await until(() => !!map()?.layout);
+      // and a world without geography, drawn as squares
+      const picker = app.shadowRoot!.querySelector<HTMLSelectElement>('header select.preset')!;
+      picker.value = 'bass';
+      picker.dispatchEvent(new Event('change'));
+      const grid = () => app.shadowRoot?.querySelector('idl-cell-grid') as (HTMLElement & { layout: unknown }) | null;
+      await until(() => app.sim.info?.presetId === 'bass' && !!grid()?.layout);
+      await app.sim.step();
+      await app.updateComplete;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect(warnings.filter((w) => w.includes('after an update completed'))).toEqual([]);
       app.remove();
