@@ -78,6 +78,10 @@ function heldText(dir: string, info: LockInfo): string {
   return `runs ${info.start}–${info.end - 1} of ${dir} are being run by process ${info.pid} on ${info.host} (since ${info.started}): wait for it to finish, or stop it; a lock whose process has ended is taken over`;
 }
 
+function sameOwner(a: LockInfo | null, b: LockInfo | null): boolean {
+  return a !== null && b !== null && a.pid === b.pid && a.host === b.host && a.started === b.started;
+}
+
 /**
  * Removes a stale lock: moves it aside (atomic) and checks that what moved is the stale lock that
  * was read — if another call took the stale lock over in between, what moved is that call's fresh
@@ -91,10 +95,11 @@ function takeOver(path: string, stale: LockInfo | null, dir: string): void {
     return; // gone meanwhile: try to lock again
   }
   const check = readLock(moved)?.info ?? null;
-  const same = check === stale || (check !== null && stale !== null && check.pid === stale.pid && check.host === stale.host && check.started === stale.started);
-  if (!same) {
+  if (!(check === stale || sameOwner(check, stale))) {
     try {
       linkSync(moved, path);
+    } catch {
+      // a third call holds the name now: it is the holder
     } finally {
       rmSync(moved, { force: true });
     }
@@ -129,7 +134,8 @@ export function acquireRunLock(dir: string, range: { start: number; end: number 
   }
   const release = () => {
     clearInterval(heartbeat);
-    rmSync(path, { force: true });
+    // only our own lock: one taken over meanwhile (a heartbeat missed for STALE_MS) is another call's
+    if (sameOwner(readLock(path)?.info ?? null, own)) rmSync(path, { force: true });
   };
   // Another live lock on an overlapping range (read from its name): yield — two calls racing both
   // yield, which is safe and rare. A stale one is taken over (removed).
