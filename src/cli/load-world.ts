@@ -40,6 +40,7 @@ function loadChinaWorld(spec: Extract<WorldSpec, { kind: 'china' }>): World {
   return buildChinaWorld(parseChinaUnits(units), parseChinaAdjacency(adjacency), {
     seaEdges: spec.seaEdges ?? true,
     attributeSeed: spec.attributeSeed ?? 1,
+    unit: spec.unit ?? 'county',
   });
 }
 

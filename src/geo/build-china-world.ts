@@ -1,21 +1,33 @@
 /**
  * Turns the parsed map files into the China `World` (src/model/world.ts; docs/model.md §1):
  * localities sorted by code, struct-of-arrays, a symmetric CSR neighbour graph with sea edges
- * flagged, the province/prefecture hierarchy, and the attribute proxies (attributes.ts).
+ * flagged, the province/prefecture hierarchy, and the attribute proxies (attributes.ts); with
+ * `unit: 'prefecture'`, that world aggregated to prefecture-level units (aggregate-prefectures.ts).
  * Pure: callers read the files and pass their parsed contents in.
  */
 import { REGIONS, URBAN_TYPES, type Prefecture, type Province, type World } from '../model/world.ts';
 import { chinaAttributes } from './attributes.ts';
 import type { ChinaAdjacency, ChinaUnit } from './types.ts';
+import { aggregatePrefectures } from './aggregate-prefectures.ts';
+import type { ChinaUnitLevel } from '../model/world.ts';
 
 export interface ChinaWorldOptions {
   /** include the flagged sea edges that connect island groups to the mainland (default true) */
   seaEdges?: boolean;
   /** seed of the attribute-proxy noise (default 1) */
   attributeSeed?: number;
+  /** the level of the localities: county-level units (default) or prefecture-level units aggregated from them */
+  unit?: ChinaUnitLevel;
 }
 
 export function buildChinaWorld(units: readonly ChinaUnit[], adjacency: ChinaAdjacency, options: ChinaWorldOptions = {}): World {
+  const county = buildCountyWorld(units, adjacency, options);
+  if ((options.unit ?? 'county') === 'county') return county;
+  const area = new Map(units.map((u) => [u.code, u.areaKm2]));
+  return aggregatePrefectures(county, county.codes.map((c) => area.get(c)!)).world;
+}
+
+function buildCountyWorld(units: readonly ChinaUnit[], adjacency: ChinaAdjacency, options: ChinaWorldOptions): World {
   const seaEdges = options.seaEdges ?? true;
   const attributeSeed = options.attributeSeed ?? 1;
   if (!Number.isFinite(attributeSeed)) throw new Error(`buildChinaWorld: attributeSeed ${attributeSeed} is not a finite number`);

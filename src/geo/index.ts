@@ -7,6 +7,8 @@ export { parseCsv, type CsvRecord } from './csv.ts';
 export { parseChinaUnits, UNIT_CSV_COLUMNS } from './parse-china-units.ts';
 export { parseChinaAdjacency } from './parse-china-adjacency.ts';
 export { buildChinaWorld, type ChinaWorldOptions } from './build-china-world.ts';
+export { aggregatePrefectures, type PrefectureAggregation } from './aggregate-prefectures.ts';
+export { MUNICIPALITY_PROVINCES, prefectureUnitCode } from './prefecture-unit-code.ts';
 export { ATTRIBUTE_NOISE_SD, ATTRIBUTE_PROXIES, chinaAttributes, type AttributeProxy } from './attributes.ts';
 export { PREFECTURE_RANKS, prefectureRank, type PrefectureRank } from './prefecture-rank.ts';
 export { AttributeOverrideError, parseAttributeOverridesCsv } from './parse-attribute-overrides.ts';

@@ -23,6 +23,10 @@ export type AttributeId = (typeof ATTRIBUTES)[number];
 
 export type WorldKind = 'china' | 'lattice' | 'mixed';
 
+/** The level of the China world's localities: county-level units (2,828) or prefecture-level units (366). */
+export const CHINA_UNIT_LEVELS = ['county', 'prefecture'] as const;
+export type ChinaUnitLevel = (typeof CHINA_UNIT_LEVELS)[number];
+
 /** A province (or, in synthetic worlds, a block of localities playing that role). */
 export interface Province {
   /** 2-digit NBS province code as a string ("33"), or a synthetic id ("P0"). */

@@ -36,6 +36,7 @@ export class WorldLoader {
     return buildChinaWorld(parseChinaUnits(units), parseChinaAdjacency(adjacency), {
       seaEdges: spec.seaEdges ?? true,
       attributeSeed: spec.attributeSeed ?? 1,
+      unit: spec.unit ?? 'county',
     });
   }
 }

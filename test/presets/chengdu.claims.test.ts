@@ -1,51 +1,70 @@
 /**
- * chengdu (成都方式) shows an innovation of cities spreading by emulation at a moderate pace: Chengdu's
- * units start as adopters (2017), Sichuan endorses it, central ministries recognize it for urban
- * districts; no mandate. Urban districts take it up far more than counties, most adoptions come from
- * learning (peers and external), and its pace and persistence sit between the lasting and the
- * failing cases. The model adopts by county-level unit: a city "adopts" as its districts do.
+ * chengdu (成都方式) shows an innovation of cities spreading by emulation at a moderate pace, on the
+ * prefecture-level world: 成都市 starts as the adopter (2017), Sichuan endorses it, central ministries
+ * recognize it for prefecture-level cities (units with municipal districts); no mandate. Those cities
+ * take it up far more than the other prefecture-level units (autonomous prefectures, leagues,
+ * province-administered counties); about half the adoptions follow the endorsements and the rest are
+ * learned (peers and external); its pace and persistence sit between the lasting and the failing cases.
  */
 import { describe, expect, it } from 'vitest';
 import type { Simulation } from '../../src/model/simulation/types.ts';
+import { ATTRIBUTES } from '../../src/model/world.ts';
 import { advanceTo, everShare, runUntil, type Where } from './measures.ts';
 
 const SEEDS = [1, 2];
 
 function urban(sim: Simulation, type: number): Where {
-  return (i) => sim.world.urbanType[i] === type; // 0 district, 1 county-level city, 2 county
+  return (i) => sim.world.urbanType[i] === type; // 0 with municipal districts, 1 with county-level cities only, 2 neither
 }
 
 describe('chengdu preset', () => {
   const runs = SEEDS.map((seed) => {
     const sim = runUntil({ extends: 'chengdu' }, seed, 2024);
     const district2024 = everShare(sim, urban(sim, 0));
-    const county2024 = everShare(sim, urban(sim, 2));
+    const other2024 = everShare(sim, (i) => sim.world.urbanType[i] !== 0);
     advanceTo(sim);
-    return { sim, district2024, county2024, end: sim.summary().innovations[0] };
+    return { sim, district2024, other2024, end: sim.summary().innovations[0] };
   });
 
-  it('is taken up by cities: urban districts adopt far more than counties', () => {
-    for (const r of runs) {
-      expect(r.district2024).toBeGreaterThan(0.8); // measured 0.93–0.94
-      expect(r.district2024).toBeGreaterThan(1.8 * r.county2024); // counties 0.34–0.35
+  it('adopts whole prefectures: the run and its event log know only the 366 prefecture-level units', () => {
+    for (const { sim } of runs) {
+      expect(sim.n).toBe(366);
+      expect(sim.world.codes).toContain('510100');
+      expect(sim.world.codes.every((c) => /^\d{4}00$/.test(c) || c.slice(2, 4) === '90')).toBe(true);
+      expect(ATTRIBUTES.every((a) => sim.world.attributes[a].length === 366)).toBe(true);
+      const events = sim.events.columns();
+      expect(events.locality.length).toBeGreaterThan(100);
+      expect(events.locality.every((i) => i >= 0 && i < 366)).toBe(true);
+      expect(events.source.every((i) => i >= -1 && i < 366)).toBe(true);
+      // the origin is the whole city, one locality: 成都市
+      const origin = events.locality.filter((_, e) => events.tick[e] === 0);
+      expect(Array.from(origin, (i) => sim.world.names[i])).toEqual(['成都市']);
     }
   });
 
-  it('spreads by emulation: no mandate, most adoptions learned from peers or outside', () => {
+  it('is taken up by cities: prefecture-level cities adopt far more than the other units', () => {
+    for (const r of runs) {
+      expect(r.district2024).toBeGreaterThan(0.8); // measured 0.84–0.87 (seeds 1–4)
+      expect(r.district2024).toBeGreaterThan(1.8 * r.other2024); // the others 0.17–0.33
+    }
+  });
+
+  it('spreads by emulation: no mandate; besides the endorsements, adoptions are learned from peers or outside', () => {
     for (const { end } of runs) {
       const c = end.channelShares;
       expect(c.mandate).toBe(0);
-      expect(c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.3); // measured 0.40
-      expect(c.endorsement).toBeLessThan(0.45); // measured 0.30
+      expect(c.external + c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.35); // measured 0.40–0.45
+      expect(c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.18); // measured 0.22–0.25
+      expect(c.endorsement).toBeLessThan(0.65); // measured 0.55–0.59
     }
   });
 
   it('at a moderate pace, with moderate persistence', () => {
     for (const { end } of runs) {
-      expect(end.t50!).toBeGreaterThan(3); // measured 5.7–5.8 years
+      expect(end.t50!).toBeGreaterThan(3); // measured 3.9–4.5 years
       expect(end.t50!).toBeLessThan(9);
-      expect(end.everAdoptedShare).toBeLessThan(0.9); // measured 0.72–0.74 by 2029: not everywhere
-      expect(end.persistence5!).toBeGreaterThan(0.4); // measured 0.53–0.54
+      expect(end.everAdoptedShare).toBeLessThan(0.9); // measured 0.83–0.87 by 2029: not everywhere
+      expect(end.persistence5!).toBeGreaterThan(0.4); // measured 0.56–0.61
       expect(end.persistence5!).toBeLessThan(0.68);
     }
   });

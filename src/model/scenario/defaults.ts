@@ -30,7 +30,8 @@ export function resolveWorld(world: WorldSpec | undefined): WorldSpec {
   const attributes = (w.attributes ?? []).map((a) => ({ code: a.code, attribute: a.attribute, value: a.value }));
   switch (w.kind) {
     case 'china':
-      return { kind: 'china', seaEdges: w.seaEdges ?? true, attributeSeed, attributes };
+      // `unit` is written only when it is not the default, so the digests of county-level scenarios are unchanged
+      return { kind: 'china', seaEdges: w.seaEdges ?? true, attributeSeed, ...(w.unit === 'prefecture' ? { unit: w.unit } : {}), attributes };
     case 'lattice':
       return {
         kind: 'lattice',

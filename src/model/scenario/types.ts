@@ -4,7 +4,7 @@
  * field is present. A run is a function of (app version, resolved scenario, seed); the seed is
  * never part of the scenario.
  */
-import type { AttributeId, RegionId, UrbanTypeId } from '../world.ts';
+import type { AttributeId, ChinaUnitLevel, RegionId, UrbanTypeId } from '../world.ts';
 import type { Assumptions, Levers } from '../params/keys.ts';
 
 /**
@@ -76,6 +76,8 @@ export type WorldSpec =
       seaEdges?: boolean;
       /** seed of the attribute-proxy noise; fixed per world so replicates share one map (default 1) */
       attributeSeed?: number;
+      /** localities are county-level units (default) or the prefecture-level units aggregated from them */
+      unit?: ChinaUnitLevel;
       attributes?: AttributeOverride[];
     }
   | {

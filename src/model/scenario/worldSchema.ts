@@ -1,6 +1,6 @@
 /** The schema of a WorldSpec (types.ts): China, a lattice or a fully mixed world. */
 import * as v from 'valibot';
-import { ATTRIBUTES } from '../world.ts';
+import { ATTRIBUTES, CHINA_UNIT_LEVELS } from '../world.ts';
 import { listText } from '../params/ranges.ts';
 import { closedObject, code, integer, number, share, SHARE_TEXT } from './objectSchema.ts';
 import { MAX_HETEROGENEITY, MAX_LATTICE_SIDE, MAX_MIXED_N, MAX_OVERRIDES } from './limits.ts';
@@ -33,6 +33,7 @@ export const chinaWorldSchema = closedObject({
   kind: v.literal('china'),
   seaEdges: v.optional(v.boolean('allowed true or false')),
   attributeSeed: v.optional(attributeSeed),
+  unit: v.optional(v.picklist(CHINA_UNIT_LEVELS, `allowed ${quoted(CHINA_UNIT_LEVELS)}`)),
   attributes: v.optional(attributes),
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveScenarioWithNotes } from '../../../src/model/scenario/resolve.ts';
 import { scenarioDigest } from '../../../src/model/scenario/digest.ts';
 import { PRESET_IDS, presetIndexJson } from '../../../scripts/docs/presets.ts';
+import { prefectureUnitCode } from '../../../src/geo/prefecture-unit-code.ts';
 import { ROOT, loadPreset } from './helpers.ts';
 
 const resolvePreset = (id: string) => resolveScenarioWithNotes(loadPreset(id), { loadPreset });
@@ -60,9 +61,9 @@ describe('presets', () => {
     expect(origin('fengqiao')).toMatchObject({ origins: ['330681'], startYear: 1963 });
     expect(origin('three-governance')).toMatchObject({ origins: ['330483'], startYear: 2013 });
     expect(origin('grid')).toMatchObject({ origins: ['110101'], startYear: 2004 });
-    const chengdu = origin('chengdu');
-    expect(chengdu.origins).toHaveLength(20);
-    expect(chengdu.origins.every((c) => c.startsWith('5101'))).toBe(true);
+    // 成都方式 runs on the prefecture-level world: the city is one unit
+    expect(resolvePreset('chengdu').scenario.world).toMatchObject({ kind: 'china', unit: 'prefecture' });
+    expect(origin('chengdu')).toMatchObject({ origins: ['510100'], startYear: 2017 });
     const grid = origin('grid');
     expect(grid.complexity).toBeGreaterThan(origin('fengqiao').complexity);
     expect(grid.digital).toBeGreaterThan(origin('fengqiao').digital);
@@ -94,12 +95,13 @@ describe('presets', () => {
   const unitsFile = join(ROOT, 'public/data/china-units.csv');
   it.runIf(existsSync(unitsFile))('name only codes that exist in the China data', () => {
     const rows = readFileSync(unitsFile, 'utf8').trim().split('\n').slice(1);
-    const codes = new Set(rows.map((r) => r.split(',')[0]));
+    const counties = rows.map((r) => r.split(',')[0]);
     const prefectures = new Set(rows.map((r) => r.split(',')[3]));
     const provinces = new Set(rows.map((r) => r.split(',')[6]));
     for (const id of PRESET_IDS) {
       const { scenario } = resolvePreset(id);
       if (scenario.world.kind !== 'china') continue;
+      const codes = new Set(scenario.world.unit === 'prefecture' ? counties.map(prefectureUnitCode) : counties);
       for (const k of scenario.innovations) {
         for (const code of k.origins) expect(codes.has(code), `${id}: origin ${code}`).toBe(true);
         for (const e of k.events) {
@@ -109,8 +111,5 @@ describe('presets', () => {
         }
       }
     }
-    expect(rows.filter((r) => r.startsWith('5101')).map((r) => r.split(',')[0]).sort()).toEqual(
-      [...resolvePreset('chengdu').scenario.innovations[0].origins].sort(),
-    );
   });
 });
