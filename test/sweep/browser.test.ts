@@ -196,6 +196,10 @@ describe('runSweepPool', () => {
   });
 
   /** Workers of the real service; `fault(run, attempt)` may make the worker doing a run hang, fail or beat slowly. */
+  // The watchdog's silence bound in these tests, ms: long against a healthy run's synchronous work and
+  // a late timer on a loaded 2-core machine, short enough to keep the test quick.
+  const SILENCE_MS = 1000;
+
   function faultyWorkers(fault: (run: number, attempt: number) => 'hang' | 'fail' | 'slow' | null) {
     const w = { started: 0, disposed: 0 };
     const attempts = new Map<number, number>();
@@ -216,9 +220,10 @@ describe('runSweepPool', () => {
             return new Promise(() => {});
           }
           if (f === 'slow') {
-            // busy for 6 silence bounds, beating all along (what the worker's heartbeats do)
-            for (let t = 0; t < 12; t++) {
-              await new Promise((r) => setTimeout(r, 50));
+            // busy for 3 silence bounds (SILENCE_MS), beating every tenth of one all along (what the
+            // worker's heartbeats do): a 10× margin, so a loaded machine's late timers cannot look like silence
+            for (let t = 0; t < 30; t++) {
+              await new Promise((r) => setTimeout(r, SILENCE_MS / 10));
               sign = performance.now();
             }
           }
@@ -238,7 +243,7 @@ describe('runSweepPool', () => {
     const { w, connect } = faultyWorkers((run, attempt) => (run === 3 && attempt === 0 ? 'hang' : run === 6 && attempt === 0 ? 'fail' : run === 9 ? 'slow' : null));
     const records: RunRecord[] = [];
     const restarts: unknown[] = [];
-    const result = await runSweepPool({ connect, workers: 2, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs, onRecord: (r) => records.push(r), onRestart: (r) => restarts.push(r), silenceMs: 100 });
+    const result = await runSweepPool({ connect, workers: 2, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs, onRecord: (r) => records.push(r), onRestart: (r) => restarts.push(r), silenceMs: SILENCE_MS });
     expect(result).toEqual({ completed: runs.length, stopped: false });
     // (in either order; none for the slow run 9)
     expect(restarts).toHaveLength(2);
@@ -253,7 +258,7 @@ describe('runSweepPool', () => {
     const p = await lattice();
     const { w, connect } = faultyWorkers((run) => (run === 2 ? 'hang' : null));
     const records: RunRecord[] = [];
-    const error = await runSweepPool({ connect, workers: 1, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs: [0, 1, 2, 3], onRecord: (r) => records.push(r), silenceMs: 100 }).catch((e: unknown) => e);
+    const error = await runSweepPool({ connect, workers: 1, init: { sweep: p.plan.sweep, digest: p.plan.digest }, runs: [0, 1, 2, 3], onRecord: (r) => records.push(r), silenceMs: SILENCE_MS / 2 }).catch((e: unknown) => e);
     expect((error as SweepPoolError).message).toBe('run 2: a sweep worker stopped answering 3 times in a row');
     expect((error as SweepPoolError).run).toBe(2);
     expect(records.map((r) => r.run)).toEqual([0, 1]);
