@@ -28,7 +28,9 @@ function phoneLayout(page: Page) {
     const wide: string[] = [];
     const walk = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
-        if (el.getBoundingClientRect().right > innerWidth + 0.5 && el.checkVisibility()) wide.push(`${el.localName}.${el.getAttribute('class') ?? ''}`);
+        if (el.getBoundingClientRect().right > innerWidth + 0.5 && el.checkVisibility()) {
+          wide.push(`${(el.getRootNode() as ShadowRoot).host?.localName ?? 'document'} ${el.localName}.${el.getAttribute('class') ?? ''}`);
+        }
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
@@ -69,4 +71,21 @@ describe('on a 390-px phone', () => {
       }
     });
   }
+
+  it('with the levers, the table and the sweep panel open: no sideways scrolling', async () => {
+    let o: Opened | null = null;
+    try {
+      o = await openApp(browser, `${inject('appUrl')}?lang=zh-CN`, { locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+      for (const toggle of ['header button.levers-toggle', 'nav.tools button.table-toggle', 'nav.tools button.sweep-toggle']) await o.page.locator(`idl-app ${toggle}`).click();
+      await o.page.locator('idl-sweep-form fieldset').first().waitFor();
+      await o.page.locator('idl-map-table tbody tr').first().waitFor();
+      const l = await phoneLayout(o.page);
+      // (the table scrolls inside its own box)
+      expect(l.wide.filter((w) => !w.startsWith('idl-map-table '))).toEqual([]);
+      expect(l.scrollWidth).toBeLessThanOrEqual(l.innerWidth);
+      expect(o.errors).toEqual([]);
+    } finally {
+      await o?.context.close();
+    }
+  });
 });

@@ -31,6 +31,12 @@ export class IdlSweepForm extends LitElement {
       select.preset { max-width: 24rem; }
       input { width: 6em; min-height: 44px; padding: 0 0.4em; font-size: 1rem; font-variant-numeric: tabular-nums; border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676); background: var(--idl-surface, #fff); border-radius: 6px; }
       .hint { grid-column: 1 / -1; font-size: 0.75em; color: var(--idl-muted, #444); margin: 0; }
+      /* a phone: the fields stack in two columns instead of one long row (no sideways scrolling) */
+      @media (max-width: 600px) {
+        .fields > * { min-width: 0; max-width: 100%; }
+        fieldset, fieldset.factor { grid-auto-flow: row; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+        select, select.preset, input { max-width: 100%; }
+      }
     `,
   ];
 
