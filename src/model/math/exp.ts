@@ -15,7 +15,6 @@
  * 0x3DEA39EF_35793C76, 1/ln2 0x3FF71547_652B82FE, P1 … P5 the Remez coefficients, 2^−1000, 2^1023.
  */
 import { POW2, POW2_ZERO } from './pow2.ts';
-import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
 
 export function exp(x: number): number {
   const ax = x < 0 ? -x : x;
@@ -32,9 +31,11 @@ export function exp(x: number): number {
   if (ax > 0.34657359123229975) {
     // high word > 0x3FD62E42 (|x| > ln2/2; the bound is 0x3FD62E42_FFFFFFFF)
     if (x === 1) return 2.718281828459045; // e correctly rounded, as V8
-    k = reduceLn2(x, ax);
-    hi = LN2_REDUCED[0];
-    lo = LN2_REDUCED[1];
+    // the reduction of reduceLn2.ts, written out: exp is on the model's hot path
+    if (ax < 1.0397205352783203) k = x > 0 ? 1 : -1; // high word < 0x3FF0A2B2: k = ±1
+    else k = (1.44269504088896338700 * x + (x > 0 ? 0.5 : -0.5)) | 0; // C's conversion truncates toward 0
+    hi = x - k * 6.93147180369123816490e-1;
+    lo = k * 1.90821492927058770002e-10;
     x = hi - lo;
   } else if (ax < 3.725290298461914e-9) {
     // |x| < 2^−28: 1 + x is exp(x) rounded
