@@ -22,3 +22,4 @@ export {
   type LonLatExtent,
 } from './projection.ts';
 export { chinaFeatures, provinceBorders, type ChinaFeatures } from './topo-features.ts';
+export { prefectureTopology } from './prefecture-topology.ts';

@@ -49,6 +49,7 @@ export function runInfo(
     illustrative: s.meta.illustrative,
     seed: sim.seed,
     worldKind: w.kind,
+    unit: s.world.kind === 'china' ? (s.world.unit ?? 'county') : 'county',
     n: sim.n,
     innovations: s.innovations.map((inn, k) => ({ id: inn.id, name: inn.name, origins: origins[k] })),
     startYear: sim.startYear,

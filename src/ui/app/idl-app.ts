@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Topology } from 'topojson-specification';
-import type { LocalityDetail } from '../../service/types.ts';
+import type { LocalityDetail, RunInfo } from '../../service/types.ts';
+import { prefectureTopology } from '../../geo/prefecture-topology.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { SimulationController } from '../controllers/SimulationController.ts';
 import { connectWorker, type ServiceConnection } from '../controllers/serviceConnection.ts';
@@ -460,7 +461,7 @@ export class IdlApp extends LitElement {
     const n = sim.info.n;
     const frame = sim.frame;
     return html`<idl-map
-      .geometry=${this.geometry}
+      .geometry=${this.mapGeometry(sim.info.unit)}
       .codes=${sim.info.codes}
       .stages=${frame.stage.subarray(k * n, (k + 1) * n)}
       .innovation=${k}
@@ -477,6 +478,16 @@ export class IdlApp extends LitElement {
   }
 
   private readonly detailProvider = (i: number): Promise<LocalityDetail | null> => this.sim.detail(i);
+
+  /** The county map, or its counties merged into prefecture-level units (once per loaded map). */
+  private mapGeometry(unit: RunInfo['unit']): Topology {
+    const county = this.geometry!;
+    if (unit === 'county') return county;
+    if (this.prefectureMap?.county !== county) this.prefectureMap = { county, merged: prefectureTopology(county) };
+    return this.prefectureMap.merged;
+  }
+
+  private prefectureMap: { county: Topology; merged: Topology } | null = null;
 
   /**
    * Origins and current demonstration sites of innovation k (the frame's demo flags, N×K). The same
