@@ -102,7 +102,8 @@ describe('fuzz', () => {
         const input = page.locator('idl-export-dialog input[type="file"]');
         await input.setInputFiles({ ...malformedFile(rng), mimeType: 'application/json' });
       } else if (action === 'map') {
-        const box = await page.locator('idl-map .surface').boundingBox();
+        // the China map, or an abstract world's squares (the Bass preset)
+        const box = await page.locator('idl-map .surface, idl-cell-grid .surface').first().boundingBox();
         if (box) {
           await page.mouse.move(box.x + rng() * box.width, box.y + rng() * box.height);
           if (rng() < 0.5) await page.mouse.wheel(0, (rng() - 0.5) * 400);
