@@ -1,7 +1,8 @@
 /**
  * `npm run screenshot:views`: screenshots of the app's views for review — normal, projector mode,
  * the help dialog, the table view, the share dialog with its QR code and a link with invalid values
- * — in Chinese and in English, into docs/screenshots/. The built app in headless Debian Chromium,
+ * — in Chinese and in English, plus the Bass preset's abstract world and a 390-px phone, into
+ * docs/screenshots/. The built app in headless Debian Chromium,
  * 枫桥经验 after a few simulated years.
  */
 import { mkdirSync } from 'node:fs';
@@ -58,6 +59,20 @@ async function main(): Promise<void> {
     const bad = await open(`${baseUrl}?lang=en&preset=nope&seed=-3&lever.media=50`, 'en', browser);
     await shot(bad.page, 'link-warnings-en.png');
     await bad.close();
+    // a world without geography (the Bass preset): squares instead of the map, abstract time
+    const bass = await open(`${baseUrl}?lang=zh-CN&preset=bass`, 'zh-CN', browser);
+    await playToYear(bass.page, 4);
+    await shot(bass.page, 'abstract-world-zh.png');
+    await bass.close();
+    // a 390-px phone, the whole page
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'en', reducedMotion: 'reduce' });
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}?lang=en`);
+    await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'phone-en.png'), fullPage: true });
+    console.log(join('docs/screenshots', 'phone-en.png'));
+    await phone.close();
   });
 }
 
