@@ -49,7 +49,7 @@ describe('abstract time', () => {
     const rows: MetricRow[] = Array.from({ length: 41 }, (_, t) => ({
       tick: t, innovation: 0, stages: [100 - t, t, 0, 0, 0, 0, 0], everAdopted: t, active: t, activeByRegion: [t, 0, 0, 0],
     }));
-    const data = { rows, n: 100, regionSizes: [100, 0, 0, 0], startYear: 0, dt: 0.1, totalTicks: 300, tick: 40, events: [], abstractWorld: true };
+    const data = { rows, n: 100, regionSizes: [100, 0, 0, 0], startYear: 0, dt: 0.1, totalTicks: 300, tick: 40, events: [], wording: 'abstract' as const };
     setLocale('en');
     const el = await mount<IdlChart>('idl-chart', { kind: 'stages', data });
     const labels = [...shadow(el).querySelectorAll<SVGTextElement>('g.x-axis .tick text')];

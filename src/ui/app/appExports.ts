@@ -6,7 +6,7 @@ import { exportFileName } from '../export/fileNames.ts';
 import type { ExportKind } from '../export/idl-export-dialog.ts';
 import { mapPng } from '../export/mapPng.ts';
 import { formatYearMonth, getLocale, pick, t } from '../i18n/i18n.ts';
-import { unitKey } from '../i18n/unitKey.ts';
+import { localityWording, unitKey } from '../i18n/unitKey.ts';
 import { mapNotice } from './mapNotice.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { DEFAULT_PALETTE, STAGE_COUNT } from '../palette.ts';
@@ -66,7 +66,7 @@ export async function runExport(kind: ExportKind, s: ExportSources): Promise<str
     case 'chartAdoption': {
       const chart = kind === 'chartStages' ? s.stagesChart : s.adoptionChart;
       if (!chart) throw new Error(t('app.loading'));
-      const title = `${innovation} · ${t(kind === 'chartStages' ? 'chart.stages' : 'chart.adoption')} (${t(unitKey('chart.share', info.worldKind !== 'china'))})`;
+      const title = `${innovation} · ${t(kind === 'chartStages' ? 'chart.stages' : 'chart.adoption')} (${t(unitKey('chart.share', localityWording(info)))})`;
       const text = chartSvgFile(chart, { title, footer, lang: getLocale() });
       const file = name(kind === 'chartStages' ? 'stages' : 'adoption', 'svg');
       saveBlob(new Blob([text], { type: MIME.svg }), file);

@@ -9,7 +9,7 @@ import { rowsOf, type ChartData } from '../charts/chartData.ts';
 import '../charts/idl-chart.ts';
 import '../map/idl-map.ts';
 import '../map/idl-cell-grid.ts';
-import { unitKey } from '../i18n/unitKey.ts';
+import { localityWording, unitKey } from '../i18n/unitKey.ts';
 import { mapNotice } from './mapNotice.ts';
 import type { MapMarks } from '../map/idl-map.ts';
 import '../controls/idl-transport.ts';
@@ -277,8 +277,9 @@ export class IdlApp extends LitElement {
     // built once per render: the transport and both charts show the same events, the charts the same rows
     const events = info ? info.events.filter((e) => e.innovation === k) : [];
     const chart = this.chartData(k, events);
-    // a lattice or mixed world: squares instead of the China map, "units" (单位) instead of county-level units
+    // a lattice or mixed world: squares instead of the China map; localities named 县级单位, 地级单位 or 单位
     const abstract = !!info && info.worldKind !== 'china';
+    const wording = info ? localityWording(info) : 'county';
     return html`
       <header>
         <div class="brand">
@@ -380,14 +381,14 @@ export class IdlApp extends LitElement {
         @idl-speed=${(e: CustomEvent<{ speed: number }>) => sim.setSpeed(e.detail.speed)}
       ></idl-transport>
 
-      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .abstractWorld=${abstract}></idl-kpis>
+      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording}></idl-kpis>
 
       <main class=${this.leversOpen ? 'with-levers' : ''}>
-        <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : t('map.label')}>
+        <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : t(unitKey('map.label', wording))}>
           ${info
             ? html`<p class="run-title">
                 <strong>${pick(info.innovations[k]?.name ?? info.title)}</strong>
-                · ${t(unitKey('app.localities', abstract), { n: formatInteger(info.n) })}
+                · ${t(unitKey('app.localities', wording), { n: formatInteger(info.n) })}
                 ${info.illustrative ? html`· <em>${t('app.illustrative')}</em>` : nothing}
               </p>
               <details class="about">
@@ -516,7 +517,7 @@ export class IdlApp extends LitElement {
       rows: rowsOf(this.sim.rows, k, K, frame.tick),
       n: info.n,
       regionSizes: info.regionSizes,
-      abstractWorld: info.worldKind !== 'china',
+      wording: localityWording(info),
       startYear: info.startYear,
       dt: info.dt,
       totalTicks: info.totalTicks,
@@ -569,7 +570,7 @@ export class IdlApp extends LitElement {
     const K = info.innovations.length;
     const row = this.sim.rows[frame.tick * K + this.innovationIndex()];
     if (!row) return;
-    const text = t(unitKey('live.status', info.worldKind !== 'china'), {
+    const text = t(unitKey('live.status', localityWording(info)), {
       date: formatYearMonth(yearOfTick(frame.tick, info.startYear, info.dt)),
       ever: formatInteger(row.everAdopted),
       n: formatInteger(info.n),
@@ -612,7 +613,7 @@ export class IdlApp extends LitElement {
       dt: info.dt,
       tick: r.tick,
       innovation: pick(info.innovations[k]?.name ?? info.title),
-      abstractWorld: info.worldKind !== 'china',
+      wording: localityWording(info),
     };
   }
 

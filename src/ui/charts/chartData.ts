@@ -1,4 +1,5 @@
 import type { MetricRow, TimelineEvent } from '../../service/types.ts';
+import type { LocalityWording } from '../i18n/unitKey.ts';
 
 /** What both charts draw: the rows of one innovation up to the current tick, and the time axis. */
 export interface ChartData {
@@ -16,8 +17,8 @@ export interface ChartData {
   tick: number;
   /** scripted events of the selected innovation, drawn on the time axis */
   events: readonly TimelineEvent[];
-  /** a lattice or mixed world, whose localities are "units" (单位), not county-level units */
-  abstractWorld?: boolean;
+  /** how the localities are named: county-level units (default), prefecture-level units, or an abstract world's units */
+  wording?: LocalityWording;
 }
 
 /** Text of the charts in the current language, passed in so render functions stay language-free. */

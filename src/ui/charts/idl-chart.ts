@@ -61,7 +61,7 @@ export class IdlChart extends LitElement {
     const title = this.kind === 'stages' ? t('chart.stages') : t('chart.adoption');
     return html`
       <figure>
-        <h3>${title} <span class="unit">(${t(unitKey('chart.share', !!this.data?.abstractWorld))})</span></h3>
+        <h3>${title} <span class="unit">(${t(unitKey('chart.share', this.data?.wording ?? 'county'))})</span></h3>
         <svg role="img" aria-label=${title}></svg>
         ${this.renderLegend()}
       </figure>

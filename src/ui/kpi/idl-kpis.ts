@@ -4,7 +4,7 @@ import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatNumber, formatPercent, t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { baseStyles } from '../styles.ts';
-import { unitKey } from '../i18n/unitKey.ts';
+import { unitKey, type LocalityWording } from '../i18n/unitKey.ts';
 
 /** One cell of the strip: its label, the formatted value and the help text. */
 interface Cell {
@@ -33,17 +33,17 @@ export class IdlKpis extends LitElement {
 
   static override properties = {
     kpis: { attribute: false },
-    abstractWorld: { type: Boolean },
+    wording: { type: String },
   };
 
   declare kpis: Kpis | null;
   /** a lattice or mixed world: the help texts say "units" (单位), not county-level units */
-  declare abstractWorld: boolean;
+  declare wording: LocalityWording;
 
   constructor() {
     super();
     this.kpis = null;
-    this.abstractWorld = false;
+    this.wording = 'county';
   }
 
   private readonly locale = new LocaleController(this);
@@ -51,7 +51,7 @@ export class IdlKpis extends LitElement {
   override render() {
     return html`<dl>
       ${this.cells().map(
-        (c) => html`<div class="cell" title=${t(unitKey(c.help, this.abstractWorld))}>
+        (c) => html`<div class="cell" title=${t(unitKey(c.help, this.wording))}>
           <dt>${t(c.label)}</dt>
           <dd data-kpi=${c.label}>${c.value}</dd>
         </div>`,

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/catalogue.ts';
 import { STAGE_ORDER } from '../palette.ts';
 import { baseStyles } from '../styles.ts';
 import { yearOfTick } from '../timeline.ts';
-import { unitKey } from '../i18n/unitKey.ts';
+import { unitKey, type LocalityWording } from '../i18n/unitKey.ts';
 
 /** What the table shows: the run's localities and, for one innovation, each one's stage and since when. */
 export interface MapTableData {
@@ -23,8 +23,8 @@ export interface MapTableData {
   /** the tick the table shows, and the innovation's name (caption) */
   tick: number;
   innovation: string;
-  /** a lattice or mixed world, whose localities are "units" (单位), not county-level units */
-  abstractWorld?: boolean;
+  /** how the localities are named: county-level units (default), prefecture-level units, or an abstract world's units */
+  wording?: LocalityWording;
 }
 
 /**
@@ -72,7 +72,7 @@ export class IdlMapTable extends LitElement {
     for (let i = 0; i < d.stage.length; i++) if (this.filter < 0 || d.stage[i] === this.filter) rows.push(i);
     const date = (tick: number) => formatYearMonth(yearOfTick(tick, d.startYear, d.dt));
     const en = getLocale() === 'en';
-    const abstract = !!d.abstractWorld;
+    const wording = d.wording ?? 'county';
     return html`
       <div class="bar">
         <label>${t('table.filter')}
@@ -81,14 +81,14 @@ export class IdlMapTable extends LitElement {
             ${STAGE_ORDER.map((s) => html`<option value=${s} ?selected=${s === this.filter}>${t(`stage.${s}` as MessageKey)}</option>`)}
           </select>
         </label>
-        <span class="count" role="status">${t(unitKey('table.count', abstract), { shown: formatInteger(rows.length), n: formatInteger(d.stage.length) })}</span>
+        <span class="count" role="status">${t(unitKey('table.count', wording), { shown: formatInteger(rows.length), n: formatInteger(d.stage.length) })}</span>
       </div>
       <div class="scroll" tabindex="0" role="region" aria-label=${t('table.title')}>
         <table>
-          <caption>${t(unitKey('table.caption', abstract), { innovation: d.innovation, date: date(d.tick) })}</caption>
+          <caption>${t(unitKey('table.caption', wording), { innovation: d.innovation, date: date(d.tick) })}</caption>
           <thead>
             <tr>
-              <th scope="col">${t(unitKey('table.locality', abstract))}</th>
+              <th scope="col">${t(unitKey('table.locality', wording))}</th>
               <th scope="col">${t('table.province')}</th>
               <th scope="col">${t('table.stage')}</th>
               <th scope="col">${t('table.since')}</th>

@@ -67,6 +67,14 @@ describe('the prefecture-level map', () => {
   it('names the prefecture in the tooltip, and lists prefecture-level units in the table view', async () => {
     setLocale('zh-CN');
     const { app, map } = await openChengdu();
+    // the page names its localities as what they are
+    expect(app.shadowRoot!.textContent).toContain('366 个地级单位');
+    const kpiHelp = [...$<HTMLElement>(app, 'idl-kpis').shadowRoot!.querySelectorAll('.cell')].map((c) => c.getAttribute('title')).join(' ');
+    expect(kpiHelp).toContain('半数地级单位');
+    expect(kpiHelp).not.toContain('县级单位');
+    const chartUnits = [...app.shadowRoot!.querySelectorAll('idl-chart')].map((c) => c.shadowRoot!.querySelector('.unit')!.textContent);
+    expect(chartUnits).toEqual(['(占地级单位比例)', '(占地级单位比例)']);
+    expect($<HTMLElement>(app, 'section.map').getAttribute('aria-label')).toBe('按阶段着色的中国地级单位地图');
     const text = await hover(map, '510100');
     expect(text).toContain('成都市');
     expect(text).toContain('四川省');
@@ -82,6 +90,8 @@ describe('the prefecture-level map', () => {
     const table = app.shadowRoot!.querySelector('idl-map-table')!;
     const rows = [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
     expect(rows).toHaveLength(366);
+    expect(table.shadowRoot!.querySelector('thead th')!.textContent).toBe('Prefecture-level unit');
+    expect(table.shadowRoot!.querySelector('.count')!.textContent).toBe('366 of 366 prefecture-level units');
     expect(rows).toContain('Chéngdū Shì');
     expect(rows).not.toContain('Jǐnjiāng Qū');
   });
