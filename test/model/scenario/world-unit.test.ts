@@ -37,5 +37,14 @@ describe('world.unit', () => {
     expect(scenarioWorldIssues(s, world).map((i) => i.message)).toEqual([
       'invalid innovations[0].origins[0]: "510104" (no locality has this code in the china world)',
     ]);
+    // attribute overrides name unit codes too; scopes by prefecture keep their NBS prefecture codes
+    const overridden = resolveScenario(
+      {
+        world: { kind: 'china', unit: 'prefecture', attributes: [{ code: '510100', attribute: 'digital', value: 0.9 }] },
+        innovations: [{ ...K, origins: ['510100'], events: [{ year: 2026, type: 'endorse', level: 'province', scope: { prefectures: ['5101', '4690'] } }] }],
+      },
+      OPTIONS,
+    );
+    expect(scenarioWorldIssues(overridden, world)).toEqual([]);
   });
 });
