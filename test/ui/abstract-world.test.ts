@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/ui/controls/idl-transport.ts';
 import '../../src/ui/charts/idl-chart.ts';
 import type { IdlTransport } from '../../src/ui/controls/idl-transport.ts';
@@ -99,11 +99,19 @@ describe('the app on the Bass preset', () => {
     // the live region announces the abstract date and units
     await until(() => /第4年1月/.test($('.live')!.textContent ?? ''), 5000);
     expect($('.live')!.textContent).toMatch(/^第4年1月：20,000 个单位中已有 [\d,]+ 个采纳/);
-    // the map PNG is the squares, with the abstract world's notice
-    const blob = await mapPng(grid, DEFAULT_PALETTE, {
-      title: 't', footer: 'f', notice: $('.notice')!.textContent!, inset: '南海诸岛', stages: ['0', '1', '2', '3', '4', '5', '6'], background: 'b', origin: 'o', demo: 'd',
+    // the map PNG is the squares, its legend the stage colours only (no grey units, origins or marks)
+    const drawn: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    const spy = vi.spyOn(CanvasRenderingContext2D.prototype, 'fillText').mockImplementation(function (this: CanvasRenderingContext2D, s: string, x: number, y: number) {
+      drawn.push(s);
+      return fillText.call(this, s, x, y);
     });
+    const legend = { stages: ['s0', 's1', 's2', 's3', 's4', 's5', 's6'], background: 'grey', origin: 'origin', demo: 'demo' };
+    const blob = await mapPng(grid, DEFAULT_PALETTE, { title: 't', footer: 'f', notice: 'n', inset: '南海诸岛', ...legend }, { stagesOnly: true });
+    spy.mockRestore();
     expect(blob.size).toBeGreaterThan(1000);
+    expect(drawn).toEqual(expect.arrayContaining(legend.stages));
+    expect(drawn.filter((s) => ['grey', 'origin', 'demo', '南海诸岛'].includes(s))).toEqual([]);
     app.remove();
   });
 });

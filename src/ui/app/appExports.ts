@@ -57,7 +57,7 @@ export async function runExport(kind: ExportKind, s: ExportSources): Promise<str
         background: t('legend.background'),
         origin: t('tooltip.origin'),
         demo: t('tooltip.demo'),
-      });
+      }, { stagesOnly: info.worldKind !== 'china' });
       const file = name('map', 'png');
       saveBlob(blob, file);
       return file;

@@ -85,8 +85,11 @@ export function insetLabel(
   return { lines, x: Math.max(px(4), right - width), y: px(inset.y + 2), width, lineHeight: px(14) };
 }
 
-/** Composes the map and its legend into a PNG Blob. */
-export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngText): Promise<Blob> {
+/**
+ * Composes the map and its legend into a PNG Blob. `stagesOnly`: the legend lists the stage colours
+ * only (an abstract world's squares have no grey background units, origins or demonstration marks).
+ */
+export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngText, { stagesOnly = false } = {}): Promise<Blob> {
   const root = map.shadowRoot;
   const fills = root?.querySelector<HTMLCanvasElement>('canvas.fills');
   const lines = root?.querySelector<HTMLCanvasElement>('canvas.lines');
@@ -104,9 +107,13 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   ctx.font = `${px(14)}px ${FONT}`;
   const entries = [
     ...STAGE_ORDER.map((s) => ({ label: text.stages[s], draw: 'swatch' as const, color: palette.stages[s] })),
-    { label: text.background, draw: 'swatch' as const, color: palette.background },
-    { label: text.origin, draw: 'origin' as const, color: ORIGIN_COLOR },
-    { label: text.demo, draw: 'demo' as const, color: DEMO_COLOR },
+    ...(stagesOnly
+      ? []
+      : [
+          { label: text.background, draw: 'swatch' as const, color: palette.background },
+          { label: text.origin, draw: 'origin' as const, color: ORIGIN_COLOR },
+          { label: text.demo, draw: 'demo' as const, color: DEMO_COLOR },
+        ]),
   ];
   const placed: { e: (typeof entries)[number]; x: number; row: number }[] = [];
   let x = px(10);
