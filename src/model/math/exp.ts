@@ -18,6 +18,27 @@ import { POW2, POW2_ZERO } from './pow2.ts';
 
 export function exp(x: number): number {
   const ax = x < 0 ? -x : x;
+  // |x| ≤ ln2/2 (high word ≤ 0x3FD62E42, k = 0) here, the rest in expReduced: this part is small, so
+  // V8 inlines it without using up the inlining budget of a hot caller
+  if (ax > 0.34657359123229975 || x !== x) return expReduced(x, ax);
+  if (ax < 3.725290298461914e-9) return 1 + x; // |x| < 2^−28: 1 + x is exp(x) rounded
+  const c = remez(x);
+  return 1 - ((x * c) / (c - 2) - x);
+}
+
+/** c = r − r²·P(r²), fdlibm's rational approximation's term (P1 … P5: Remez, error < 2^−59). */
+function remez(x: number): number {
+  const t = x * x;
+  return (
+    x -
+    t *
+      (1.66666666666666019037e-1 +
+        t * (-2.77777777770155933842e-3 + t * (6.61375632143793436117e-5 + t * (-1.65339022054652515390e-6 + t * 4.13813679705723846039e-8))))
+  );
+}
+
+/** |x| > ln2/2 or NaN. */
+function expReduced(x: number, ax: number): number {
   if (!(ax < 709.7822265625)) {
     // high word ≥ 0x40862E42: NaN, ±∞, overflow or underflow
     if (x !== x) return x + x;
@@ -25,29 +46,15 @@ export function exp(x: number): number {
     if (x > 7.09782712893383973096e2) return Infinity;
     if (x < -7.45133219101941108420e2) return 0;
   }
-  let hi = 0;
-  let lo = 0;
-  let k = 0;
-  if (ax > 0.34657359123229975) {
-    // high word > 0x3FD62E42 (|x| > ln2/2; the bound is 0x3FD62E42_FFFFFFFF)
-    if (x === 1) return 2.718281828459045; // e correctly rounded, as V8
-    // the reduction of reduceLn2.ts, written out: exp is on the model's hot path
-    if (ax < 1.0397205352783203) k = x > 0 ? 1 : -1; // high word < 0x3FF0A2B2: k = ±1
-    else k = (1.44269504088896338700 * x + (x > 0 ? 0.5 : -0.5)) | 0; // C's conversion truncates toward 0
-    hi = x - k * 6.93147180369123816490e-1;
-    lo = k * 1.90821492927058770002e-10;
-    x = hi - lo;
-  } else if (ax < 3.725290298461914e-9) {
-    // |x| < 2^−28: 1 + x is exp(x) rounded
-    return 1 + x;
-  }
-  const t = x * x;
-  const c =
-    x -
-    t *
-      (1.66666666666666019037e-1 +
-        t * (-2.77777777770155933842e-3 + t * (6.61375632143793436117e-5 + t * (-1.65339022054652515390e-6 + t * 4.13813679705723846039e-8))));
-  if (k === 0) return 1 - ((x * c) / (c - 2) - x);
+  if (x === 1) return 2.718281828459045; // e correctly rounded, as V8
+  // x = k·ln2 + (hi − lo): the reduction of reduceLn2.ts, written out
+  let k: number;
+  if (ax < 1.0397205352783203) k = x > 0 ? 1 : -1; // high word < 0x3FF0A2B2: k = ±1
+  else k = (1.44269504088896338700 * x + (x > 0 ? 0.5 : -0.5)) | 0; // C's conversion truncates toward 0
+  const hi = x - k * 6.93147180369123816490e-1;
+  const lo = k * 1.90821492927058770002e-10;
+  x = hi - lo;
+  const c = remez(x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
   if (k >= -1021) {
     if (k === 1024) return y * 2 * 8.988465674311579539e307;

@@ -53,12 +53,13 @@ function logNormal(x: number, hx0: number, k: number): number {
   const t2 = z * (6.666666666666735130e-1 + w * (2.857142874366239149e-1 + w * (1.818357216161805012e-1 + w * 1.479819860511658591e-1)));
   i |= j;
   const r = t2 + t1;
+  // fdlibm writes k = 0 apart (f − (hfsq − s·(hfsq + R)), f − s·(f − R)); the general form gives the
+  // same double there (0·ln2 terms vanish, and −(a − b) is b − a exactly; the result is never 0
+  // since |f| ≥ 2^−20), and one form keeps log small enough to inline
   if (i > 0) {
     const hfsq = 0.5 * f * f;
-    if (k === 0) return f - (hfsq - s * (hfsq + r));
     return k * 6.93147180369123816490e-1 - (hfsq - (s * (hfsq + r) + k * 1.90821492927058770002e-10) - f);
   }
-  if (k === 0) return f - s * (f - r);
   return k * 6.93147180369123816490e-1 - (s * (f - r) - k * 1.90821492927058770002e-10 - f);
 }
 
