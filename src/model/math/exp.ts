@@ -11,10 +11,10 @@
  * fdlibm tests the high word of |x| against thresholds; for a double that is the same as comparing
  * |x| with the double of that high word (and low word 0), which is what this code does — it is on the
  * model's hot path, and the constants are written in place because V8 folds literals, not module
- * constants. Named: LN2_HI 0x3FE62E42_FEE00000 (k·LN2_HI exact for |k| < 2000), LN2_LO
- * 0x3DEA39EF_35793C76, 1/ln2 0x3FF71547_652B82FE, P1 … P5 the Remez coefficients, 2^−1000, 2^1023.
+ * constants: P1 … P5 the Remez coefficients, 2^−1000, 2^1023 (ln2's parts: reduceLn2.ts).
  */
 import { POW2, POW2_ZERO } from './pow2.ts';
+import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
 
 export function exp(x: number): number {
   const ax = x < 0 ? -x : x;
@@ -47,12 +47,9 @@ function expReduced(x: number, ax: number): number {
     if (x < -7.45133219101941108420e2) return 0;
   }
   if (x === 1) return 2.718281828459045; // e correctly rounded, as V8
-  // x = k·ln2 + (hi − lo): the reduction of reduceLn2.ts, written out
-  let k: number;
-  if (ax < 1.0397205352783203) k = x > 0 ? 1 : -1; // high word < 0x3FF0A2B2: k = ±1
-  else k = (1.44269504088896338700 * x + (x > 0 ? 0.5 : -0.5)) | 0; // C's conversion truncates toward 0
-  const hi = x - k * 6.93147180369123816490e-1;
-  const lo = k * 1.90821492927058770002e-10;
+  const k = reduceLn2(x, ax); // x = k·ln2 + (hi − lo)
+  const hi = LN2_REDUCED[0];
+  const lo = LN2_REDUCED[1];
   x = hi - lo;
   const c = remez(x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
