@@ -118,6 +118,10 @@ export interface Kpis {
   persistence5: number | null;
   /** share of ever-adopters now in stage 5 (in name only); null with no adopters */
   formalShare: number | null;
+  /** share of ever-adopters whose adoption was for show; null with no adopters or with the mechanism off */
+  showShare: number | null;
+  /** false where the scenario draws no show flags (`params.showMechanism`): the strip says so */
+  showMechanism: boolean;
   /** active share East − active share West, in [−1, 1]; null in a world without both regions */
   eastWestGap: number | null;
 }

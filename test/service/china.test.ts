@@ -57,6 +57,8 @@ describe('simulation service on the China world (public/data)', () => {
       expect(kpi.activeShare, s.id).toBeCloseTo(s.activeShare, 12);
       expect(kpi.timeTo50, s.id).toBe(s.t50);
       expect(kpi.formalShare, s.id).toBe(s.formalismShare);
+      expect(kpi.showShare, s.id).toBe(s.showShare);
+      expect(kpi.showMechanism).toBe(true);
       expect(kpi.eastWestGap, s.id).toBe(s.eastWestGap);
       if (s.persistence5 === null) expect(kpi.persistence5).toBeNull();
       else expect(kpi.persistence5!, s.id).toBeCloseTo(s.persistence5, 12);

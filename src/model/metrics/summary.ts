@@ -40,7 +40,7 @@ export interface InnovationSummary {
   meanQuality: number | null;
   /** share of ever-adopters now in stage 5 (in name only); null if none adopted */
   formalismShare: number | null;
-  /** share of ever-adopters whose last adoption was for show; null if none adopted */
+  /** share of ever-adopters whose last adoption was for show; null if none adopted or the show mechanism is off */
   showShare: number | null;
   /** mean capacity/digital gap of ever-adopters; null if none adopted */
   meanGap: number | null;
@@ -191,7 +191,8 @@ function innovationSummary(sim: Simulation, m: Kernel, innovationId: string, k: 
     moranI: moransI(adoptYear, adopted, sim.world.adjOffsets, sim.world.adjIndices),
     meanQuality: active > 0 ? qSum / active : null,
     formalismShare: everCount > 0 ? m.stageCount[k * 7 + 5] / everCount : null,
-    showShare: everCount > 0 ? showCount / everCount : null,
+    // undefined where nobody adopted, and where the scenario draws no show flags at all (not 0 %)
+    showShare: everCount > 0 && sim.scenario.params.showMechanism ? showCount / everCount : null,
     meanGap: everCount > 0 ? gapSum / everCount : null,
     giniProvinces: gini(provShares),
     eastWestGap:

@@ -161,6 +161,11 @@ export function numeric(
   return { ...core, kind, type, default: value, plausible, allowed, unit };
 }
 
+/** A switch: on or off, no unit or range. */
+export function toggle(kind: ParamKind, core: DefCore, value: boolean): BooleanDef {
+  return { ...core, kind, type: 'boolean', default: value };
+}
+
 /** Marks 0 as the value that switches a rate or effect off (see NumericDef.off). */
 export function offAtZero(def: NumericDef): NumericDef {
   return { ...def, off: 0 };

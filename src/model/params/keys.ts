@@ -79,6 +79,8 @@ export interface Assumptions {
   rhoRe: number;
 
   // — show adoption (亮点打造) —
+  /** whether a show flag is drawn at adoption at all (false: no show adopters, show share undefined) */
+  showMechanism: boolean;
   /** γ0: baseline log-odds of a show adoption (logit 0.2) */
   gamma0: number;
   gammaT: number;

@@ -7,5 +7,16 @@ import { canonicalJson } from './canonicalJson.ts';
 import type { ResolvedScenario } from './types.ts';
 
 export function scenarioDigest(resolved: ResolvedScenario): string {
-  return sha256Hex(canonicalJson(resolved));
+  return sha256Hex(canonicalJson(digestView(resolved)));
+}
+
+/**
+ * What the digest covers: the resolved scenario, less parameters added since digests were first
+ * published when they hold their default (the show mechanism on), so a scenario written before a
+ * switch existed keeps its digest — the run is the same.
+ */
+function digestView(resolved: ResolvedScenario): ResolvedScenario | object {
+  if (resolved.params.showMechanism !== true) return resolved;
+  const { showMechanism: _, ...params } = resolved.params;
+  return { ...resolved, params };
 }

@@ -229,6 +229,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     h52: a.lambda52 * lv.thirdPartyEval,
     rhoRe: a.rhoRe,
     rhoTurn: a.rhoTurn,
+    showOn: a.showMechanism,
     gamma0: a.gamma0,
     gammaT: a.gammaT,
     gammaM: a.gammaM,

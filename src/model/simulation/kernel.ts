@@ -110,6 +110,8 @@ export interface Kernel {
   readonly h52: number; // λ52·thirdPartyEval
   readonly rhoRe: number;
   readonly rhoTurn: number;
+  /** false: no show flag is drawn at adoption (`params.showMechanism`) */
+  readonly showOn: boolean;
   readonly gamma0: number;
   readonly gammaT: number;
   readonly gammaM: number;

@@ -122,6 +122,9 @@ const en = {
   'kpi.activeHelp': 'Share of localities in stages 1–4 now.',
   'kpi.persistenceHelp': 'Share of adopters still active 5 years after adopting (Kaplan–Meier).',
   'kpi.formalHelp': 'Share of adopters whose innovation exists in name only.',
+  'kpi.show': 'Show share',
+  'kpi.showHelp': 'Share of adopters who adopted for show (亮点打造) rather than for use.',
+  'kpi.showOffHelp': 'The show mechanism is off in this scenario: no adoption is for show, so the share is undefined.',
   'kpi.gapHelp': 'Active share in the East minus active share in the West, in percentage points.',
 
   'tooltip.province': 'Province',
@@ -436,6 +439,9 @@ const zh: Messages = {
   'kpi.activeHelp': '当前处于第1–4阶段的县级单位比例。',
   'kpi.persistenceHelp': '采纳五年后仍在运行的比例（Kaplan–Meier 估计）。',
   'kpi.formalHelp': '采纳者中名存实亡（形式化空转）的比例。',
+  'kpi.show': '亮点打造比例',
+  'kpi.showHelp': '采纳者中为打造亮点而非实际使用而采纳的比例。',
+  'kpi.showOffHelp': '本情景未启用亮点打造机制：没有采纳属于亮点打造，该比例无定义。',
   'kpi.gapHelp': '东部在运行比例减去西部在运行比例（百分点）。',
 
   'tooltip.province': '省份',

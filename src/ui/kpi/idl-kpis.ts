@@ -15,7 +15,7 @@ interface Cell {
 
 /**
  * The KPI strip (what a policymaker compares between scenarios): time to 50 %, active share, 5-year persistence,
- * formalism share and the east–west gap of the selected innovation at the current tick. The values
+ * formalism share, show share and the east–west gap of the selected innovation at the current tick. The values
  * are computed in the service (src/service/kpis.ts); this element only formats them.
  */
 export class IdlKpis extends LitElement {
@@ -75,6 +75,12 @@ export class IdlKpis extends LitElement {
         value: k && k.persistence5 !== null ? formatPercent(k.persistence5) : dash,
       },
       { label: 'kpi.formal', help: 'kpi.formalHelp', value: k && k.formalShare !== null ? formatPercent(k.formalShare) : dash },
+      {
+        label: 'kpi.show',
+        // with the mechanism off the dash is not "no adopters yet": the help says why
+        help: k && !k.showMechanism ? 'kpi.showOffHelp' : 'kpi.showHelp',
+        value: k && k.showShare !== null ? formatPercent(k.showShare) : dash,
+      },
       {
         label: 'kpi.gap',
         help: 'kpi.gapHelp',

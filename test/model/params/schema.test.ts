@@ -26,7 +26,7 @@ const ASSUMPTION_KEYS: Record<ParamKey, true> = {
   lambda23: true, lambda34: true, betaQ: true, psiShow: true, betaTol: true, eta0: true, deltaLoad: true,
   deltaGap: true, lambda52: true, mu0: true, deltaShow: true, deltaInst: true, deltaE: true, deltaS: true,
   deltaTol: true, deltaX: true, deltaTurn: true, rhoTurn: true, rhoRe: true, gamma0: true, gammaT: true,
-  gammaM: true, gammaN: true, gammaGap: true, etaQ: true, etaGap: true, qDemo: true,
+  showMechanism: true, gammaM: true, gammaN: true, gammaGap: true, etaQ: true, etaGap: true, qDemo: true,
   endogenousEndorsement: true, thetaP: true, nC: true,
 };
 const LEVER_KEYS: Record<LeverKey, true> = {

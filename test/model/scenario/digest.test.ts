@@ -34,10 +34,15 @@ describe('scenarioDigest', () => {
     time: { dt: 0.5, years: 10, startYear: 2000 },
   };
   const resolve = (f: unknown, presets: Record<string, unknown> = {}) => resolveScenario(f, { loadPreset: presetMap(presets) });
+  /** the resolved scenario as digested: without `showMechanism` at its default (a later switch) */
+  const digested = (s: ReturnType<typeof resolve>) => {
+    const { showMechanism: _, ...params } = s.params;
+    return { ...s, params };
+  };
 
   it('is the SHA-256 of the canonical resolved JSON, 64 hex digits', () => {
     const s = resolve(file);
-    expect(scenarioDigest(s)).toBe(sha256Hex(canonicalJson(s)));
+    expect(scenarioDigest(s)).toBe(sha256Hex(canonicalJson(digested(s))));
     expect(scenarioDigest(s)).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -61,6 +66,14 @@ describe('scenarioDigest', () => {
 
   it('is stable across releases for a fixed scenario (changing it means old digests no longer match)', () => {
     expect(canonicalJson(resolve(file)).length).toBeGreaterThan(1000);
-    expect(scenarioDigest(resolve(file))).toBe(sha256Hex(canonicalJson(resolve(reordered))));
+    expect(scenarioDigest(resolve(file))).toBe(sha256Hex(canonicalJson(digested(resolve(reordered)))));
+  });
+
+  it('a switch added later keeps old digests at its default, and changes the digest when set off', () => {
+    const d = scenarioDigest(resolve(file));
+    expect(scenarioDigest(resolve({ ...file, params: { ...file.params, showMechanism: true } }))).toBe(d);
+    // the scenario as it resolved before the switch existed
+    expect(d).toBe(sha256Hex(canonicalJson(digested(resolve(file)))));
+    expect(scenarioDigest(resolve({ ...file, params: { ...file.params, showMechanism: false } }))).not.toBe(d);
   });
 });

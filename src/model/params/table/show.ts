@@ -9,6 +9,7 @@ import {
   logEffect,
   numeric,
   offAtZero,
+  toggle,
   type ParamDef,
 } from '../def.ts';
 import { log } from '../../math/index.ts';
@@ -20,6 +21,15 @@ const LOG_ODDS_ALLOWED = [-10, 10] as const;
 
 export const SHOW_DEFS: readonly ParamDef[] = [
   // ── show adoption (亮点打造) ────────────────────────────────────────────────────────────────────
+  toggle(A, {
+    key: 'showMechanism', symbol: 'show mechanism', group: 'show',
+    label: { en: 'Show adoptions drawn', zh: '启用亮点打造机制' },
+    help: {
+      en: 'Whether an adoption can be for show at all. Off: no show flag is drawn, so the γ parameters, ψ_show and δ_show have no effect and the show share is undefined (empty), not 0 % or 50 % (the Bass special case).',
+      zh: '采纳是否可能为"亮点打造"。关闭时不抽取亮点标记，γ 各参数、ψ_show 与 δ_show 均不起作用，亮点打造比例无定义（留空），而非 0% 或 50%（Bass 特例）。',
+    },
+    source: 'modelling choice: the special cases without the mechanism (Bass)',
+  }, true),
   {
     ...numeric(A, {
       key: 'gamma0', symbol: 'γ0', group: 'show',
@@ -81,16 +91,15 @@ export const SHOW_DEFS: readonly ParamDef[] = [
   }, UNITS.quality, 0.8, [0.6, 0.95], SHARE_ALLOWED),
 
   // ── endogenous endorsement (exemplar rule) ──────────────────────────────────────────────────────
-  {
-    key: 'endogenousEndorsement', symbol: 'exemplar rule', kind: A, group: 'endorsement', type: 'boolean',
-    default: true,
+  toggle(A, {
+    key: 'endogenousEndorsement', symbol: 'exemplar rule', group: 'endorsement',
     label: { en: 'Endogenous endorsement', zh: '内生肯定（典型示范规则）' },
     help: {
       en: 'A province endorses an innovation once it holds a demonstration site and a share θ_P of its localities has institutionalized it; the centre endorses once n_C provinces have. Scripted events come on top.',
       zh: '某省拥有示范点且制度固化比例达到 θ_P 即给予省级肯定；n_C 个省肯定后中央肯定。脚本事件另行叠加。',
     },
     source: 'assumption; the centre endorsed 三治融合 when essentially only Zhejiang practised it',
-  },
+  }, true),
   numeric(A, {
     key: 'thetaP', symbol: 'θ_P', group: 'endorsement',
     label: { en: 'Province endorsement share θ_P', zh: '省级肯定门槛 θ_P' },
