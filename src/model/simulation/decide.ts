@@ -26,7 +26,8 @@ import { pickForum } from '../drivers/forumChannel.ts';
 import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
 import { qualityAt } from './qualityCells.ts';
-import { exp, expm1 } from '../math/index.ts';
+import { expm1 } from '../math/index.ts';
+import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, peerResponse } from './hazards.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
 const ALEA_A = alea.ALEA_A;
@@ -188,18 +189,18 @@ export function decide(m: Kernel): void {
         const ap = visProv[kP + p] * loc[li + LOC_INV_PROV];
         const af = (nb[at + NB_FORUM] + pairVis[kP + p]) * loc[li + LOC_INV_FORUM];
         const peer = gV + wn * an + wp * ap + wf * af;
-        const peerTerm = threshold ? 1 / (1 + exp(-kth * (peer - theta[i]))) : peer;
+        const peerTerm = peerResponse(threshold, peer, kth, threshold ? theta[i] : 0);
         const em = nb[at + NB_EM];
         const e = em & 255;
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
-        const eDrive = loc[li + LOC_EXP01] * expBE[e] * (demo ? expBD : 1);
+        const exp01 = loc[li + LOC_EXP01];
         const mand = (em >> 8) & 1;
-        const h = (pm + q * peerTerm) * eDrive + (mand ? kM : 0);
-        const x = h * dt;
+        const x = adoptionHazard(pm, q, peerTerm, exp01, expBE[e], demo ? expBD : 1, mand ? kM : 0) * dt;
         if (x > xm) boundViolated(k, i, s, x, xm);
         if (!(x > 0) || !fires(u, x)) continue;
 
-        // channel attribution: the parts add up to h (external and peer use e^{drive − β_E[E]})
+        // channel attribution: the parts add up to h01 (external and peer use e^{drive − β_E[E]})
+        const eDrive = exp01 * expBE[e] * (demo ? expBD : 1);
         const eD0 = eDrive / expBE[e];
         const qs = threshold ? (peer > 0 ? (q * peerTerm) / peer : 0) : q;
         const wExt = (pm + (threshold && !(peer > 0) ? q * peerTerm : 0)) * eD0;
@@ -232,7 +233,7 @@ export function decide(m: Kernel): void {
         pendChannel[pc] = channel;
         pendSource[pc] = source;
         pendQ[pc] = startQuality(source >= 0 ? qualityAt(m, base + source, tick) : NON_LOCAL_SOURCE_QUALITY);
-        pendShow[pc] = m.showOn && m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
+        pendShow[pc] = m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
         pc++;
         continue;
       }
@@ -242,34 +243,22 @@ export function decide(m: Kernel): void {
       const em = nb[NB * idx + NB_EM];
       const e = em & 255;
       const p = em >>> EM_PROVINCE_SHIFT;
-      let H: number;
+      // H = progression + formalism (→5) + abandonment (→6); stage 5: correction (→2) + abandonment,
+      // keeping the institutional protection of stages ≥ 3
       let hProg = 0;
       let hForm = 0;
-      if (s <= 4) {
-        // — active: progression, formalism (→5), abandonment (→6) —
-        if (s === 1) {
-          const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
-          hProg = cell[CELL * idx + CELL_H_PROG] * (demo ? expBD : 1);
-        } else if (s === 2) {
-          hProg = cell[CELL * idx + CELL_H_PROG] * cell[CELL * idx + CELL_REWARD] * expBE[e] * exp(betaQ * (qualityAt(m, idx, tick) - 0.5)) * (show ? showKeep : 1);
-        } else if (s === 3) {
-          hProg = cell[CELL * idx + CELL_H_PROG];
-        }
-        hForm = cell[CELL * idx + CELL_FORM] * expLoad[nb[NB * idx + NB_LOAD] - 1] * (show ? 2 : 1); // formalism base · e^{δ_load·(load − 1)…}
-        let mu = cell[CELL * idx + CELL_ABAND] * expAX[kP + p]; // abandonment base
-        if (show) mu *= expShow;
-        if (s >= 3) mu *= expNegInst;
-        if (e >= 2) mu *= expNegE;
-        if (s < 3 && tick - nb[NB * idx + NB_LAST] < turnWindow) mu *= turnFactor; // since the last leader change
-        H = hProg + hForm + mu;
-      } else {
-        // — formal: correction (→2) or abandonment (→6); stage 5 ≥ 3 keeps the institutional protection —
-        let mu = cell[CELL * idx + CELL_ABAND] * expAX[kP + p] * expNegInst;
-        if (show) mu *= expShow;
-        if (e >= 2) mu *= expNegE;
-        hProg = h52;
-        H = h52 + mu;
-      }
+      const at = CELL * idx;
+      if (s === 1) {
+        const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
+        hProg = hazard12(cell[at + CELL_H_PROG], demo ? expBD : 1);
+      } else if (s === 2) {
+        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], betaQ, qualityAt(m, idx, tick), show ? showKeep : 1);
+      } else if (s === 3) hProg = hazard34(cell[at + CELL_H_PROG]);
+      else if (s === 5) hProg = h52; // λ52·thirdPartyEval: constant
+      if (s <= 4) hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show);
+      const recentTurn = tick - nb[NB * idx + NB_LAST] < turnWindow; // since the last leader change
+      const mu = abandonmentHazard(cell[at + CELL_ABAND], expAX[kP + p], s, show, e, recentTurn, expShow, expNegInst, expNegE, turnFactor);
+      const H = hProg + hForm + mu;
       const x = H * dt;
       if (x > xm) boundViolated(k, i, s, x, xm);
       if (!(x > 0) || !fires(u, x)) continue;

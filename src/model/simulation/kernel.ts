@@ -2,128 +2,25 @@
  * The kernel's working set: every static term precomputed once per run and every dynamic field,
  * as struct-of-arrays typed arrays (docs/implementation-notes.md, "State layout"). Indices: per locality `i`;
  * per (locality, innovation) `k·N + i`; per (province, innovation) `k·P + p`. Built by buildKernel.ts,
- * advanced by decide.ts (read phase) and apply.ts (write phase). The dynamic arrays listed in
- * The dynamic state is listed in STORED_ARRAYS, SHARED_ARRAYS and DERIVED_ARRAYS (checkpoint.ts).
+ * advanced by decide.ts (read phase) and apply.ts (write phase). The dynamic state is listed in
+ * STORED_ARRAYS, SHARED_ARRAYS and DERIVED_ARRAYS (checkpoint.ts).
  */
 import type { Stream } from '../rng/stream.ts';
-import type { ScheduledTick } from './schedule.ts';
+import type { GraphIndex } from './graphIndex.ts';
+import type { Coefficients } from './coefficients.ts';
+import type { StaticTerms } from './staticTerms.ts';
 import type { Calendar } from './dueCalendar.ts';
 
-export interface Kernel {
-  // — sizes and time —
-  readonly N: number;
-  readonly K: number;
-  /** ticks in the run (rows 0 … totalTicks) */
-  readonly totalTicks: number;
-  readonly P: number;
-  /** years per tick */
-  readonly dt: number;
-  /** ticks during which a leader change counts as "in the last year": d·dt < 1 ⇔ d < turnWindow */
-  readonly turnWindow: number;
+/**
+ * The kernel: one flat object (decide.ts and the drivers read its fields in the hot loop), built by
+ * buildKernel.ts from four parts — the world's graph index (graphIndex.ts, shared by every run on the
+ * world), the coefficients (coefficients.ts, from the scenario), the static terms (staticTerms.ts,
+ * from world, scenario and seed) and the dynamic state (below; initialState.ts).
+ */
+export interface Kernel extends GraphIndex, Coefficients, StaticTerms, KernelState {}
 
-  // — world structure —
-  readonly province: Int32Array;
-  readonly region: Uint8Array;
-  readonly urbanType: Uint8Array;
-  /** region | urban type << 4 per locality: a stage change reads both from one byte (one line, not two) */
-  readonly regionUrban: Uint8Array;
-  /** CSR neighbour graph (all zeros / empty in a mixed world) */
-  readonly adjOff: Int32Array;
-  readonly adjIdx: Int32Array;
-  /** CSR of each province's localities (ascending) */
-  readonly provOff: Int32Array;
-  readonly provMembers: Int32Array;
-  readonly provSize: Int32Array;
-  /** i's position among its province's members (provMembers order), and each province's first word in
-   * a per-innovation bitset over positions (provWords words per innovation; provinceChannel.ts) */
-  readonly provPos: Int32Array;
-  readonly provWordOff: Int32Array;
-  readonly provWords: number;
-  /** east–west pairing: partner provinces per province (CSR) */
-  readonly pairOff: Int32Array;
-  readonly pairIdx: Int32Array;
-  /** forum ties (CSR, symmetric) */
-  readonly tieOff: Int32Array;
-  readonly tieIdx: Int32Array;
-
-  // — static driver terms (levered attributes, frozen z-scores) —
-  // Terms read together are interleaved, so that a decision reads them from one cache line
-  // instead of one line per array (the 800 × 800 lattice is far larger than the caches).
-  /**
-   * Per locality, LOC_STRIDE entries at LOC_STRIDE·i: [LOC_EXP01] exp(β_T·z(T) + β_S·z(s) + β_R·z(r))
-   * (the static part of e^drive), [LOC_INV_DEG] 1/degree (0 without neighbours: a share over an
-   * empty set is 0), [LOC_INV_PROV] 1/(province size − 1) (the rest of i's province; 0 for a
-   * one-locality province), [LOC_INV_FORUM] 1/(forum ties + localities of partner provinces) (0 when
-   * none), [LOC_PROVINCE] i's province index (as a double), [LOC_H12] λ12·exp(β_R·z(r) + β_S·z(s)),
-   * [LOC_H23] λ23·exp(β_R·z(r)), [LOC_H34] λ34·exp(β_S·z(s) + β_tol·τ).
-   */
-  readonly loc: Float64Array;
-  /** θ_i with the threshold peer shape (N), else empty */
-  readonly theta: Float64Array;
-  readonly zT: Float64Array;
-  /**
-   * One record per cell (CELL_STRIDE doubles at CELL_STRIDE·idx, 64 bytes: one cache line) of what a
-   * decision about an adopter reads besides `nb`:
-   * [CELL_FORM] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval), the formalism base;
-   * [CELL_ABAND] μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ), the abandonment base;
-   * [CELL_REWARD] a copy of `reward` (applyScriptedFields and restore keep it in step);
-   * the quality path of stages 2–4 (qualityCells.ts): [Q_STAR] Q* = g/(g + e), the level Q tends to
-   * (0 when g + e = 0), [Q_RATE] (g + e)·dt, its rate of approach per tick, g = η_Q·(r_i + s_i)/2
-   * (growth per year at Q = 0), e = η_gap·gap_ik (erosion per year at Q = 1); and its anchor
-   * (dynamic, checkpointed as `qRef`/`qTick`): [Q_REF] Q (a float32 value) at row [Q_TICK];
-   * [CELL_H_PROG] the locality's progression base for the cell's stage (LOC_H12, LOC_H23, LOC_H34
-   * in stages 1, 2, 3, else 0: derived from the stage, written at each stage change and on restore).
-   */
-  readonly cell: Float64Array;
-  /** gap_ik (N×K) */
-  readonly gap: Float64Array;
-  /** first tick at which innovation k is available (0 → 1 hazards are 0 before) */
-  readonly startTick: Int32Array;
-
-  // — scalar parameters, pre-multiplied —
-  readonly pm: number; // p·media
-  readonly q: number;
-  readonly wg: number;
-  readonly wn: number;
-  readonly wp: number;
-  readonly wf: number;
-  readonly threshold: boolean;
-  readonly kth: number;
-  readonly kM: number;
-  /** exp(β_E[e]) for e = 0…3 */
-  readonly expBE: Float64Array;
-  readonly expBD: number;
-  readonly betaQ: number;
-  /** 1 − ψ_show */
-  readonly showKeep: number;
-  readonly expShow: number; // exp(δ_show)
-  readonly expNegInst: number; // exp(−δ_inst)
-  readonly expNegE: number; // exp(−δ_E)
-  /** exp(δ_load·load·(1 − burdenReduction)) for load = 0 … K−1 */
-  readonly expLoad: Float64Array;
-  /** the largest entry of expLoad */
-  readonly expLoadMax: number;
-  readonly deltaX: number;
-  /** the largest exp(δ_X·a_X), a_X ∈ [0, 1] */
-  readonly expAXMax: number;
-  readonly turnFactor: number; // 1 + δ_turn
-  readonly h52: number; // λ52·thirdPartyEval
-  readonly rhoRe: number;
-  readonly rhoTurn: number;
-  /** false: no show flag is drawn at adoption (`params.showMechanism`) */
-  readonly showOn: boolean;
-  readonly gamma0: number;
-  readonly gammaT: number;
-  readonly gammaM: number;
-  readonly gammaN: number;
-  readonly gammaGap: number;
-  readonly acc: number;
-  readonly qDemo: number;
-  readonly endogenous: boolean;
-  readonly thetaP: number;
-  readonly nC: number;
-  readonly schedule: Map<number, ScheduledTick>;
-
+/** The dynamic state (checkpointed), the streams and the scratch of one tick. */
+export interface KernelState {
   // — dynamic state (checkpointed) —
   tick: number;
   readonly stage: Uint8Array;
@@ -257,7 +154,15 @@ export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
 export const DERIVED_ARRAYS = ['nb', 'visPos', 'provBits'] as const satisfies readonly (keyof Kernel)[];
 
-/** Entries per locality of `loc` and their offsets (hot files copy these into local constants). */
+/**
+ * Entries per locality of `loc` and their offsets (hot files copy these into local constants).
+ * Per locality, LOC_STRIDE entries at LOC_STRIDE·i: [LOC_EXP01] exp(β_T·z(T) + β_S·z(s) + β_R·z(r))
+ * (the static part of e^drive), [LOC_INV_DEG] 1/degree (0 without neighbours: a share over an
+ * empty set is 0), [LOC_INV_PROV] 1/(province size − 1) (the rest of i's province; 0 for a
+ * one-locality province), [LOC_INV_FORUM] 1/(forum ties + localities of partner provinces) (0 when
+ * none), [LOC_PROVINCE] i's province index (as a double), [LOC_H12] λ12·exp(β_R·z(r) + β_S·z(s)),
+ * [LOC_H23] λ23·exp(β_R·z(r)), [LOC_H34] λ34·exp(β_S·z(s) + β_tol·τ).
+ */
 export const LOC_STRIDE = 8;
 export const LOC_EXP01 = 0;
 export const LOC_INV_DEG = 1;
@@ -292,7 +197,19 @@ export function emWord(endorse: number, mandate: number, province: number): numb
   return endorse | (mandate << 8) | (province << EM_PROVINCE_SHIFT);
 }
 
-/** Entries per cell of `cell` and their offsets (64 bytes: one cache line) */
+/**
+ * Entries per cell of `cell` and their offsets. One record per cell (CELL_STRIDE doubles at CELL_STRIDE·idx, 64 bytes: one cache line) of what a
+ * decision about an adopter reads besides `nb`:
+ * [CELL_FORM] η0·acc·exp(δ_gap·gap)·(1 − thirdPartyEval), the formalism base;
+ * [CELL_ABAND] μ0·exp(δ_gap·gap − δ_S·z(s) − δ_tol·τ), the abandonment base;
+ * [CELL_REWARD] a copy of `reward` (applyScriptedFields and restore keep it in step);
+ * the quality path of stages 2–4 (qualityCells.ts): [Q_STAR] Q* = g/(g + e), the level Q tends to
+ * (0 when g + e = 0), [Q_RATE] (g + e)·dt, its rate of approach per tick, g = η_Q·(r_i + s_i)/2
+ * (growth per year at Q = 0), e = η_gap·gap_ik (erosion per year at Q = 1); and its anchor
+ * (dynamic, checkpointed as `qRef`/`qTick`): [Q_REF] Q (a float32 value) at row [Q_TICK];
+ * [CELL_H_PROG] the locality's progression base for the cell's stage (LOC_H12, LOC_H23, LOC_H34
+ * in stages 1, 2, 3, else 0: derived from the stage, written at each stage change and on restore).
+ */
 export const CELL_STRIDE = 8;
 export const CELL_FORM = 0;
 export const CELL_ABAND = 1;

@@ -32,7 +32,8 @@ import * as layout from './kernel.ts';
 import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { qualityAt } from './qualityCells.ts';
-import { exp, log } from '../math/index.ts';
+import { log } from '../math/index.ts';
+import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, peerBound } from './hazards.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -152,33 +153,29 @@ function qualityBound(q: number, qStar: number, up: boolean): number {
 
 /**
  * An upper bound of the total hazard (per year) of cell idx = k·N + i in stage s ∈ 0…5, valid until
- * the cell is rescheduled (see the header). Mirrors the hazards of decide.ts term by term.
+ * the cell is rescheduled (see the header): the hazards of hazards.ts, as decide.ts computes them,
+ * with every input that can move before the next reschedule at its largest value.
  */
 export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: number): number {
   const em = m.nb[NB * idx + NB_EM];
   const e = em & 255;
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   if (s === 0) {
-    const peerMax = m.threshold ? 1 : pos(m.wg) + pos(m.wn) + pos(m.wp) + pos(m.wf);
-    const h = (m.pm + m.q * peerMax) * m.loc[LOC * i + LOC_EXP01] * m.expBE[e] * demoMax + ((em >> 8) & 1 ? m.kM : 0);
-    return h * MARGIN;
+    const peerMax = peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
+    return adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC * i + LOC_EXP01], m.expBE[e], demoMax, (em >> 8) & 1 ? m.kM : 0) * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
   const at = CELL_STRIDE * idx;
-  let mu = m.cell[at + CELL_ABAND] * m.expAXMax; // abandonment base
-  if (show) mu *= m.expShow;
-  if (s >= 3) mu *= m.expNegInst;
-  if (e >= 2) mu *= m.expNegE;
-  if (s === 5) return (m.h52 + mu) * MARGIN;
-  if (s < 3 && m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow) mu *= m.turnFactor; // last leader change
+  const recentTurn = m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow; // last leader change
+  const mu = abandonmentHazard(m.cell[at + CELL_ABAND], m.expAXMax, s, show, e, recentTurn, m.expShow, m.expNegInst, m.expNegE, m.turnFactor);
   let hProg = 0;
-  if (s === 1) hProg = m.cell[at + CELL_H_PROG] * demoMax;
+  let hForm = 0;
+  if (s === 1) hProg = hazard12(m.cell[at + CELL_H_PROG], demoMax);
   else if (s === 2) {
     const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
-    hProg = m.cell[at + CELL_H_PROG] * m.cell[at + CELL_REWARD] * m.expBE[e] * exp(m.betaQ * (qb - 0.5)) * (show ? m.showKeep : 1);
-  } else if (s === 3) hProg = m.cell[at + CELL_H_PROG];
-  const hForm = m.cell[at + CELL_FORM] * m.expLoadMax * (show ? 2 : 1);
+    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], m.betaQ, qb, show ? m.showKeep : 1);
+  } else if (s === 3) hProg = hazard34(m.cell[at + CELL_H_PROG]);
+  else if (s === 5) hProg = m.h52;
+  if (s <= 4) hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show);
   return (hProg + hForm + mu) * MARGIN;
 }
-
-const pos = (x: number): number => (x > 0 ? x : 0);

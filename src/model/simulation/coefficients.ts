@@ -1,0 +1,105 @@
+/**
+ * The kernel's scalar coefficients: the scenario's parameters and levers pre-multiplied into the
+ * factors the hazards (hazards.ts) and drivers read. A function of the resolved scenario alone.
+ */
+import type { ResolvedScenario } from '../scenario/types.ts';
+import { exp } from '../math/index.ts';
+
+export interface Coefficients {
+  /** innovations */
+  readonly K: number;
+  /** ticks in the run (rows 0 … totalTicks) */
+  readonly totalTicks: number;
+  /** years per tick */
+  readonly dt: number;
+  /** ticks during which a leader change counts as "in the last year": d·dt < 1 ⇔ d < turnWindow */
+  readonly turnWindow: number;
+  readonly pm: number; // p·media, per year
+  readonly q: number; // per year
+  readonly wg: number;
+  readonly wn: number;
+  readonly wp: number;
+  readonly wf: number;
+  readonly threshold: boolean;
+  readonly kth: number;
+  readonly kM: number; // per year
+  /** exp(β_E[e]) for e = 0…3 */
+  readonly expBE: Float64Array;
+  readonly expBD: number;
+  readonly betaQ: number;
+  /** 1 − ψ_show */
+  readonly showKeep: number;
+  readonly expShow: number; // exp(δ_show)
+  readonly expNegInst: number; // exp(−δ_inst)
+  readonly expNegE: number; // exp(−δ_E)
+  /** exp(δ_load·load·(1 − burdenReduction)) for load = 0 … K−1 */
+  readonly expLoad: Float64Array;
+  /** the largest entry of expLoad */
+  readonly expLoadMax: number;
+  readonly deltaX: number;
+  /** the largest exp(δ_X·a_X), a_X ∈ [0, 1] */
+  readonly expAXMax: number;
+  readonly turnFactor: number; // 1 + δ_turn
+  readonly h52: number; // λ52·thirdPartyEval, per year
+  readonly rhoRe: number; // per year
+  readonly rhoTurn: number; // per year
+  readonly gamma0: number;
+  readonly gammaT: number;
+  readonly gammaM: number;
+  readonly gammaN: number;
+  readonly gammaGap: number;
+  readonly acc: number;
+  readonly qDemo: number;
+  readonly endogenous: boolean;
+  readonly thetaP: number;
+  readonly nC: number;
+}
+
+export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
+  const a = scenario.params;
+  const lv = scenario.levers;
+  const dt = scenario.time.dt;
+  const K = scenario.innovations.length;
+  const expLoad = new Float64Array(Math.max(1, K));
+  for (let l = 0; l < expLoad.length; l++) expLoad[l] = exp(a.deltaLoad * l * (1 - lv.burdenReduction));
+  return {
+    K,
+    totalTicks: Math.round(scenario.time.years / dt),
+    dt,
+    turnWindow: Math.ceil(1 / dt - 1e-9),
+    pm: a.p * lv.media,
+    q: a.q,
+    wg: a.omegaGlobal,
+    wn: a.omegaNeighbour,
+    wp: a.omegaProvince,
+    wf: a.omegaForum,
+    threshold: a.peerShape === 'threshold',
+    kth: a.kappaTh,
+    kM: a.kappaM,
+    expBE: Float64Array.of(1, exp(a.betaE1), exp(a.betaE2), exp(a.betaE3)),
+    expBD: exp(a.betaD),
+    betaQ: a.betaQ,
+    showKeep: 1 - a.psiShow,
+    expShow: exp(a.deltaShow),
+    expNegInst: exp(-a.deltaInst),
+    expNegE: exp(-a.deltaE),
+    expLoad,
+    expLoadMax: Math.max(...expLoad),
+    deltaX: a.deltaX,
+    expAXMax: Math.max(1, exp(a.deltaX)),
+    turnFactor: 1 + a.deltaTurn,
+    h52: a.lambda52 * lv.thirdPartyEval,
+    rhoRe: a.rhoRe,
+    rhoTurn: a.rhoTurn,
+    gamma0: a.gamma0,
+    gammaT: a.gammaT,
+    gammaM: a.gammaM,
+    gammaN: a.gammaN,
+    gammaGap: a.gammaGap,
+    acc: lv.acc,
+    qDemo: a.qDemo,
+    endogenous: a.endogenousEndorsement,
+    thetaP: a.thetaP,
+    nC: a.nC,
+  };
+}
