@@ -114,6 +114,22 @@ describe('the app on the Bass preset', () => {
     expect(drawn.filter((s) => ['grey', 'origin', 'demo', '南海诸岛'].includes(s))).toEqual([]);
     app.remove();
   });
+
+  it('the show mechanism is off: the show-share KPI reads "—" and its help says why, in both languages', async () => {
+    setLocale('en');
+    const app = await openBass();
+    const kpis = app.shadowRoot!.querySelector('idl-kpis')!;
+    const cell = () => kpis.shadowRoot!.querySelector('[data-kpi="kpi.show"]')!;
+    // adopters exist by year 4, so the dash is not "nobody adopted yet"
+    expect(app.sim.frame!.kpis[0].activeShare).toBeGreaterThan(0.05);
+    expect(app.sim.frame!.kpis[0]).toMatchObject({ showShare: null, showMechanism: false });
+    expect(cell().textContent!.trim()).toBe('—');
+    expect(cell().parentElement!.title).toMatch(/^The show mechanism is off in this scenario/);
+    setLocale('zh-CN');
+    await (kpis as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(cell().parentElement!.title).toMatch(/^本情景未启用亮点打造机制/);
+    app.remove();
+  });
 });
 
 describe('the squares of an abstract world', () => {
