@@ -16,7 +16,14 @@ export function collectErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? '';
+    // A request cancelled because the page navigated away or reloaded (the browser's own favicon
+    // request, say, when a test reloads right after a load) is no error a user sees: Chromium reports
+    // it as net::ERR_ABORTED. Refused, unreachable or blocked requests keep their own codes.
+    if (reason === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${r.url()} ${reason}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
