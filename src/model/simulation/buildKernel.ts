@@ -88,6 +88,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     h52: coefficients.h52,
     rhoRe: coefficients.rhoRe,
     rhoTurn: coefficients.rhoTurn,
+    showOn: coefficients.showOn,
     gamma0: coefficients.gamma0,
     gammaT: coefficients.gammaT,
     gammaM: coefficients.gammaM,

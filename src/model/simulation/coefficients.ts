@@ -43,6 +43,8 @@ export interface Coefficients {
   readonly h52: number; // λ52·thirdPartyEval, per year
   readonly rhoRe: number; // per year
   readonly rhoTurn: number; // per year
+  /** false: no show flag is drawn at adoption (`params.showMechanism`) */
+  readonly showOn: boolean;
   readonly gamma0: number;
   readonly gammaT: number;
   readonly gammaM: number;
@@ -91,6 +93,7 @@ export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
     h52: a.lambda52 * lv.thirdPartyEval,
     rhoRe: a.rhoRe,
     rhoTurn: a.rhoTurn,
+    showOn: a.showMechanism,
     gamma0: a.gamma0,
     gammaT: a.gammaT,
     gammaM: a.gammaM,

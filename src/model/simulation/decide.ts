@@ -233,7 +233,7 @@ export function decide(m: Kernel): void {
         pendChannel[pc] = channel;
         pendSource[pc] = source;
         pendQ[pc] = startQuality(source >= 0 ? qualityAt(m, base + source, tick) : NON_LOCAL_SOURCE_QUALITY);
-        pendShow[pc] = m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
+        pendShow[pc] = m.showOn && m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
         pc++;
         continue;
       }
