@@ -27,7 +27,7 @@ import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
 import { qualityAt } from './qualityCells.ts';
 import { expm1 } from '../math/index.ts';
-import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, peerResponse } from './hazards.ts';
+import * as hz from './hazards.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
 const ALEA_A = alea.ALEA_A;
@@ -63,6 +63,16 @@ const NB_EM = layout.NB_EM;
 const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
+const adoptionHazard = hz.adoptionHazard;
+const peerResponse = hz.peerResponse;
+const hazard12 = hz.hazard12;
+const hazard23 = hz.hazard23;
+const qualityFactor = hz.qualityFactor;
+const hazard34 = hz.hazard34;
+const formalismHazard = hz.formalismHazard;
+const abandonmentHazard = hz.abandonmentHazard;
+const institutionFactor = hz.institutionFactor;
+const turnoverFactor = hz.turnoverFactor;
 /** how far ahead in the due list decide touches the records (cells) */
 const AHEAD = 16;
 const CELL = layout.CELL_STRIDE;
@@ -252,12 +262,13 @@ export function decide(m: Kernel): void {
         const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
         hProg = hazard12(cell[at + CELL_H_PROG], demo ? expBD : 1);
       } else if (s === 2) {
-        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], betaQ, qualityAt(m, idx, tick), show ? showKeep : 1);
+        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, qualityAt(m, idx, tick)), show ? showKeep : 1);
       } else if (s === 3) hProg = hazard34(cell[at + CELL_H_PROG]);
       else if (s === 5) hProg = h52; // λ52·thirdPartyEval: constant
       if (s <= 4) hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show);
       const recentTurn = tick - nb[NB * idx + NB_LAST] < turnWindow; // since the last leader change
-      const mu = abandonmentHazard(cell[at + CELL_ABAND], expAX[kP + p], s, show, e, recentTurn, expShow, expNegInst, expNegE, turnFactor);
+      const turn = turnoverFactor(s, recentTurn, turnFactor);
+      const mu = abandonmentHazard(cell[at + CELL_ABAND], expAX[kP + p], show ? expShow : 1, institutionFactor(s, expNegInst), e >= 2 ? expNegE : 1, turn);
       const H = hProg + hForm + mu;
       const x = H * dt;
       if (x > xm) boundViolated(k, i, s, x, xm);

@@ -8,8 +8,13 @@
  * the bound raises, evaluated in the same order both times, so (rounding being monotone) the bound
  * is never below the decision's value.
  *
- * They stay small and monomorphic (numbers and booleans only) so that V8 inlines them into the
- * decision loop; the one that calls exp (hazard23) is reached only by stage-2 cells.
+ * Each stays under V8's small-function size (27 bytes of bytecode), takes numbers and booleans only,
+ * and calls nothing on the common path, so that V8 inlines it into the decision loop whatever the
+ * rest of the loop has used of its inlining budget (measured: the first form, with the factors'
+ * rules inside, was called, not inlined, and the kernel lost about 5 %). Hence a hazard with many
+ * factors takes them as arguments (the rule picking a factor is a function of its own where it is
+ * more than a switch), and long products are written inside out, x·(y·(z·w)): the same doubles as
+ * ((w·z)·y)·x, since floating-point multiplication commutes, in less bytecode.
  */
 import { exp } from '../math/index.ts';
 
@@ -17,18 +22,25 @@ import { exp } from '../math/index.ts';
  * 0 → 1, h01 = (p·media + q·peer)·e^{drive} + κ_M·mandate, e^{drive} = e^{static}·e^{β_E[E]}·e^{β_D·demo}.
  * pm = p·media; peer: the peer term (peerResponse); exp01: e^{β_T·z(T) + β_S·z(s) + β_R·z(r)};
  * expBEe: e^{β_E[E]}; demoFactor: e^{β_D} near a demonstration site, else 1; mandateTerm: κ_M when
- * the cell is mandated, else 0.
+ * the cell is mandated, else 0. The product is written inside out, (((p·media + q·peer)·e^{static})·
+ * e^{β_E})·e^{β_D} + κ_M, the same doubles (floating-point multiplication and addition commute)
+ * in fewer bytes of bytecode.
  */
 export function adoptionHazard(pm: number, q: number, peer: number, exp01: number, expBEe: number, demoFactor: number, mandateTerm: number): number {
-  return (pm + q * peer) * exp01 * expBEe * demoFactor + mandateTerm;
+  return mandateTerm + demoFactor * (expBEe * (exp01 * (pm + q * peer)));
 }
 
 /**
  * The peer term of h01 from the weighted visible share `peer` = ω_G·V + ω_N·a_N + ω_P·a_P + ω_F·a_F:
- * the share itself (linear shape) or σ(κ_th·(peer − θ_i)) (threshold shape), in [0, 1].
+ * the share itself (linear shape) or thresholdResponse (threshold shape).
  */
 export function peerResponse(threshold: boolean, peer: number, kth: number, theta: number): number {
-  return threshold ? 1 / (1 + exp(-kth * (peer - theta))) : peer;
+  return threshold ? thresholdResponse(peer, kth, theta) : peer;
+}
+
+/** σ(κ_th·(peer − θ_i)) ∈ (0, 1): the threshold shape's peer term. */
+export function thresholdResponse(peer: number, kth: number, theta: number): number {
+  return 1 / (1 + exp(-kth * (peer - theta)));
 }
 
 /** The largest peerResponse: 1 with the threshold shape, else the positive weights summed (shares ≤ 1). */
@@ -42,11 +54,16 @@ export function hazard12(base: number, demoFactor: number): number {
 }
 
 /**
- * 2 → 3: λ23·e^{β_R·z(r)} (`base`, loc LOC_H23) · reward · e^{β_E[E]} · e^{β_Q·(Q − 0.5)} · (1 − ψ_show
- * for a show site: showKeepFactor, else 1). Q ∈ [0, 1] the cell's quality.
+ * 2 → 3: λ23·e^{β_R·z(r)} (`base`, loc LOC_H23) · reward · e^{β_E[E]} · qualityFactor · (1 − ψ_show for
+ * a show site: showKeepFactor, else 1).
  */
-export function hazard23(base: number, reward: number, expBEe: number, betaQ: number, quality: number, showKeepFactor: number): number {
-  return base * reward * expBEe * exp(betaQ * (quality - 0.5)) * showKeepFactor;
+export function hazard23(base: number, reward: number, expBEe: number, qualityFactor: number, showKeepFactor: number): number {
+  return showKeepFactor * (qualityFactor * (expBEe * (reward * base))); // ((((base·reward)·e^{β_E})·…): inside out
+}
+
+/** e^{β_Q·(Q − 0.5)}, Q ∈ [0, 1] the cell's quality: h23's quality term. */
+export function qualityFactor(betaQ: number, quality: number): number {
+  return exp(betaQ * (quality - 0.5));
 }
 
 /** 3 → 4: λ34·e^{β_S·z(s) + β_tol·τ} (`base`, loc LOC_H34): static. */
@@ -64,28 +81,21 @@ export function formalismHazard(base: number, loadFactor: number, show: boolean)
 
 /**
  * 1–5 → 6 (abandonment): μ0·e^{δ_gap·gap − δ_S·z(s) − δ_tol·τ} (`base`, cell CELL_ABAND) · e^{δ_X·a_X}
- * (aX, the province's abandonment contagion) · e^{δ_show} for a show site · e^{−δ_inst} in stages
- * ≥ 3 · e^{−δ_E} at endorsement E ≥ 2 · (1 + δ_turn) in stages 1–2 when the leader changed in the
- * last year (recentTurn; ignored in stages ≥ 3).
+ * (aX, the province's abandonment contagion) · e^{δ_show} for a show site (showFactor, else 1) ·
+ * institutionFactor · e^{−δ_E} at endorsement E ≥ 2 (endorseFactor, else 1) · turnoverFactor.
  */
-export function abandonmentHazard(
-  base: number,
-  aX: number,
-  s: number,
-  show: boolean,
-  e: number,
-  recentTurn: boolean,
-  expShow: number,
-  expNegInst: number,
-  expNegE: number,
-  turnFactor: number,
-): number {
-  let mu = base * aX;
-  if (show) mu *= expShow;
-  if (s >= 3) mu *= expNegInst;
-  if (e >= 2) mu *= expNegE;
-  if (s < 3 && recentTurn) mu *= turnFactor;
-  return mu;
+export function abandonmentHazard(base: number, aX: number, showFactor: number, instFactor: number, endorseFactor: number, turnFactor: number): number {
+  return turnFactor * (endorseFactor * (instFactor * (showFactor * (aX * base)))); // (((((base·aX)·show)·…): inside out
+}
+
+/** μ's institutional protection: e^{−δ_inst} in stages ≥ 3 (stage 5, the formal shell, keeps it), else 1. */
+export function institutionFactor(s: number, expNegInst: number): number {
+  return s >= 3 ? expNegInst : 1;
+}
+
+/** μ's turnover shock: 1 + δ_turn in stages 1–2 within a year of a leader change (recentTurn), else 1. */
+export function turnoverFactor(s: number, recentTurn: boolean, onePlusDeltaTurn: number): number {
+  return s < 3 && recentTurn ? onePlusDeltaTurn : 1;
 }
 
 function pos(x: number): number {

@@ -33,7 +33,7 @@ import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { qualityAt } from './qualityCells.ts';
 import { log } from '../math/index.ts';
-import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, peerBound } from './hazards.ts';
+import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, turnoverFactor } from './hazards.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -167,13 +167,14 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
   const at = CELL_STRIDE * idx;
   const recentTurn = m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow; // last leader change
-  const mu = abandonmentHazard(m.cell[at + CELL_ABAND], m.expAXMax, s, show, e, recentTurn, m.expShow, m.expNegInst, m.expNegE, m.turnFactor);
+  const turn = turnoverFactor(s, recentTurn, m.turnFactor);
+  const mu = abandonmentHazard(m.cell[at + CELL_ABAND], m.expAXMax, show ? m.expShow : 1, institutionFactor(s, m.expNegInst), e >= 2 ? m.expNegE : 1, turn);
   let hProg = 0;
   let hForm = 0;
   if (s === 1) hProg = hazard12(m.cell[at + CELL_H_PROG], demoMax);
   else if (s === 2) {
     const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
-    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], m.betaQ, qb, show ? m.showKeep : 1);
+    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], qualityFactor(m.betaQ, qb), show ? m.showKeep : 1);
   } else if (s === 3) hProg = hazard34(m.cell[at + CELL_H_PROG]);
   else if (s === 5) hProg = m.h52;
   if (s <= 4) hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show);

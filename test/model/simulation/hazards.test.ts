@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSyntheticWorld } from '../../../src/model/index.ts';
 import { createStream } from '../../../src/model/rng/stream.ts';
-import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, peerBound, peerResponse } from '../../../src/model/simulation/hazards.ts';
+import * as hz from '../../../src/model/simulation/hazards.ts';
 import { buildKernel } from '../../../src/model/simulation/buildKernel.ts';
 import { hazardBound } from '../../../src/model/simulation/thinning.ts';
 import { decide } from '../../../src/model/simulation/decide.ts';
@@ -30,8 +30,8 @@ describe('each hazard at its bound inputs is at least the hazard at the state', 
       const [pm, q, exp01, expBEe, expBD] = [between(0, 0.1), between(0, 2), Math.exp(between(-2, 2)), Math.exp(between(-1, 1)), Math.exp(between(-1, 1))];
       const mandate = coin() ? between(0, 2) : 0;
       const demoMax = expBD > 1 ? expBD : 1;
-      const h = adoptionHazard(pm, q, peerResponse(threshold, peer, kth, theta), exp01, expBEe, coin() ? expBD : 1, mandate);
-      const bound = adoptionHazard(pm, q, peerBound(threshold, wg, wn, wp, wf), exp01, expBEe, demoMax, mandate);
+      const h = hz.adoptionHazard(pm, q, hz.peerResponse(threshold, peer, kth, theta), exp01, expBEe, coin() ? expBD : 1, mandate);
+      const bound = hz.adoptionHazard(pm, q, hz.peerBound(threshold, wg, wn, wp, wf), exp01, expBEe, demoMax, mandate);
       expect(bound).toBeGreaterThanOrEqual(h);
     }
   });
@@ -40,15 +40,16 @@ describe('each hazard at its bound inputs is at least the hazard at the state', 
     for (let n = 0; n < DRAWS; n++) {
       const base = Math.exp(between(-4, 1));
       const expBD = Math.exp(between(-1, 1));
-      expect(hazard12(base, expBD > 1 ? expBD : 1)).toBeGreaterThanOrEqual(hazard12(base, coin() ? expBD : 1));
-      expect(hazard34(base)).toBe(base);
+      expect(hz.hazard12(base, expBD > 1 ? expBD : 1)).toBeGreaterThanOrEqual(hz.hazard12(base, coin() ? expBD : 1));
+      expect(hz.hazard34(base)).toBe(base);
 
       // quality's bound is its largest value before the cell moves (smallest with β_Q < 0)
       const betaQ = between(-3, 3);
       const [qa, qb] = [u(), u()];
       const qBound = betaQ >= 0 ? Math.max(qa, qb) : Math.min(qa, qb);
       const [reward, expBEe, showKeep] = [between(0.5, 3), Math.exp(between(-1, 1)), coin() ? between(0, 1) : 1];
-      expect(hazard23(base, reward, expBEe, betaQ, qBound, showKeep)).toBeGreaterThanOrEqual(hazard23(base, reward, expBEe, betaQ, qa, showKeep));
+      const h23 = hz.hazard23(base, reward, expBEe, hz.qualityFactor(betaQ, qa), showKeep);
+      expect(hz.hazard23(base, reward, expBEe, hz.qualityFactor(betaQ, qBound), showKeep)).toBeGreaterThanOrEqual(h23);
 
       // load term: the largest of e^{δ_load·l·(1 − burdenReduction)}, l < K
       const K = 1 + Math.floor(between(0, 6));
@@ -56,18 +57,21 @@ describe('each hazard at its bound inputs is at least the hazard at the state', 
       const expLoad = Array.from({ length: K }, (_, l) => Math.exp(deltaLoad * l));
       const show = coin();
       const l = Math.floor(between(0, K));
-      expect(formalismHazard(base, Math.max(...expLoad), show)).toBeGreaterThanOrEqual(formalismHazard(base, expLoad[l], show));
+      expect(hz.formalismHazard(base, Math.max(...expLoad), show)).toBeGreaterThanOrEqual(hz.formalismHazard(base, expLoad[l], show));
 
       // contagion e^{δ_X·a_X}, a_X ∈ [0, 1]: the bound uses max(1, e^{δ_X})
       const deltaX = between(-2, 2);
       const s = 1 + Math.floor(between(0, 5));
       const e = Math.floor(between(0, 4));
       const recent = coin();
-      const c = [Math.exp(between(-1, 1)), Math.exp(-between(0, 1)), Math.exp(-between(0, 1)), 1 + between(0, 1)] as const;
-      const mu = abandonmentHazard(base, Math.exp(deltaX * u()), s, show, e, recent, ...c);
-      expect(abandonmentHazard(base, Math.max(1, Math.exp(deltaX)), s, show, e, recent, ...c)).toBeGreaterThanOrEqual(mu);
-      // the turnover factor applies in stages 1–2 only
-      expect(abandonmentHazard(base, 1, s, show, e, true, ...c) === abandonmentHazard(base, 1, s, show, e, false, ...c)).toBe(s >= 3);
+      const [expShow, expNegInst, expNegE, turnFactor] = [Math.exp(between(-1, 1)), Math.exp(-between(0, 1)), Math.exp(-between(0, 1)), 1 + between(0, 1)];
+      const mu = (aX: number): number =>
+        hz.abandonmentHazard(base, aX, show ? expShow : 1, hz.institutionFactor(s, expNegInst), e >= 2 ? expNegE : 1, hz.turnoverFactor(s, recent, turnFactor));
+      expect(mu(Math.max(1, Math.exp(deltaX)))).toBeGreaterThanOrEqual(mu(Math.exp(deltaX * u())));
+      // institutional protection from stage 3 on (stage 5 included), the turnover shock in stages 1–2 only
+      expect(hz.institutionFactor(s, expNegInst)).toBe(s >= 3 ? expNegInst : 1);
+      expect(hz.turnoverFactor(s, true, turnFactor)).toBe(s < 3 ? turnFactor : 1);
+      expect(hz.turnoverFactor(s, false, turnFactor)).toBe(1);
     }
   });
 });
@@ -78,7 +82,8 @@ describe('thinning bound', () => {
     const { kernel: m } = buildKernel(createSyntheticWorld(sc.world), sc, 5);
     const demoMax = Math.max(1, m.expBD);
     for (let i = 0; i < m.N; i += 37) {
-      const h = adoptionHazard(m.pm, m.q, peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf), m.loc[LOC_STRIDE * i + LOC_EXP01], m.expBE[0], demoMax, 0);
+      const peerMax = hz.peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
+      const h = hz.adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC_STRIDE * i + LOC_EXP01], m.expBE[0], demoMax, 0);
       const b = hazardBound(m, 0, i, i, 0);
       expect(b).toBeGreaterThanOrEqual(h);
       expect(b / h - 1).toBeLessThan(1e-8);
