@@ -1,5 +1,5 @@
 /**
- * The competing hazards of docs/model.md §2 (per year), each written once over explicit numeric
+ * The competing hazards of docs/model.md §6 (per year), each written once over explicit numeric
  * inputs. decide.ts calls them with a cell's start-of-tick state to make its decision; thinning.ts
  * calls the same functions with inputs replaced by their largest possible values until the next
  * reschedule (peer shares at 1, demonstration at max(1, e^{β_D}), a_X at its largest e^{δ_X·a_X}, the
