@@ -1,7 +1,7 @@
 /**
  * Adoption thresholds θ_i ~ N(thresholdMean, thresholdSd), clamped to [0,1], one per locality, drawn
  * once from the `thresholds` stream. Read only when `peerShape` is 'threshold': peer term
- * σ(κ_th·(peer − θ_i)); buildKernel draws them only then (the stream is their own, so drawing them
+ * σ(κ_th·(peer − θ_i)); staticTerms.ts draws them only then (the stream is their own, so drawing them
  * or not shifts no other draw).
  */
 import { aleaNormal, aleaState } from '../rng/aleaState.ts';

@@ -175,7 +175,7 @@ export const LOC_H34 = 7;
 
 /**
  * `turnLoad[3i]` (last leader change, a tick) of a locality whose leader has not changed yet: far
- * enough in the past never to count as recent (buildKernel.ts writes it, checkpoint.ts restores it).
+ * enough in the past never to count as recent (initialState.ts writes it, checkpoint.ts restores it).
  */
 export const NO_LEADER_CHANGE = -0x40000000;
 
