@@ -7,7 +7,7 @@
  */
 import type { Kernel } from '../simulation/kernel.ts';
 import * as stages from '../simulation/stages.ts';
-import { QUALITY, qualityInto } from '../simulation/qualityCells.ts';
+import { qualityAt } from '../simulation/qualityCells.ts';
 
 const FLAG_DEMO = stages.FLAG_DEMO; // local copies: imported bindings may be getters
 const FLAG_NAMED = stages.FLAG_NAMED;
@@ -16,7 +16,7 @@ export function refreshDemo(m: Kernel, k: number, i: number): void {
   const idx = k * m.N + i;
   const s = m.stage[idx];
   const f = m.flags[idx];
-  const want = s >= 1 && s <= 4 && ((f & FLAG_NAMED) !== 0 || (s === 4 && (qualityInto(m, idx, m.tick), QUALITY[0]) >= m.qDemo));
+  const want = s >= 1 && s <= 4 && ((f & FLAG_NAMED) !== 0 || (s === 4 && qualityAt(m, idx, m.tick) >= m.qDemo));
   const has = (f & FLAG_DEMO) !== 0;
   if (want === has) return;
   const delta = want ? 1 : -1;

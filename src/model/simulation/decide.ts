@@ -68,8 +68,7 @@ const adoptionHazard = hz.adoptionHazard;
 const peerResponse = hz.peerResponse;
 const hazard12 = hz.hazard12;
 const hazard23 = hz.hazard23;
-const qualityFactorInto = hz.qualityFactorInto;
-const QUALITY_FACTOR = hz.QUALITY_FACTOR;
+const qualityFactor = hz.qualityFactor;
 const hazard34 = hz.hazard34;
 const formalismHazard = hz.formalismHazard;
 const abandonmentHazard = hz.abandonmentHazard;
@@ -269,8 +268,7 @@ export function decide(m: Kernel): void {
         hProg = hazard12(cell[at + CELL_H_PROG], demo ? expBD : 1);
       } else if (s === 2) {
         qualityInto(m, idx, tick);
-        qualityFactorInto(betaQ, QUALITY[0]);
-        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], QUALITY_FACTOR[0], show ? showKeep : 1);
+        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, QUALITY[0]), show ? showKeep : 1);
       } else if (s === 3) hProg = hazard34(cell[at + CELL_H_PROG]);
       else if (s === 5) hProg = h52; // λ52·thirdPartyEval: constant
       if (s <= 4) hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show);

@@ -63,20 +63,7 @@ export function hazard23(base: number, reward: number, expBEe: number, qualityFa
 
 /** e^{β_Q·(Q − 0.5)}, Q ∈ [0, 1] the cell's quality: h23's quality term. */
 export function qualityFactor(betaQ: number, quality: number): number {
-  qualityFactorInto(betaQ, quality);
-  return QUALITY_FACTOR[0];
-}
-
-/**
- * qualityFactorInto's result: in the decision loop and the hazard bound V8 does not inline the
- * quality factor (its exp is too large), and a double returned by a call that is not inlined is boxed
- * (a heap allocation per call); a double stored in a typed array is not.
- */
-export const QUALITY_FACTOR = new Float64Array(1);
-
-/** qualityFactor, written into QUALITY_FACTOR[0]. */
-export function qualityFactorInto(betaQ: number, quality: number): void {
-  QUALITY_FACTOR[0] = exp(betaQ * (quality - 0.5));
+  return exp(betaQ * (quality - 0.5));
 }
 
 /** 3 → 4: λ34·e^{β_S·z(s) + β_tol·τ} (`base`, loc LOC_H34): static. */

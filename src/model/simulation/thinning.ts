@@ -33,7 +33,7 @@ import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { QUALITY, qualityInto } from './qualityCells.ts';
 import { log } from '../math/index.ts';
-import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, institutionFactor, peerBound, QUALITY_FACTOR, qualityFactorInto, turnoverFactor } from './hazards.ts';
+import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, turnoverFactor } from './hazards.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -190,8 +190,7 @@ export function boundInto(m: Kernel, k: number, i: number, idx: number, s: numbe
   else if (s === 2) {
     qualityInto(m, idx, m.tick);
     const qb = qualityBound(QUALITY[0], m.cell[at + Q_STAR], m.betaQ >= 0);
-    qualityFactorInto(m.betaQ, qb);
-    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], QUALITY_FACTOR[0], show ? m.showKeep : 1);
+    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], qualityFactor(m.betaQ, qb), show ? m.showKeep : 1);
   } else if (s === 3) hProg = hazard34(m.cell[at + CELL_H_PROG]);
   else if (s === 5) hProg = m.h52;
   if (s <= 4) hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show);
