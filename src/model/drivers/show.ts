@@ -10,12 +10,3 @@ export function showProbability(m: Kernel, idx: number, i: number, mandate: numb
   const logit = m.gamma0 + m.acc * (m.gammaT * m.zT[i] + m.gammaM * mandate + m.gammaN * named) + m.gammaGap * m.gap[idx];
   return 1 / (1 + exp(-logit));
 }
-
-/**
- * 1 when the show flag is drawn with the uniform `u` (u < showProbability), else 0. The decision loop
- * calls this instead of showProbability: it is not inlined there, and a double returned by a call that
- * is not inlined is boxed (a heap allocation per adoption); a small integer is not.
- */
-export function showDrawn(m: Kernel, idx: number, i: number, mandate: number, named: number, u: number): number {
-  return u < showProbability(m, idx, i, mandate, named) ? 1 : 0;
-}

@@ -16,29 +16,13 @@ import { POW2, POW2_ZERO } from './pow2.ts';
 import { LN2_REDUCED, reduceLn2 } from './reduceLn2.ts';
 
 export function expm1(x: number): number {
-  expm1Into(x);
-  return EXPM1_RESULT[0];
-}
-
-/**
- * expm1Into's result. The kernel's decision loop calls expm1 for every candidate; where V8 has no
- * inlining budget left for expm1Into, a returned double would be boxed (a heap allocation per call,
- * and garbage-collector time); a double stored in a typed array is not. expm1, small enough to be
- * inlined everywhere, reads it back.
- */
-export const EXPM1_RESULT = new Float64Array(1);
-
-/** expm1(x) into EXPM1_RESULT[0] (for callers where V8 inlines neither). */
-export function expm1Into(x: number): void {
   const ax = x < 0 ? -x : x;
   // the common case first and small, so that V8 inlines it: |x| ≤ ln2/2 (high word ≤ 0x3FD62E42), k = 0
-  if (ax > 0.34657359123229975 || x !== x) EXPM1_RESULT[0] = expm1Reduced(x, ax);
-  else if (ax < 5.551115123125783e-17) EXPM1_RESULT[0] = x; // |x| < 2^−54
-  else {
-    const hfx = 0.5 * x;
-    const hxs = x * hfx;
-    EXPM1_RESULT[0] = x - (x * correction(x, hfx, hxs) - hxs);
-  }
+  if (ax > 0.34657359123229975 || x !== x) return expm1Reduced(x, ax);
+  if (ax < 5.551115123125783e-17) return x; // |x| < 2^−54
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  return x - (x * correction(x, hfx, hxs) - hxs);
 }
 
 /** fdlibm's E term before the reduction's correction: hxs·(R1 − t)/(6 − x·t), t = 3 − R1·x/2. */

@@ -7,7 +7,7 @@
  */
 export { cos } from './cos.ts';
 export { exp } from './exp.ts';
-export { expm1, expm1Into, EXPM1_RESULT } from './expm1.ts';
+export { expm1 } from './expm1.ts';
 export { hypot } from './hypot.ts';
 export { log } from './log.ts';
 export { pow2 } from './pow2.ts';

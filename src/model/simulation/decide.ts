@@ -23,10 +23,10 @@ import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
 import { pickForum } from '../drivers/forumChannel.ts';
-import { showDrawn } from '../drivers/show.ts';
+import { showProbability } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
-import { QUALITY, qualityInto } from './qualityCells.ts';
-import { EXPM1_RESULT, expm1Into } from '../math/index.ts';
+import { qualityAt } from './qualityCells.ts';
+import { expm1 } from '../math/index.ts';
 import * as hz from './hazards.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
@@ -44,8 +44,7 @@ const CH_NEIGHBOUR = ch.CH_NEIGHBOUR;
 const CH_PROVINCE = ch.CH_PROVINCE;
 const NEVER = th.NEVER;
 const UNSCHEDULED = th.UNSCHEDULED;
-const boundInto = th.boundInto;
-const BOUND = th.BOUND;
+const hazardBound = th.hazardBound;
 const geometricTicks = th.geometricTicks;
 const F32_UP = th.F32_UP;
 const later = th.later;
@@ -87,8 +86,7 @@ const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
 function fires(u: number, x: number): boolean {
   if (u >= x) return false;
   if (u < x - 0.5 * x * x) return true;
-  expm1Into(-x);
-  return u < -EXPM1_RESULT[0];
+  return u < -expm1(-x);
 }
 
 /**
@@ -173,8 +171,7 @@ export function decide(m: Kernel): void {
           continue;
         }
         // rounded up to float32 (the precision xMax keeps): still a bound
-        boundInto(m, k, i, idx, s);
-        xm = Math.fround(BOUND[0] * dt * F32_UP);
+        xm = Math.fround(hazardBound(m, k, i, idx, s) * dt * F32_UP);
         if (!(xm > 0)) {
           nbF[NB * idx + NB_XMAX] = 0;
           setDue(cal, idx, NEVER);
@@ -190,9 +187,7 @@ export function decide(m: Kernel): void {
       // a candidate tick: the next one is drawn now (used if the cell does not move)
       // P̄ = 1 − e^{−x̄}, recomputed from the stored float32 x̄ (the same double every time: cheaper
       // than a cache miss on an N·K array of it)
-      // (expm1 into a typed array: a double returned by a call V8 does not inline here would be boxed)
-      expm1Into(-xm);
-      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -EXPM1_RESULT[0];
+      const u = (t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)) * -expm1(-xm);
       setDue(cal, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {
@@ -247,8 +242,8 @@ export function decide(m: Kernel): void {
         pendTo[pc] = 1;
         pendChannel[pc] = channel;
         pendSource[pc] = source;
-        pendQ[pc] = startQuality(source >= 0 ? (qualityInto(m, base + source, tick), QUALITY[0]) : NON_LOCAL_SOURCE_QUALITY);
-        pendShow[pc] = m.showOn ? showDrawn(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0, m.rngShow()) : 0;
+        pendQ[pc] = startQuality(source >= 0 ? qualityAt(m, base + source, tick) : NON_LOCAL_SOURCE_QUALITY);
+        pendShow[pc] = m.showOn && m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
         pc++;
         continue;
       }
@@ -267,8 +262,7 @@ export function decide(m: Kernel): void {
         const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
         hProg = hazard12(cell[at + CELL_H_PROG], demo ? expBD : 1);
       } else if (s === 2) {
-        qualityInto(m, idx, tick);
-        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, QUALITY[0]), show ? showKeep : 1);
+        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, qualityAt(m, idx, tick)), show ? showKeep : 1);
       } else if (s === 3) hProg = hazard34(cell[at + CELL_H_PROG]);
       else if (s === 5) hProg = h52; // λ52·thirdPartyEval: constant
       if (s <= 4) hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show);

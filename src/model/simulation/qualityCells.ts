@@ -40,29 +40,13 @@ const moves = (s: number): boolean => s >= 2 && s <= 4;
 
 /** Q of cell idx at row `tick` (float32), from its anchor; frozen outside stages 2–4. */
 export function qualityAt(m: Kernel, idx: number, tick: number): number {
-  qualityInto(m, idx, tick);
-  return QUALITY[0];
-}
-
-/**
- * qualityInto's result. Where V8 does not inline qualityInto (the decision loop and the hazard bound
- * have used up their inlining budget), a returned double would be boxed — a heap allocation per
- * call, and garbage-collector time; a double stored in a typed array is not. qualityAt, small
- * enough to be inlined everywhere, reads it back.
- */
-export const QUALITY = new Float64Array(1);
-
-/** qualityAt, written into QUALITY[0] (for callers where V8 inlines neither). */
-export function qualityInto(m: Kernel, idx: number, tick: number): void {
   const qp = m.cell;
   const at = Q * idx;
   const q0 = qp[at + Q_REF];
   const s = m.stage[idx];
-  if (s < 2 || s > 4) QUALITY[0] = q0;
-  else {
-    const qStar = qp[at + Q_STAR];
-    QUALITY[0] = Math.fround(qStar + (q0 - qStar) * exp(-qp[at + Q_RATE] * (tick - qp[at + Q_TICK])));
-  }
+  if (s < 2 || s > 4) return q0;
+  const qStar = qp[at + Q_STAR];
+  return Math.fround(qStar + (q0 - qStar) * exp(-qp[at + Q_RATE] * (tick - qp[at + Q_TICK])));
 }
 
 /**
@@ -75,8 +59,7 @@ export function anchorQuality(m: Kernel, idx: number, to: number): void {
   if (was === moves(to)) return;
   const at = Q * idx;
   if (was) {
-    qualityInto(m, idx, m.tick);
-    const q = QUALITY[0];
+    const q = qualityAt(m, idx, m.tick);
     m.cell[at + Q_REF] = q;
     m.quality[idx] = q;
     m.qBits[idx >>> 5] &= ~(1 << (idx & 31));

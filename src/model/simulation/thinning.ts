@@ -31,7 +31,7 @@ import type { Kernel } from './kernel.ts';
 import * as layout from './kernel.ts';
 import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
-import { QUALITY, qualityInto } from './qualityCells.ts';
+import { qualityAt } from './qualityCells.ts';
 import { log } from '../math/index.ts';
 import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, turnoverFactor } from './hazards.ts';
 
@@ -119,8 +119,7 @@ export function scheduleFresh(m: Kernel, k: number, i: number, idx: number, s: n
     setDue(m.cal, idx, m.startTick[k]);
     return;
   }
-  boundInto(m, k, i, idx, s);
-  const xm = Math.fround(BOUND[0] * m.dt * F32_UP);
+  const xm = Math.fround(hazardBound(m, k, i, idx, s) * m.dt * F32_UP);
   if (!(xm > 0)) {
     m.nbF[NB * idx + NB_XMAX] = 0;
     setDue(m.cal, idx, NEVER);
@@ -158,26 +157,12 @@ function qualityBound(q: number, qStar: number, up: boolean): number {
  * with every input that can move before the next reschedule at its largest value.
  */
 export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: number): number {
-  boundInto(m, k, i, idx, s);
-  return BOUND[0];
-}
-
-/**
- * boundInto's result. It is too large for V8 to inline into the decision loop, and a double returned
- * by a call that is not inlined is boxed (a heap allocation per fresh schedule, and garbage-collector
- * time); a double stored in a typed array is not.
- */
-export const BOUND = new Float64Array(1);
-
-/** hazardBound, written into BOUND[0]. */
-export function boundInto(m: Kernel, k: number, i: number, idx: number, s: number): void {
   const em = m.nb[NB * idx + NB_EM];
   const e = em & 255;
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   if (s === 0) {
     const peerMax = peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
-    BOUND[0] = adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC * i + LOC_EXP01], m.expBE[e], demoMax, (em >> 8) & 1 ? m.kM : 0) * MARGIN;
-    return;
+    return adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC * i + LOC_EXP01], m.expBE[e], demoMax, (em >> 8) & 1 ? m.kM : 0) * MARGIN;
   }
   const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
   const at = CELL_STRIDE * idx;
@@ -188,11 +173,10 @@ export function boundInto(m: Kernel, k: number, i: number, idx: number, s: numbe
   let hForm = 0;
   if (s === 1) hProg = hazard12(m.cell[at + CELL_H_PROG], demoMax);
   else if (s === 2) {
-    qualityInto(m, idx, m.tick);
-    const qb = qualityBound(QUALITY[0], m.cell[at + Q_STAR], m.betaQ >= 0);
+    const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
     hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], qualityFactor(m.betaQ, qb), show ? m.showKeep : 1);
   } else if (s === 3) hProg = hazard34(m.cell[at + CELL_H_PROG]);
   else if (s === 5) hProg = m.h52;
   if (s <= 4) hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show);
-  BOUND[0] = (hProg + hForm + mu) * MARGIN;
+  return (hProg + hForm + mu) * MARGIN;
 }
