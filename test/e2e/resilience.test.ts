@@ -103,7 +103,10 @@ describe('resilience', () => {
     await o.context.setOffline(true);
     await page.reload();
     await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // the emulated network state reaches a reloaded document asynchronously (seen read as online
+    // right after the reload on a loaded machine): wait for it, then show the network really is off
+    await expect.poll(() => page.evaluate(() => navigator.onLine), { timeout: 10_000 }).toBe(false);
+    expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}.json`).then(() => 'fetched', () => 'refused'))).toBe('refused');
     expect((await runState(page)).seed).toBe(3);
     await playUntil(page, 12);
     expect((await runState(page)).tick).toBeGreaterThanOrEqual(12);
