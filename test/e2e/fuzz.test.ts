@@ -147,7 +147,7 @@ describe('fuzz', () => {
       const sim = (document.querySelector('idl-app') as any).sim;
       return { status: sim.status, error: sim.error, tick: sim.frame?.tick, playing: sim.playing, preset: sim.info?.presetId };
     });
-    expect(end).toMatchObject({ status: 'ready', tick: 1, playing: false });
+    expect(end, `the app's state after the fuzz: ${JSON.stringify(end)}`).toMatchObject({ status: 'ready', tick: 1, playing: false });
     console.info(`fuzz: ${events} events in ${SECONDS} s (seed ${SEED}): ${JSON.stringify(counts)}`);
     expect(events).toBeGreaterThan(SECONDS * 2); // ≈ 6–12 events per second on this shared 2-core machine
     expect(await cspViolations(page)).toEqual([]);
