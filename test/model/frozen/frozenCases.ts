@@ -3,8 +3,8 @@
  * (a refactor, a speed-up, a port of a math function) keeps every digest here; a change of the
  * model changes some, and its commit says which and why (docs/implementation-notes.md, "Frozen cases").
  *
- * Each case is a scenario and a seed; its digest is SHA-256 over the event log's own hash, the final
- * stage array and the bits of the final quality array, so one flipped bit of any of them shows.
+ * Each case is a scenario and a seed; it is recorded as the event log's hash and a SHA-256 of the
+ * final stage array and the bits of the final quality array, so one flipped bit of any of them shows.
  */
 import { createSyntheticWorld, createSimulation, hashEventLog } from '../../../src/model/index.ts';
 import { resolveScenario } from '../../../src/model/scenario/resolve.ts';
@@ -19,12 +19,11 @@ export const PRESET_SEEDS = [1, 7] as const;
 /** The synthetic rich scenario of the determinism tests (every stage and channel reached), eight seeds. */
 export const RICH_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
-function digest(sim: { events: Parameters<typeof hashEventLog>[0]; stage: Uint8Array; quality: Float32Array }): string {
-  const q = new Uint8Array(sim.quality.buffer, sim.quality.byteOffset, sim.quality.byteLength);
-  const bytes = new Uint8Array(8 + sim.stage.length + q.length);
-  bytes.set(new TextEncoder().encode(hashEventLog(sim.events)).subarray(0, 8));
-  bytes.set(sim.stage, 8);
-  bytes.set(q, 8 + sim.stage.length);
+/** SHA-256 over the final stage array and the bits of the final quality array. */
+function stateDigest(sim: { stage: Uint8Array; quality: Float32Array }): string {
+  const bytes = new Uint8Array(sim.stage.length + sim.quality.byteLength);
+  bytes.set(sim.stage);
+  bytes.set(new Uint8Array(sim.quality.buffer, sim.quality.byteOffset, sim.quality.byteLength), sim.stage.length);
   return sha256Hex(bytes);
 }
 
@@ -32,14 +31,14 @@ export function presetCase(id: string, seed: number): string {
   const scenario = resolveScenario({ extends: id }, { loadPreset: loadPresetForExtends });
   const sim = createSimulation(loadWorld(scenario.world), scenario, seed, { checkpointEvery: 0 });
   sim.tick(sim.totalTicks);
-  return `${hashEventLog(sim.events)} ${digest(sim)}`;
+  return `${hashEventLog(sim.events)} ${stateDigest(sim)}`;
 }
 
 export function richCase(seed: number): string {
   const sc = richScenario(15);
   const sim = createSimulation(createSyntheticWorld(sc.world), sc, seed, { checkpointEvery: 0 });
   sim.tick(sim.totalTicks);
-  return `${hashEventLog(sim.events)} ${digest(sim)}`;
+  return `${hashEventLog(sim.events)} ${stateDigest(sim)}`;
 }
 
 /** Every case by name, in a fixed order. */
