@@ -16,6 +16,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
+// The same default as scripts/browser/chromium-args.ts (a .ts file, which Node 20 cannot import here).
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_PACKAGE = 'chromium';
 const FONT_PACKAGE = 'fonts-wqy-microhei';
