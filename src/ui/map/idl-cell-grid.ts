@@ -84,6 +84,8 @@ export class IdlCellGrid extends LitElement {
   private readonly surfaceObserver = new SurfaceObserver(this, () => this.surface(), () => this.measure());
   /** one pixel per cell, scaled up onto the fill canvas */
   private cells: HTMLCanvasElement | null = null;
+  /** the small canvas's pixels, kept for the layout they were made for (a 2,000 × 2,000 lattice's are 16 MB a frame otherwise) */
+  private image: { layout: CellLayout; data: ImageData; words: Uint32Array } | null = null;
 
   constructor() {
     super();
@@ -146,8 +148,11 @@ export class IdlCellGrid extends LitElement {
       this.cells.height = layout.rows;
     }
     const small = this.cells.getContext('2d')!;
-    const image = small.createImageData(layout.cols, layout.rows);
-    const words = new Uint32Array(image.data.buffer);
+    if (this.image?.layout !== layout) {
+      const data = small.createImageData(layout.cols, layout.rows);
+      this.image = { layout, data, words: new Uint32Array(data.data.buffer) };
+    }
+    const { data: image, words } = this.image;
     const colours = this.palette.stages.map(rgbaWord);
     const stages = this.stages;
     for (let i = 0; i < layout.cell.length; i++) words[layout.cell[i]] = colours[stages?.[i] ?? 0] ?? colours[0];
