@@ -33,19 +33,10 @@ export function readResult(pd: PlanDir, run: number): StoredResult {
   } catch {
     return { state: 'corrupt', reason: text.length === 0 ? 'the file is empty' : 'not valid JSON (truncated or overwritten?)' };
   }
-  const expected = { ...pd.plan.run(run), digest: pd.manifest.scenarios[pd.plan.run(run).point] };
+  const planned = pd.plan.run(run);
+  const expected = { ...planned, digest: pd.manifest.scenarios[planned.point] };
   const problem = recordProblem(value, expected, pd.plan.sweep.outputs, nativeSha256Hex);
   return problem === null ? { state: 'done', record: value as RunRecord } : { state: 'corrupt', reason: problem };
-}
-
-/** The record of a run, or null when it has none or a corrupt one. */
-export function readRecord(pd: PlanDir, run: number): RunRecord | null {
-  const r = readResult(pd, run);
-  return r.state === 'done' ? r.record : null;
-}
-
-export function isDone(pd: PlanDir, run: number): boolean {
-  return readResult(pd, run).state === 'done';
 }
 
 /** Lines naming each corrupt result by run, its file and what is wrong (at most `limit`, then a count). */
