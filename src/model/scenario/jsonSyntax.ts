@@ -68,56 +68,43 @@ export function findJsonError(text: string): JsonSyntaxError {
     else if (c === 'n') literal('null');
     else fail(`unexpected ${describe()}, expected a value`);
   };
-  const object = (): void => {
+  /** An object or array after its opening bracket: `item`s separated by commas, up to `close`. */
+  const sequence = (close: '}' | ']', item: () => void, itemName: string): void => {
     pos++;
     ws();
-    if (text[pos] === '}') {
+    if (text[pos] === close) {
       pos++;
       return;
     }
     for (;;) {
       ws();
-      if (text[pos] !== '"') fail(`unexpected ${describe()}, expected a double-quoted property name${text[pos] === '}' ? ' (trailing comma?)' : ''}`);
-      string();
-      ws();
-      if (text[pos] !== ':') fail(`unexpected ${describe()}, expected ':' after a property name`);
-      pos++;
-      value();
+      item();
       ws();
       if (text[pos] === ',') {
         pos++;
         continue;
       }
-      if (text[pos] === '}') {
+      if (text[pos] === close) {
         pos++;
         return;
       }
-      fail(`unexpected ${describe()}, expected ',' or '}' after a property value`);
+      fail(`unexpected ${describe()}, expected ',' or '${close}' after ${itemName}`);
     }
   };
-  const array = (): void => {
-    pos++;
+  const member = (): void => {
+    if (text[pos] !== '"') fail(`unexpected ${describe()}, expected a double-quoted property name${text[pos] === '}' ? ' (trailing comma?)' : ''}`);
+    string();
     ws();
-    if (text[pos] === ']') {
-      pos++;
-      return;
-    }
-    for (;;) {
-      ws();
-      if (text[pos] === ']') fail(`unexpected ']', expected a value (trailing comma?)`);
-      value();
-      ws();
-      if (text[pos] === ',') {
-        pos++;
-        continue;
-      }
-      if (text[pos] === ']') {
-        pos++;
-        return;
-      }
-      fail(`unexpected ${describe()}, expected ',' or ']' after an array element`);
-    }
+    if (text[pos] !== ':') fail(`unexpected ${describe()}, expected ':' after a property name`);
+    pos++;
+    value();
   };
+  const element = (): void => {
+    if (text[pos] === ']') fail(`unexpected ']', expected a value (trailing comma?)`);
+    value();
+  };
+  const object = (): void => sequence('}', member, 'a property value');
+  const array = (): void => sequence(']', element, 'an array element');
 
   try {
     if (text.charCodeAt(0) === 0xfeff) pos = 1; // a byte-order mark: JSON.parse rejects it too
