@@ -16,6 +16,7 @@
  */
 import { URBAN_TYPES, ATTRIBUTES, type AttributeId, type Prefecture, type World } from '../model/world.ts';
 import { prefectureUnitCode } from './prefecture-unit-code.ts';
+import { packAdjacency } from './pack-adjacency.ts';
 
 export interface PrefectureAggregation {
   world: World;
@@ -138,15 +139,5 @@ function aggregateEdges(county: World, unitOfCounty: Int32Array, n: number) {
       }
     }
   }
-  const adjOffsets = new Int32Array(n + 1);
-  for (let u = 0; u < n; u++) adjOffsets[u + 1] = adjOffsets[u] + lists[u].size;
-  const adjIndices = new Int32Array(adjOffsets[n]);
-  const adjSea = new Uint8Array(adjOffsets[n]);
-  for (let u = 0; u < n; u++) {
-    [...lists[u]].sort((a, b) => a[0] - b[0]).forEach(([v, s], k) => {
-      adjIndices[adjOffsets[u] + k] = v;
-      adjSea[adjOffsets[u] + k] = s;
-    });
-  }
-  return { adjOffsets, adjIndices, adjSea };
+  return packAdjacency(lists.map((edges) => [...edges].map(([j, sea]) => ({ j, sea }))));
 }

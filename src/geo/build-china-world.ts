@@ -9,6 +9,7 @@ import { REGIONS, URBAN_TYPES, type Prefecture, type Province, type World } from
 import { chinaAttributes } from './attributes.ts';
 import type { ChinaAdjacency, ChinaUnit } from './types.ts';
 import { aggregatePrefectures } from './aggregate-prefectures.ts';
+import { packAdjacency, type NeighbourEdge } from './pack-adjacency.ts';
 import type { ChinaUnitLevel } from '../model/world.ts';
 
 export interface ChinaWorldOptions {
@@ -59,7 +60,7 @@ function buildCountyWorld(units: readonly ChinaUnit[], adjacency: ChinaAdjacency
   }
 
   // CSR: count degrees, then fill; each node's neighbours sorted by index for determinism.
-  const lists: { j: number; sea: number }[][] = sorted.map(() => []);
+  const lists: NeighbourEdge[][] = sorted.map(() => []);
   const seen = new Set<string>();
   const add = (pairs: [string, string][], sea: number, field: string) => {
     pairs.forEach(([a, b], k) => {
@@ -78,17 +79,7 @@ function buildCountyWorld(units: readonly ChinaUnit[], adjacency: ChinaAdjacency
   };
   add(adjacency.land, 0, 'land');
   if (seaEdges) add(adjacency.sea, 1, 'sea');
-  const adjOffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) adjOffsets[i + 1] = adjOffsets[i] + lists[i].length;
-  const adjIndices = new Int32Array(adjOffsets[n]);
-  const adjSea = new Uint8Array(adjOffsets[n]);
-  for (let i = 0; i < n; i++) {
-    lists[i].sort((x, y) => x.j - y.j);
-    lists[i].forEach((e, k) => {
-      adjIndices[adjOffsets[i] + k] = e.j;
-      adjSea[adjOffsets[i] + k] = e.sea;
-    });
-  }
+  const { adjOffsets, adjIndices, adjSea } = packAdjacency(lists);
 
   return {
     kind: 'china',
