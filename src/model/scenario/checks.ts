@@ -13,6 +13,11 @@ export function tickCount(time: { years: number; dt: number }): number {
   return Math.round(time.years / time.dt);
 }
 
+/** Ticks between checkpoints kept every `years` years (> 0): at least one (createSimulation, runMemory.ts). */
+export function checkpointTickSpacing(years: number, dt: number): number {
+  return Math.max(1, Math.round(years / dt));
+}
+
 export function crossFieldIssues(s: ResolvedScenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const ticks = tickCount(s.time);

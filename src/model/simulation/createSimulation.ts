@@ -10,6 +10,7 @@
  */
 import type { World } from '../world.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
+import { checkpointTickSpacing } from '../scenario/checks.ts';
 import { EventLog } from '../events/eventLog.ts';
 import { MetricTable } from '../metrics/metricTable.ts';
 import { createStream } from '../rng/stream.ts';
@@ -38,7 +39,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
   const totalTicks = Math.round(years / dt);
   const checkpointEvery = options.checkpointEvery ?? 1;
   if (!(checkpointEvery >= 0)) throw new Error(`invalid checkpointEvery: ${checkpointEvery} (allowed ≥ 0 years)`);
-  const checkpointTicks = checkpointEvery > 0 ? Math.max(1, Math.round(checkpointEvery / dt)) : 0;
+  const checkpointTicks = checkpointEvery > 0 ? checkpointTickSpacing(checkpointEvery, dt) : 0;
   const originStage = Int32Array.from(scenario.innovations, (inn) => inn.originStage ?? 2);
   const log = new EventLog();
   const metrics = new MetricTable(m.K, totalTicks);

@@ -19,7 +19,7 @@
  * The estimate rounds each figure up; it is a guide for refusing, not an accounting.
  */
 import type { ResolvedScenario, WorldSpec } from '../scenario/types.ts';
-import { tickCount } from '../scenario/checks.ts';
+import { checkpointTickSpacing, tickCount } from '../scenario/checks.ts';
 import { REPORTERS } from '../metrics/reporters.ts';
 
 const MiB = 1024 * 1024;
@@ -105,18 +105,13 @@ export function estimateRunMemory(scenario: ResolvedScenario, options: RunMemory
   const metrics = K * (ticks + 1) * (REPORTERS.length * BYTES.metricsPerReporterRow + BYTES.metricsPerRow);
   const perCheckpoint = cells * BYTES.checkpointPerCell + N * BYTES.checkpointPerLocality + BYTES.checkpointFixed;
   const spacing = options.checkpointBudget ? checkpointSpacing(perCheckpoint, options.checkpointBudget, years, scenario.time.dt) : 0;
-  const checkpointCount = spacing > 0 ? 1 + Math.floor(ticks / spacingTicks(spacing, scenario.time.dt)) : 0;
+  const checkpointCount = spacing > 0 ? 1 + Math.floor(ticks / checkpointTickSpacing(spacing, scenario.time.dt)) : 0;
   const checkpoints = checkpointCount * perCheckpoint;
   let extra = 0;
   if (options.app) extra += cells * BYTES.appPerCell + K * (ticks + 1) * BYTES.appPerInnovationTick;
   if (options.panel) extra += cells * BYTES.panelPerCellYear * (Math.ceil(years) + 1);
   const total = world + kernel + events + metrics + checkpoints + extra;
   return { localities: N, innovations: K, ticks, world, kernel, events, metrics, checkpoints, extra, total, checkpointEvery: spacing, checkpointCount };
-}
-
-/** Ticks between checkpoints kept every `years` years (createSimulation's rule). */
-function spacingTicks(years: number, dt: number): number {
-  return Math.max(1, Math.round(years / dt));
 }
 
 /**
@@ -127,7 +122,7 @@ function spacingTicks(years: number, dt: number): number {
 export function checkpointSpacing(perCheckpoint: number, budget: number, years: number, dt: number): number {
   const fit = Math.max(2, Math.floor(budget / perCheckpoint));
   const ticks = Math.round(years / dt);
-  const count = (every: number) => 1 + Math.floor(ticks / spacingTicks(every, dt));
+  const count = (every: number) => 1 + Math.floor(ticks / checkpointTickSpacing(every, dt));
   // the count falls as the spacing grows: start near the answer, then step up to it
   let every = Math.max(1, Math.floor(years / (fit - 1)));
   while (every > 1 && count(every - 1) <= fit) every--;
