@@ -10,3 +10,8 @@ export function showProbability(m: Kernel, idx: number, i: number, mandate: numb
   const logit = m.gamma0 + m.acc * (m.gammaT * m.zT[i] + m.gammaM * mandate + m.gammaN * named) + m.gammaGap * m.gap[idx];
   return 1 / (1 + exp(-logit));
 }
+
+/** Whether an adoption is for show: false without the mechanism (no draw is made), else one draw of m.rngShow against showProbability. */
+export function drawShow(m: Kernel, idx: number, i: number, mandate: number, named: number): boolean {
+  return m.showOn && m.rngShow() < showProbability(m, idx, i, mandate, named);
+}

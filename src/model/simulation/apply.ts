@@ -19,7 +19,7 @@ import { addForum } from '../drivers/forumChannel.ts';
 import { refreshDemo } from '../drivers/demoNearby.ts';
 import { raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
-import { showProbability } from '../drivers/show.ts';
+import { drawShow } from '../drivers/show.ts';
 import { NEVER, UNSCHEDULED, later, rescheduleAll, scheduleFresh, setProgressionBase } from './thinning.ts';
 import { anchorQuality, scheduleDemoCrossing, setQuality, takeDemoCrossings } from './qualityCells.ts';
 import { setDue } from './dueCalendar.ts';
@@ -149,7 +149,7 @@ function seed(m: Kernel, log: EventLog, k: number, i: number, kind: number, orig
   if (kind === CH_ORIGIN) {
     if (from === 0 || from === 6) setStage(m, log, k, i, originStage, CH_ORIGIN, NO_SOURCE, startQuality(NON_LOCAL_SOURCE_QUALITY), false);
   } else if (from === 0 || from === 6) {
-    const show = m.showOn && m.rngShow() < showProbability(m, idx, i, m.mandate[idx], 1);
+    const show = drawShow(m, idx, i, m.mandate[idx], 1);
     setStage(m, log, k, i, 2, CH_PILOT, NO_SOURCE, PILOT_QUALITY, show);
   } else if (from === 1 || from === 5) {
     setQuality(m, idx, PILOT_QUALITY); // Q is frozen in stages 1 and 5: the anchor carries into stage 2

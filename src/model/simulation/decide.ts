@@ -23,7 +23,7 @@ import { pickGlobal } from '../drivers/globalChannel.ts';
 import { pickNeighbour } from '../drivers/neighbourChannel.ts';
 import { pickProvince } from '../drivers/provinceChannel.ts';
 import { pickForum } from '../drivers/forumChannel.ts';
-import { showProbability } from '../drivers/show.ts';
+import { drawShow } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
 import { qualityAt } from './qualityCells.ts';
 import { expm1 } from '../math/index.ts';
@@ -243,7 +243,7 @@ export function decide(m: Kernel): void {
         pendChannel[pc] = channel;
         pendSource[pc] = source;
         pendQ[pc] = startQuality(source >= 0 ? qualityAt(m, base + source, tick) : NON_LOCAL_SOURCE_QUALITY);
-        pendShow[pc] = m.showOn && m.rngShow() < showProbability(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
+        pendShow[pc] = drawShow(m, idx, i, mand, (flags[idx] & FLAG_NAMED) !== 0 ? 1 : 0) ? 1 : 0;
         pc++;
         continue;
       }
