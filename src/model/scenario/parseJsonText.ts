@@ -19,6 +19,8 @@ export const MAX_JSON_DEPTH = 64;
 
 /** Keys that name JavaScript's object machinery, never data: reported, not dropped. */
 export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+/** Why a reserved key is refused (parseJsonText and structureIssues.ts). */
+export const RESERVED_KEY_REASON = '"__proto__", "constructor" and "prototype" are not allowed as keys';
 
 /** Reserved keys reported at most (each is one line; more add nothing). */
 const MAX_KEY_PROBLEMS = 20;
@@ -90,7 +92,7 @@ function scanStructure(text: string): Scan {
         if (RESERVED_KEYS.includes(top.key) && reserved.length < MAX_KEY_PROBLEMS) {
           const path = formatPath(currentPath(stack));
           const at = lineColumn(text, i);
-          const reason = `"__proto__", "constructor" and "prototype" are not allowed as keys`;
+          const reason = RESERVED_KEY_REASON;
           reserved.push({ kind: 'reserved-key', ...at, path, reason, message: `reserved key ${path} at line ${at.line}, column ${at.column} (${reason})` });
         }
       }

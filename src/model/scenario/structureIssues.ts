@@ -7,7 +7,7 @@
  * another way (a worker message, a program). Iterative: no input can overflow the stack here.
  */
 import { formatPath, invalid, type PathItem, type ScenarioIssue } from './issues.ts';
-import { MAX_JSON_DEPTH, RESERVED_KEYS } from './parseJsonText.ts';
+import { MAX_JSON_DEPTH, RESERVED_KEY_REASON, RESERVED_KEYS } from './parseJsonText.ts';
 
 /** Problems reported at most (each is one line). */
 const MAX_ISSUES = 20;
@@ -48,7 +48,7 @@ export function structureIssues(value: unknown): ScenarioIssue[] {
       const child: Node = { value: (v as Record<string, unknown>)[key], key, parent: node, depth };
       if (RESERVED_KEYS.includes(key)) {
         const p = formatPath(pathOf(child));
-        issues.push({ path: p, message: `reserved key ${p} ("__proto__", "constructor" and "prototype" are not allowed as keys)` });
+        issues.push({ path: p, message: `reserved key ${p} (${RESERVED_KEY_REASON})` });
       } else stack.push(child);
     }
   }
