@@ -196,6 +196,20 @@ describe('contrast (WCAG AA) in both themes', () => {
       const all: ContrastSample[] = [];
       for (const on of [false, true]) {
         for (const b of toggles) if ((await pressed(b)) !== on) await b.click();
+        // the opened panels have rendered their controls (the Sweep panel's module loads on first
+        // open: on a loaded machine it came after the audit and 27 controls went unmeasured)
+        if (on) {
+          await expect
+            .poll(() =>
+              page.evaluate(() =>
+                ['idl-levers', 'idl-map-table', 'idl-sweep-panel'].every((name) => {
+                  const el = document.querySelector('idl-app')!.shadowRoot!.querySelector(name);
+                  return !!el?.shadowRoot?.querySelector('button, select, input');
+                }),
+              ),
+            )
+            .toBe(true);
+        }
         await page.mouse.move(0, 0);
         all.push(...(await controlStateAudit(page)));
       }
