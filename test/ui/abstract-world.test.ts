@@ -88,7 +88,11 @@ describe('the app on the Bass preset', () => {
     let learners = 0;
     for (let p = 0; p < px.length; p += 4) if (((px[p] << 16) | (px[p + 1] << 8) | px[p + 2]) === learning) learners++;
     expect(learners).toBeGreaterThan(100);
-    const text = app.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    // the live region announces the new run after a polite delay (a loaded CI run read the last
+    // preset's announcement): wait for the Bass run's own, then read the whole page
+    const pageText = () => app.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    await until(() => pageText().includes('20,000 个单位中'), 15_000);
+    const text = pageText();
     expect(text).toContain('20,000 个单位');
     expect(text).not.toContain('县级单位');
     expect(text).not.toContain('南海诸岛');
