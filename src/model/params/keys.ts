@@ -36,6 +36,8 @@ export interface Assumptions {
   betaR: number;
   /** β_D: log-effect of a demonstration site nearby (neighbour or same province) */
   betaD: number;
+  /** β_L: log-effect per SD of latent innovativeness z_L ~ N(0,1), fixed per locality for the world */
+  betaL: number;
   /** κ_M: mandate hazard, per year */
   kappaM: number;
 
@@ -58,12 +60,18 @@ export interface Assumptions {
   deltaLoad: number;
   /** δ_gap: log-effect per unit of capacity/digital gap (formalism and abandonment) */
   deltaGap: number;
+  /** δ_inst5: log-effect by which formalism falls in stages 3–4 */
+  deltaInst5: number;
+  /** β_Q5: log-effect by which formalism falls per unit of (Q − 0.5) */
+  betaQ5: number;
   /** λ52: correction hazard per unit of third-party evaluation, per year */
   lambda52: number;
 
   // — abandonment (→6), turnover, re-adoption —
   /** μ0: base abandonment hazard, per year */
   mu0: number;
+  /** μ_susp: abandonment hazard added by a suspension of strength 1, per year */
+  muSusp: number;
   deltaShow: number;
   deltaInst: number;
   deltaE: number;
@@ -87,6 +95,8 @@ export interface Assumptions {
   gammaM: number;
   gammaN: number;
   gammaGap: number;
+  /** γ_unfit: log odds ratio of a show adoption where the innovation is not a fit (mandated) */
+  gammaUnfit: number;
 
   // — quality and demonstration sites —
   /** η_Q: quality growth, per year */
@@ -98,10 +108,14 @@ export interface Assumptions {
 
   // — endogenous endorsement (exemplar rule) —
   endogenousEndorsement: boolean;
-  /** θ_P: share of a province in stages 3–4 (plus a demonstration site) for it to endorse */
+  /** θ_P: share of a province in stages 3–4 (plus a demonstration site) from which it endorses (at rate λ_P) */
   thetaP: number;
-  /** n_C: endorsing provinces for the centre to endorse */
+  /** n_C: endorsing provinces from which the centre endorses (at rate λ_C) */
   nC: number;
+  /** λ_P: rate at which a province meeting the exemplar condition endorses, per year */
+  lambdaP: number;
+  /** λ_C: rate at which the centre endorses while ≥ n_C provinces have endorsed, per year */
+  lambdaC: number;
 }
 
 /** Levers: what a policymaker controls, grouped by the four drivers (docs/model.md §3). */

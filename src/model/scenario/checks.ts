@@ -1,7 +1,8 @@
 /**
  * Rules that involve more than one field, checked on the resolved scenario (after defaults):
- * at least one innovation, unique ids, events' `reward` only on `document` and `until` only on
- * `mandate` and after `year`, a tick count within the cap, named sites naming a known innovation,
+ * at least one innovation, unique ids, events' `reward` only on `document`, `until` only on
+ * `mandate` and `suspend` (required there) and after `year`, `strength` only on `suspend`, level
+ * `none` only on `withdraw`, a tick count within the cap, named sites naming a known innovation,
  * no duplicate origins or attribute overrides. Checks against a built world are in worldChecks.ts.
  */
 import type { ResolvedScenario } from './types.ts';
@@ -47,9 +48,18 @@ export function crossFieldIssues(s: ResolvedScenario): ScenarioIssue[] {
       if (e.reward !== undefined && e.type !== 'document') {
         issues.push(invalid([...at, 'reward'], e.reward, `only a "document" event takes reward; this event is "${e.type}"`));
       }
+      if (e.level === 'none' && e.type !== 'withdraw') {
+        issues.push(invalid([...at, 'level'], e.level, `level "none" is allowed only on a "withdraw" event; this "${e.type}" event allows "prefecture", "province" or "central"`));
+      }
+      if (e.strength !== undefined && e.type !== 'suspend') {
+        issues.push(invalid([...at, 'strength'], e.strength, `only a "suspend" event takes strength; this event is "${e.type}"`));
+      }
       if (e.until !== undefined) {
-        if (e.type !== 'mandate') issues.push(invalid([...at, 'until'], e.until, `only a "mandate" event takes until; this event is "${e.type}"`));
-        else if (!(e.until > e.year)) issues.push(invalid([...at, 'until'], e.until, `allowed > ${e.year}, the event's year`));
+        if (e.type !== 'mandate' && e.type !== 'suspend') {
+          issues.push(invalid([...at, 'until'], e.until, `only a "mandate" or "suspend" event takes until; this event is "${e.type}"`));
+        } else if (!(e.until > e.year)) issues.push(invalid([...at, 'until'], e.until, `allowed > ${e.year}, the event's year`));
+      } else if (e.type === 'suspend') {
+        issues.push(missing([...at, 'until'], `a "suspend" event needs until: the year the suspension ends (exclusive, > ${e.year})`));
       }
     });
   });

@@ -10,7 +10,7 @@ import type {
   ScenarioFile,
   WorldSpec,
 } from './types.ts';
-import { DOCUMENT_REWARD_DEFAULT } from './limits.ts';
+import { DOCUMENT_REWARD_DEFAULT, SUSPEND_STRENGTH_DEFAULT } from './limits.ts';
 
 export const DEFAULT_TIME = { startYear: 2025, years: 30, dt: 1 / 12 } as const;
 export const DEFAULT_WORLD: WorldSpec = { kind: 'china' };
@@ -53,6 +53,8 @@ function resolveEvent(e: ScenarioEvent): ScenarioEvent {
   if (e.type === 'document') out.reward = e.reward ?? DOCUMENT_REWARD_DEFAULT;
   else if (e.reward !== undefined) out.reward = e.reward; // rejected by checks.ts with its path
   if (e.until !== undefined) out.until = e.until;
+  if (e.type === 'suspend') out.strength = e.strength ?? SUSPEND_STRENGTH_DEFAULT;
+  else if (e.strength !== undefined) out.strength = e.strength; // rejected by checks.ts with its path
   if (e.label !== undefined) out.label = e.label;
   return out;
 }
@@ -66,6 +68,12 @@ function resolveInnovation(k: Partial<Innovation> & Pick<Innovation, 'id' | 'com
     startYear: k.startYear ?? startYear,
     complexity: k.complexity,
     digital: k.digital,
+    // p, q, potential and halfLife stay absent when the file leaves them out (absent = default), so
+    // the digests of scenarios written before them are unchanged
+    ...(k.p !== undefined ? { p: k.p } : {}),
+    ...(k.q !== undefined ? { q: k.q } : {}),
+    ...(k.potential !== undefined ? { potential: k.potential } : {}),
+    ...(k.halfLife !== undefined ? { halfLife: k.halfLife } : {}),
     events: (k.events ?? []).map(resolveEvent),
   };
 }

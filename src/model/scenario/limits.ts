@@ -41,3 +41,9 @@ export const MAX_SEED = Number.MAX_SAFE_INTEGER;
 /** `document` events: the multiplier of the institutionalization rate (docs/model.md §7). */
 export const DOCUMENT_REWARD_RANGE = [1, 10] as const;
 export const DOCUMENT_REWARD_DEFAULT = 1.5;
+/** Per-innovation p_k and q_k, per year: the allowed range of the scenario's p and q. */
+export const INNOVATION_RATE_RANGE = [0, 2] as const;
+/** Salience half-life H_k, years: > 0 and at most this (a run is at most MAX_YEARS long). */
+export const MAX_HALF_LIFE = 1000;
+/** `suspend` events: strength s ∈ [0, 1], 1 (a full halt) when absent (docs/model.md §7). */
+export const SUSPEND_STRENGTH_DEFAULT = 1;

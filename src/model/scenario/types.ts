@@ -22,8 +22,9 @@ export interface Scope {
   urbanTypes?: UrbanTypeId[];
 }
 
-export type EventType = 'pilot' | 'endorse' | 'document' | 'mandate';
-export type EventLevel = 'prefecture' | 'province' | 'central';
+export type EventType = 'pilot' | 'endorse' | 'document' | 'mandate' | 'withdraw' | 'suspend';
+/** `none` (no endorsement at all) only on `withdraw`, which lowers endorsement to the event's level. */
+export type EventLevel = 'none' | 'prefecture' | 'province' | 'central';
 
 /** A scripted event (docs/model.md §7). It applies at the first tick whose time is ≥ year. */
 export interface ScenarioEvent {
@@ -33,8 +34,13 @@ export interface ScenarioEvent {
   scope: Scope;
   /** `document` only: multiplies the institutionalization rate in scope (≥ 1; default 1.5) */
   reward?: number;
-  /** `mandate` only: the mandate lapses at this year (exclusive); absent = never */
+  /**
+   * `mandate`: the mandate lapses at this year (exclusive); absent = never. `suspend` (required):
+   * the suspension ends at this year (exclusive). Both > year.
+   */
   until?: number;
+  /** `suspend` only: strength s ∈ [0, 1] (default 1) — h01…h34 × (1 − s), abandonment + s·μ_susp */
+  strength?: number;
   /** free text shown on the time axis */
   label?: { en: string; zh: string };
 }
@@ -52,6 +58,14 @@ export interface Innovation {
   complexity: number;
   /** digital intensity g_k ∈ [0,1] */
   digital: number;
+  /** p_k, per year (0–2); absent = the scenario's `params.p` */
+  p?: number;
+  /** q_k, per year (0–2); absent = the scenario's `params.q` */
+  q?: number;
+  /** potential m_k ∈ (0, 1]: share of localities for which the innovation is a fit; absent = 1 */
+  potential?: number;
+  /** salience half-life H_k, years (0, 1000]; absent = salience never fades */
+  halfLife?: number;
   events: ScenarioEvent[];
 }
 

@@ -1,6 +1,7 @@
 import * as d3 from 'd3';
 import type { ChartData, ChartText } from './chartData.ts';
 import { yearOfTick } from '../timeline.ts';
+import type { EventType } from '../../model/scenario/types.ts';
 
 /** Margins of both charts, CSS px: room for the share axis on the left and years below. */
 export const MARGIN = { top: 22, right: 14, bottom: 30, left: 52 };
@@ -75,7 +76,9 @@ const EVENT_SYMBOL = {
   endorse: d3.symbolTriangle,
   document: d3.symbolSquare,
   mandate: d3.symbolDiamond,
-} as const;
+  withdraw: d3.symbolCross,
+  suspend: d3.symbolWye,
+} as const satisfies Record<EventType, d3.SymbolType>;
 
 /** The child `<g class=name>` of a selection, created on first use. */
 export function layer<P extends d3.BaseType>(

@@ -27,7 +27,8 @@ const ASSUMPTION_KEYS: Record<ParamKey, true> = {
   deltaGap: true, lambda52: true, mu0: true, deltaShow: true, deltaInst: true, deltaE: true, deltaS: true,
   deltaTol: true, deltaX: true, deltaTurn: true, rhoTurn: true, rhoRe: true, gamma0: true, gammaT: true,
   showMechanism: true, gammaM: true, gammaN: true, gammaGap: true, etaQ: true, etaGap: true, qDemo: true,
-  endogenousEndorsement: true, thetaP: true, nC: true,
+  endogenousEndorsement: true, thetaP: true, nC: true, betaL: true, deltaInst5: true, betaQ5: true,
+  muSusp: true, gammaUnfit: true, lambdaP: true, lambdaC: true,
 };
 const LEVER_KEYS: Record<LeverKey, true> = {
   reward: true, acc: true, media: true, forumTies: true, pairing: true, supportBoost: true,
@@ -112,7 +113,12 @@ describe('the parameter table', () => {
     expect(a.gamma0).toBeCloseTo(Math.log(0.2 / 0.8), 12);
     expect(1 / (1 + Math.exp(-a.gamma0))).toBeCloseTo(0.2, 12);
     expect(a).toMatchObject({ eta0: 0.05, rhoTurn: 0.25, deltaTurn: 1, rhoRe: 0.02, etaQ: 0.3, etaGap: 0.2, qDemo: 0.8 });
-    expect(a).toMatchObject({ endogenousEndorsement: true, thetaP: 0.05, nC: 1, kappaTh: 20, deltaLoad: 0.3, psiShow: 0.7, lambda52: 0.3 });
+    expect(a).toMatchObject({ endogenousEndorsement: true, thetaP: 0.05, nC: 3, kappaTh: 20, deltaLoad: 0.3, psiShow: 0.7, lambda52: 0.3 });
+    expect(a).toMatchObject({ betaL: 0, muSusp: 0.3, lambdaP: 0.5, lambdaC: 0.3 });
+    expect(a.deltaInst5).toBeCloseTo(Math.log(2), 12);
+    expect(a.betaQ5).toBeCloseTo(Math.log(2), 12);
+    expect(a.gammaUnfit).toBeCloseTo(Math.log(3), 12);
+    expect(paramDef('betaL')).toMatchObject({ plausible: [0, Math.log(4)] });
     expect(defaultLevers()).toEqual({
       reward: 1, acc: 1, media: 1, forumTies: 0, pairing: false, supportBoost: 0, thirdPartyEval: 0,
       transfer: 0, training: 0, burdenReduction: 0, tolerance: 0,

@@ -159,8 +159,8 @@ const CORPUS: { name: string; file: unknown; expected: string[] }[] = [
     name: 'event: unknown type and level, missing scope',
     file: { innovations: [{ ...K, events: [{ year: 2020, type: 'praise', level: 'county' }] }] },
     expected: [
-      'invalid innovations[0].events[0].type: "praise" (allowed "pilot", "endorse", "document" or "mandate")',
-      'invalid innovations[0].events[0].level: "county" (allowed "prefecture", "province" or "central")',
+      'invalid innovations[0].events[0].type: "praise" (allowed "pilot", "endorse", "document", "mandate", "withdraw" or "suspend")',
+      'invalid innovations[0].events[0].level: "county" (allowed "none", "prefecture", "province" or "central")',
       'missing innovations[0].events[0].scope (which localities: {"codes": […]}, {"provinces": […]}, {"regions": […]}, {"top": {…}}; {} is every locality)',
     ],
   },
@@ -184,13 +184,86 @@ const CORPUS: { name: string; file: unknown; expected: string[] }[] = [
     },
     expected: [
       'invalid innovations[0].events[0].reward: 2 (only a "document" event takes reward; this event is "endorse")',
-      'invalid innovations[0].events[1].until: 2030 (only a "mandate" event takes until; this event is "document")',
+      'invalid innovations[0].events[1].until: 2030 (only a "mandate" or "suspend" event takes until; this event is "document")',
     ],
   },
   {
     name: 'event: document reward below 1',
     file: { innovations: [{ ...K, events: [{ year: 2026, type: 'document', level: 'province', scope: {}, reward: 0.5 }] }] },
     expected: ['invalid innovations[0].events[0].reward: 0.5 (allowed 1–10 (multiplier))'],
+  },
+  {
+    name: 'event: level "none" on an endorsement, strength on a mandate, until on a withdrawal',
+    file: {
+      innovations: [
+        {
+          ...K,
+          events: [
+            { year: 2026, type: 'endorse', level: 'none', scope: {} },
+            { year: 2027, type: 'mandate', level: 'central', scope: {}, strength: 0.5 },
+            { year: 2028, type: 'withdraw', level: 'none', scope: {}, until: 2030 },
+          ],
+        },
+      ],
+    },
+    expected: [
+      'invalid innovations[0].events[0].level: "none" (level "none" is allowed only on a "withdraw" event; this "endorse" event allows "prefecture", "province" or "central")',
+      'invalid innovations[0].events[1].strength: 0.5 (only a "suspend" event takes strength; this event is "mandate")',
+      'invalid innovations[0].events[2].until: 2030 (only a "mandate" or "suspend" event takes until; this event is "withdraw")',
+    ],
+  },
+  {
+    name: 'event: suspension strength above 1, withdrawal to an unknown level',
+    file: {
+      innovations: [
+        {
+          ...K,
+          events: [
+            { year: 2028, type: 'suspend', level: 'central', scope: {}, until: 2030, strength: 1.5 },
+            { year: 2028, type: 'withdraw', level: 'county', scope: {} },
+          ],
+        },
+      ],
+    },
+    expected: [
+      'invalid innovations[0].events[0].strength: 1.5 (allowed 0–1)',
+      'invalid innovations[0].events[1].level: "county" (allowed "none", "prefecture", "province" or "central")',
+    ],
+  },
+  {
+    name: 'event: suspension without an end or ending before it starts',
+    file: {
+      innovations: [
+        {
+          ...K,
+          events: [
+            { year: 2026, type: 'suspend', level: 'central', scope: {} },
+            { year: 2027, type: 'suspend', level: 'central', scope: {}, until: 2027, strength: 0 },
+          ],
+        },
+      ],
+    },
+    expected: [
+      'missing innovations[0].events[0].until (a "suspend" event needs until: the year the suspension ends (exclusive, > 2026))',
+      "invalid innovations[0].events[1].until: 2027 (allowed > 2027, the event's year)",
+    ],
+  },
+  {
+    name: 'innovation: p and q above 2, potential 0 and above 1, half-life 0 and above 1000',
+    file: {
+      innovations: [
+        { ...K, id: 'a', p: 3, q: -0.1, potential: 0, halfLife: 0 },
+        { ...K, id: 'b', potential: 1.2, halfLife: 1001 },
+      ],
+    },
+    expected: [
+      'invalid innovations[0].p: 3 (allowed 0–2 per year)',
+      'invalid innovations[0].q: -0.1 (allowed 0–2 per year)',
+      'invalid innovations[0].potential: 0 (allowed > 0 and ≤ 1 (the share of localities for which it is a fit; leave it out for 1))',
+      'invalid innovations[0].halfLife: 0 (allowed > 0 and ≤ 1000 years (leave it out for no fading))',
+      'invalid innovations[1].potential: 1.2 (allowed > 0 and ≤ 1 (the share of localities for which it is a fit; leave it out for 1))',
+      'invalid innovations[1].halfLife: 1001 (allowed > 0 and ≤ 1000 years (leave it out for no fading))',
+    ],
   },
   {
     name: 'event: mandate ending before it starts',

@@ -49,8 +49,15 @@ describe('presets', () => {
     expect(s.params).toMatchObject({ p: 0.03, q: 0.38, omegaGlobal: 1, omegaNeighbour: 0, omegaProvince: 0, omegaForum: 0 });
     expect(s.params.peerShape).toBe('linear');
     expect(s.params.endogenousEndorsement).toBe(false);
-    const zeroed = Object.entries(s.params).filter(([k]) => /^(beta|gamma|delta)/.test(k) || ['kappaM', 'eta0', 'mu0', 'lambda52', 'rhoRe', 'rhoTurn'].includes(k));
-    expect(zeroed.length).toBe(29);
+    // δ_inst5 and β_Q5 only scale formalism (η0 = 0 here) and γ_unfit only the show draw (off here):
+    // they keep their defaults and change nothing
+    const inert = ['deltaInst5', 'betaQ5', 'gammaUnfit'];
+    const zeroed = Object.entries(s.params).filter(
+      ([k]) => (/^(beta|gamma|delta)/.test(k) && !inert.includes(k)) || ['kappaM', 'eta0', 'mu0', 'lambda52', 'rhoRe', 'rhoTurn'].includes(k),
+    );
+    expect(zeroed.length).toBe(30);
+    expect(s.params.betaL).toBe(0);
+    for (const key of ['p', 'q', 'potential', 'halfLife']) expect(s.innovations[0]).not.toHaveProperty(key);
     for (const [k, value] of zeroed) expect(value, k).toBe(0);
     expect(s.levers).toMatchObject({ media: 1, reward: 1, forumTies: 0, pairing: false });
     expect(s.time.dt).toBe(0.1);

@@ -61,6 +61,41 @@ describe('resolveScenario', () => {
     ]);
   });
 
+  it("keeps an innovation's own p, q, potential and half-life, and leaves them absent when the file does", () => {
+    const s = resolveScenario(
+      { innovations: [{ ...K, id: 'a', p: 0.01, q: 0.6, potential: 0.3, halfLife: 5 }, { ...K, id: 'b' }] },
+      { loadPreset: load },
+    );
+    expect(s.innovations[0]).toMatchObject({ p: 0.01, q: 0.6, potential: 0.3, halfLife: 5 });
+    // absent = the scenario's p and q, potential 1, no fading: nothing is written, so older digests hold
+    for (const key of ['p', 'q', 'potential', 'halfLife']) expect(s.innovations[1]).not.toHaveProperty(key);
+  });
+
+  it('gives a suspension its default strength 1 and accepts a withdrawal of all endorsement', () => {
+    const s = resolveScenario(
+      {
+        innovations: [
+          {
+            ...K,
+            events: [
+              { year: 2026, type: 'suspend', level: 'central', scope: {}, until: 2028 },
+              { year: 2029, type: 'suspend', level: 'province', scope: { provinces: ['33'] }, until: 2031, strength: 0.4 },
+              { year: 2030, type: 'withdraw', level: 'none', scope: {} },
+              { year: 2031, type: 'withdraw', level: 'prefecture', scope: { provinces: ['33'] } },
+            ],
+          },
+        ],
+      },
+      { loadPreset: load },
+    );
+    expect(s.innovations[0].events).toEqual([
+      { year: 2026, type: 'suspend', level: 'central', scope: {}, until: 2028, strength: 1 },
+      { year: 2029, type: 'suspend', level: 'province', scope: { provinces: ['33'] }, until: 2031, strength: 0.4 },
+      { year: 2030, type: 'withdraw', level: 'none', scope: {} },
+      { year: 2031, type: 'withdraw', level: 'prefecture', scope: { provinces: ['33'] } },
+    ]);
+  });
+
   it('extends a preset: objects deep-merge, scalars override', () => {
     const s = resolveScenario({ extends: 'base', params: { q: 0.4 }, levers: { media: 2 }, world: { width: 30 } }, { loadPreset: load });
     expect(s.params.q).toBe(0.4);

@@ -48,6 +48,24 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
     },
     source: 'assumption',
   }, UNITS.logHrPerGap, 4, [2, 8]),
+  logEffect(A, {
+    key: 'deltaInst5', symbol: 'δ_inst5', group: 'formalism',
+    label: { en: 'Institutional protection from formalism δ_inst5', zh: '制度固化对形式化的保护 δ_inst5' },
+    help: {
+      en: 'Log hazard ratio by which formalism falls once the practice is institutionalized or optimizing (stages 3–4): written rules and budget lines keep it real.',
+      zh: '实践已制度固化或持续优化（阶段 3–4）后形式化风险降低的对数风险比：成文制度与预算使其不易空转。',
+    },
+    source: 'assumption; award studies: legal and institutional backing keeps innovations alive',
+  }, UNITS.logHr, 2, [1, 4]),
+  logEffect(A, {
+    key: 'betaQ5', symbol: 'β_Q5', group: 'formalism',
+    label: { en: 'Quality protection from formalism β_Q5', zh: '质量对形式化的保护 β_Q5' },
+    help: {
+      en: 'Log hazard ratio by which formalism falls per unit of quality Q − 0.5: a practice that works is less often kept only on paper.',
+      zh: '质量 Q − 0.5 每增加一个单位，形式化风险降低的对数风险比：真正管用的做法不易"名存实亡"。',
+    },
+    source: 'assumption',
+  }, UNITS.logHrPerQuality, 2, [1, 4]),
   offAtZero(numeric(A, {
     key: 'lambda52', symbol: 'λ52', group: 'formalism',
     label: { en: 'Correction rate λ52', zh: '纠错速率 λ52' },
@@ -68,6 +86,15 @@ export const FAILURE_DEFS: readonly ParamDef[] = [
     },
     source: 'about a third of praised innovations dead or moribund within ~6 years (Light, on Reinventing Government cases)',
   }, UNITS.perYear, 0.07, [0.03, 0.15], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
+    key: 'muSusp', symbol: 'μ_susp', group: 'abandonment',
+    label: { en: 'Abandonment under suspension μ_susp', zh: '暂停期终止风险 μ_susp' },
+    help: {
+      en: 'Abandonment hazard added during a suspension of strength 1 (a campaign halted, funds frozen, attention moved on); a suspension of strength s adds s·μ_susp.',
+      zh: '强度为 1 的暂停期间（运动叫停、经费冻结、注意力转移）额外增加的终止风险；强度为 s 时增加 s·μ_susp。',
+    },
+    source: 'assumption; issue-attention cycle (Downs 1972)',
+  }, UNITS.perYear, 0.3, [0.1, 1], RATE_ALLOWED)),
   logEffect(A, {
     key: 'deltaShow', symbol: 'δ_show', group: 'abandonment',
     label: { en: 'Show adoption risk δ_show', zh: '亮点打造终止风险 δ_show' },

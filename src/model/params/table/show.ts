@@ -66,6 +66,15 @@ export const SHOW_DEFS: readonly ParamDef[] = [
     help: { en: 'Log odds ratio of a show adoption per unit of capacity/digital gap.', zh: '能力/数字差距每增加一个单位，亮点打造的对数优势比。' },
     source: 'assumption (为创新而创新 where capacity is lacking)',
   }, UNITS.logOrPerGap, 2, [1, 4]),
+  logEffect(A, {
+    key: 'gammaUnfit', symbol: 'γ_unfit', group: 'show',
+    label: { en: 'Unfit adoption → show γ_unfit', zh: '不适用仍采纳→亮点打造 γ_unfit' },
+    help: {
+      en: 'Log odds ratio of a show adoption where the innovation is not a fit for the locality (outside its potential m_k, reached only by a mandate).',
+      zh: '创新并不适合该地区（不在其潜在范围 m_k 内、仅因发文部署而采纳）时，亮点打造的对数优势比。',
+    },
+    source: 'assumption; mandates under low capacity breed formal compliance (Zhu 2014)',
+  }, UNITS.logOr, 3, [1, 6]),
 
   // ── quality and demonstration sites ─────────────────────────────────────────────────────────────
   offAtZero(numeric(A, {
@@ -95,22 +104,46 @@ export const SHOW_DEFS: readonly ParamDef[] = [
     key: 'endogenousEndorsement', symbol: 'exemplar rule', group: 'endorsement',
     label: { en: 'Endogenous endorsement', zh: '内生肯定（典型示范规则）' },
     help: {
-      en: 'A province endorses an innovation once it holds a demonstration site and a share θ_P of its localities has institutionalized it; the centre endorses once n_C provinces have. Scripted events come on top.',
-      zh: '某省拥有示范点且制度固化比例达到 θ_P 即给予省级肯定；n_C 个省肯定后中央肯定。脚本事件另行叠加。',
+      en: 'A province that holds a demonstration site and has a share θ_P of its localities institutionalized endorses the innovation at rate λ_P while it meets that condition; while n_C provinces have endorsed, the centre endorses at rate λ_C. A province endorses at most once (a withdrawal is not undone). Scripted events come on top.',
+      zh: '某省拥有示范点且制度固化比例达到 θ_P 时，以速率 λ_P 给予省级肯定；已有 n_C 个省肯定时，中央以速率 λ_C 肯定。每省至多肯定一次（撤回后不再自动肯定）。脚本事件另行叠加。',
     },
     source: 'assumption; the centre endorsed 三治融合 when essentially only Zhejiang practised it',
   }, true),
   numeric(A, {
     key: 'thetaP', symbol: 'θ_P', group: 'endorsement',
     label: { en: 'Province endorsement share θ_P', zh: '省级肯定门槛 θ_P' },
-    help: { en: 'Share of a province\'s localities in stages 3–4 (plus a demonstration site) for the province to endorse.', zh: '省内处于阶段 3–4 的地区比例（且有示范点）达到该值时省级肯定。' },
+    help: {
+      en: 'Share of a province\'s localities in stages 3–4 (plus a demonstration site) from which the province endorses, at rate λ_P.',
+      zh: '省内处于阶段 3–4 的地区比例（且有示范点）达到该值后，该省以速率 λ_P 给予肯定。',
+    },
     source: 'assumption: higher levels endorse exemplars, not majorities',
   }, UNITS.share, 0.05, [0, 0.5], SHARE_ALLOWED),
   numeric(A, {
     key: 'nC', symbol: 'n_C', group: 'endorsement',
     label: { en: 'Provinces for central endorsement n_C', zh: '中央肯定所需省数 n_C' },
-    help: { en: 'Number of endorsing provinces after which the centre endorses.', zh: '达到该数量的省级肯定后中央肯定。' },
+    help: {
+      en: 'Number of endorsing provinces from which the centre endorses, at rate λ_C.',
+      zh: '省级肯定达到该数量后，中央以速率 λ_C 给予肯定。',
+    },
+    source: 'assumption; national promotion usually follows several provincial exemplars',
+  }, UNITS.provinces, 3, [1, 10], [1, 1000], 'integer'),
+  offAtZero(numeric(A, {
+    key: 'lambdaP', symbol: 'λ_P', group: 'endorsement',
+    label: { en: 'Province endorsement rate λ_P', zh: '省级肯定速率 λ_P' },
+    help: {
+      en: 'Rate at which a province endorses while it meets the exemplar condition (a demonstration site and a share θ_P in stages 3–4); 1/λ_P is the mean lag in years.',
+      zh: '某省满足典型示范条件（有示范点且阶段 3–4 比例达到 θ_P）期间给予省级肯定的速率；平均滞后 1/λ_P 年。',
+    },
+    source: 'assumption; lag between local practice and provincial recognition (China Local Government Innovation Award)',
+  }, UNITS.perYear, 0.5, [0.1, 2], RATE_ALLOWED)),
+  offAtZero(numeric(A, {
+    key: 'lambdaC', symbol: 'λ_C', group: 'endorsement',
+    label: { en: 'Central endorsement rate λ_C', zh: '中央肯定速率 λ_C' },
+    help: {
+      en: 'Rate at which the centre endorses while at least n_C provinces have endorsed; 1/λ_C is the mean lag in years.',
+      zh: '已有不少于 n_C 个省肯定期间中央给予肯定的速率；平均滞后 1/λ_C 年。',
+    },
     source: 'assumption',
-  }, UNITS.provinces, 1, [1, 10], [1, 1000], 'integer'),
+  }, UNITS.perYear, 0.3, [0.1, 1], RATE_ALLOWED)),
 ];
 

@@ -154,6 +154,15 @@ export const SPREAD_DEFS: readonly ParamDef[] = [
     },
     source: 'assumption',
   }, UNITS.logHr, 1.5, [1, 3]),
+  logEffect(A, {
+    key: 'betaL', symbol: 'β_L', group: 'spread',
+    label: { en: 'Latent innovativeness effect β_L', zh: '潜在创新倾向效应 β_L' },
+    help: {
+      en: 'Log hazard ratio of adoption per SD of a locality\'s latent innovativeness z_L, a standard normal draw fixed for the world (from its attribute seed) and shared by every innovation: some places adopt early again and again. 0 switches it off.',
+      zh: '地区潜在创新倾向 z_L 每增加一个标准差，采纳风险的对数风险比。z_L 为标准正态抽样，随世界（属性种子）固定、对所有创新相同：有些地方总是先行。取 0 即关闭。',
+    },
+    source: 'US state policies (SPID): split-half correlation of the states\' innovativeness 0.86 (Boehmke et al. 2020); size an assumption',
+  }, UNITS.logHrPerSd, 1, [1, 4]),
   offAtZero(numeric(A, {
     key: 'kappaM', symbol: 'κ_M', group: 'spread',
     label: { en: 'Mandate hazard κ_M', zh: '发文部署风险 κ_M' },
