@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/ui/i18n/catalogue.ts';
+import { EVENT_LEVELS, EVENT_TYPES } from '../../src/model/scenario/innovationSchema.ts';
 import {
   detectLocale,
   formatPercent,
@@ -21,6 +22,18 @@ describe('i18n', () => {
       const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(holes(CATALOGUE['zh-CN'][key]), key).toEqual(holes(CATALOGUE.en[key]));
     }
+  });
+
+  it('names every event type and event level a scenario may use, in both languages', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const messages: Record<string, string> = CATALOGUE[lang];
+      for (const type of EVENT_TYPES) expect(messages[`event.${type}`], `${lang} event.${type}`).toBeTruthy();
+      for (const level of EVENT_LEVELS) expect(messages[`level.${level}`], `${lang} level.${level}`).toBeTruthy();
+    }
+    setLocale('zh-CN');
+    expect(t('event.withdraw')).toBe('撤回肯定');
+    expect(t('event.suspend')).toBe('暂停（中断）');
+    expect(t('event.marker', { year: '2030', level: t('level.none'), type: t('event.withdraw') })).toBe('2030年：全部撤回肯定');
   });
 
   it('defaults from the browser languages: any Chinese variant is zh-CN, otherwise English', () => {
