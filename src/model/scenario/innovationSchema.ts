@@ -21,8 +21,8 @@ export const eventSchema = closedObject(
     reward: v.optional(
       number(DOCUMENT_REWARD_RANGE[0], DOCUMENT_REWARD_RANGE[1], `allowed ${DOCUMENT_REWARD_RANGE[0]}–${DOCUMENT_REWARD_RANGE[1]} (multiplier)`),
     ),
-    until: v.optional(v.pipe(year, v.description('mandate: the year it lapses (exclusive), absent = never; suspend (required): the year the suspension ends (exclusive); > year'))),
-    strength: v.optional(v.pipe(share, v.description('suspend only: strength s of the suspension, 0–1 (default 1)'))),
+    until: v.optional(v.pipe(year, v.description('mandate: the year it lapses (exclusive), absent = never. suspend (required): the year the suspension ends (exclusive). Later than year.'))),
+    strength: v.optional(v.pipe(share, v.description('suspend only: strength s of the suspension, 0–1 (default 1): adoption and progress × (1 − s), abandonment + s·μ_susp.'))),
     label: v.optional(bilingual),
   },
   {
@@ -49,14 +49,14 @@ export const innovationSchema = closedObject(
     startYear: v.optional(year),
     complexity: share,
     digital: share,
-    p: v.optional(v.pipe(RATE, v.description("this innovation's external influence p_k, per year; absent = the scenario's params.p"))),
-    q: v.optional(v.pipe(RATE, v.description("this innovation's imitation q_k, per year; absent = the scenario's params.q"))),
+    p: v.optional(v.pipe(RATE, v.description("This innovation's external influence p_k, per year; absent = the scenario's params.p."))),
+    q: v.optional(v.pipe(RATE, v.description("This innovation's imitation q_k, per year; absent = the scenario's params.q."))),
     potential: v.optional(
       v.pipe(
         v.number(POTENTIAL_TEXT),
         v.gtValue(0, POTENTIAL_TEXT),
         v.maxValue(1, POTENTIAL_TEXT),
-        v.description('potential m_k: share of localities for which the innovation is a fit, drawn per locality from the run seed; absent = 1 (every locality)'),
+        v.description('Potential m_k: the share of localities for which the innovation is a fit (each locality drawn once per run from the seed); absent = 1, every locality. Only a mandate reaches the others.'),
       ),
     ),
     halfLife: v.optional(
@@ -64,7 +64,7 @@ export const innovationSchema = closedObject(
         v.number(HALF_LIFE_TEXT),
         v.gtValue(0, HALF_LIFE_TEXT),
         v.maxValue(MAX_HALF_LIFE, HALF_LIFE_TEXT),
-        v.description('salience half-life H_k in years: external influence fades as 2^(−years since the last renewal / H_k); absent = never fades'),
+        v.description('Salience half-life H_k, years: external influence fades as 2^(−years since the start or the last pilot, endorse, document or mandate / H_k); absent = never fades.'),
       ),
     ),
     events: v.optional(v.pipe(v.array(eventSchema, eventsMessage), v.maxLength(MAX_EVENTS, eventsMessage))),

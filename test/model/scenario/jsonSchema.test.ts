@@ -51,4 +51,18 @@ describe('scenario JSON Schema', () => {
     expect(innovation.required).toEqual(['id', 'complexity', 'digital']);
     expect(s.properties.time.properties.dt).toMatchObject({ exclusiveMinimum: 0, maximum: 1 });
   });
+
+  it("describes an innovation's own rates, potential and half-life, and the withdraw and suspend events", () => {
+    const innovation = (scenarioJsonSchema() as Json).properties.innovations.items;
+    expect(innovation.properties.p).toMatchObject({ type: 'number', minimum: 0, maximum: 2 });
+    expect(innovation.properties.q).toMatchObject({ type: 'number', minimum: 0, maximum: 2 });
+    expect(innovation.properties.potential).toMatchObject({ type: 'number', exclusiveMinimum: 0, maximum: 1 });
+    expect(innovation.properties.halfLife).toMatchObject({ type: 'number', exclusiveMinimum: 0, maximum: 1000 });
+    for (const key of ['p', 'q', 'potential', 'halfLife']) expect(innovation.properties[key].description, key).toMatch(/absent = /);
+    const event = innovation.properties.events.items;
+    expect(event.properties.type.enum).toEqual(['pilot', 'endorse', 'document', 'mandate', 'withdraw', 'suspend']);
+    expect(event.properties.level.enum).toEqual(['none', 'prefecture', 'province', 'central']);
+    expect(event.properties.strength).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
+    expect(event.properties.until.description).toContain('suspend (required)');
+  });
 });
