@@ -4,13 +4,14 @@
  * every arm uses the same seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation, createSyntheticWorld, type Simulation } from '../../src/model/index.ts';
+import { codeIndex, createSimulation, createSyntheticWorld, type Simulation } from '../../src/model/index.ts';
 import type { Assumptions, Levers } from '../../src/model/params/keys.ts';
 import type { Innovation, LeverScopes, WorldSpec } from '../../src/model/scenario/types.ts';
 import { innovation, scenario } from './helpers/scenario.ts';
 
 const WORLD: WorldSpec = { kind: 'lattice', width: 30, height: 30, neighbourhood: 'moore', provinceSide: 6, heterogeneity: 0.2 };
 const world = createSyntheticWorld(WORLD);
+const idOf = codeIndex(world);
 const SEEDS = [1, 2, 3, 4];
 
 interface Arm {
@@ -125,11 +126,19 @@ describe('levers act in the right direction', () => {
   });
 
   it('namedSites make demonstration sites that speed adoption around them', () => {
-    // a named site is a demonstration site once it practises the innovation (it adopts at rate p here)
-    const params = { betaD: Math.log(3), p: 0.05, q: 0.1 };
+    // a named site is a demonstration site once it practises the innovation (it adopts at rate p
+    // here); the exemplar rule is off in both arms so that only demoNearby (× e^{β_D}) differs, and
+    // adoption is counted where a demonstration site can be near: the Moore ring around each corner
+    const params = { betaD: Math.log(3), p: 0.05, q: 0.1, endogenousEndorsement: false };
     const innovations = [innovation({ origins: [] })];
     const corners = ['2,2', '3,3', '2,3', '3,2', '26,26', '27,27', '26,27', '27,26', '2,26', '3,27', '26,2', '27,3'];
+    const ring = new Set<number>();
+    for (const code of corners) {
+      const [x, y] = code.split(',').map(Number);
+      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) if (!corners.includes(`${x + dx},${y + dy}`)) ring.add(idOf.get(`${x + dx},${y + dy}`)!);
+    }
+    const aroundEver = (sim: Simulation) => [...ring].filter((i) => sim.firstAdoptionTick[i] >= 0 && sim.firstAdoptionTick[i] <= sim.tickAt(2008)).length;
     const named = { namedSites: [{ year: 2000, scope: { codes: corners } }] };
-    expect(total({ params, innovations, levers: named }, everAt(2006))).toBeGreaterThan(1.1 * total({ params, innovations }, everAt(2006)));
+    expect(total({ params, innovations, levers: named }, aroundEver)).toBeGreaterThan(1.1 * total({ params, innovations }, aroundEver));
   });
 });

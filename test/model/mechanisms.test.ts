@@ -191,16 +191,62 @@ describe('endogenous endorsement (exemplar rule)', () => {
   // 4 × 4 provinces: one institutionalized named origin is 1/16 ≥ θ_P = 0.05 of its province
   const W: WorldSpec = { kind: 'lattice', width: 8, height: 8, neighbourhood: 'moore', provinceSide: 4 };
   const w = createSyntheticWorld(W);
-  const make = (on: boolean, nC: number) =>
-    createSimulation(w, scenario(W, { params: { endogenousEndorsement: on, nC, thetaP: 0.05 }, innovations: [innovation({ origins: ['0,0'], originStage: 3 })] }), 1);
+  const make = (on: boolean, nC: number, seed = 1, lambdaP = 0.5, lambdaC = 0.3) =>
+    createSimulation(
+      w,
+      scenario(W, {
+        time: { startYear: 2000, years: 40, dt: 0.25 },
+        params: { endogenousEndorsement: on, nC, thetaP: 0.05, lambdaP, lambdaC, p: 0, q: 0, mu0: 0, eta0: 0 },
+        innovations: [innovation({ origins: ['0,0'], originStage: 3 })],
+      }),
+      seed,
+      { checkpointEvery: 0 },
+    );
+  /** Ticks until E of locality i first reaches `level`, or −1 within the run. */
+  const ticksTo = (sim: ReturnType<typeof make>, i: number, level: number): number => {
+    for (let t = 0; t <= sim.totalTicks; t++) {
+      if (t > 0) sim.tick(1);
+      if (sim.endorsement[i] >= level) return t;
+    }
+    return -1;
+  };
 
   it('a province with a demonstration site and θ_P of its localities in stages 3–4 endorses; the centre follows n_C provinces', () => {
-    const sim = make(true, 1);
+    // rates of 10 per year over 40 years: P(no endorsement) = e^{−400}, whatever the seed
+    const sim = make(true, 1, 1, 10, 10);
+    sim.tick(sim.totalTicks);
     expect([...sim.endorsement].every((e) => e === 3)).toBe(true);
-    const two = make(true, 2);
-    expect(two.endorsement[0]).toBe(2);
+    const two = make(true, 2, 1, 10, 10);
+    two.tick(two.totalTicks);
+    expect(two.endorsement[0]).toBe(2); // only the origin's province qualifies: the centre never follows
     expect(two.endorsement[63]).toBe(0);
-    expect([...make(false, 1).endorsement].every((e) => e === 0)).toBe(true);
+    const off = make(false, 1, 1, 10, 10);
+    off.tick(off.totalTicks);
+    expect([...off.endorsement].every((e) => e === 0)).toBe(true);
+  });
+
+  it('endorses with a lag: the wait for the province is geometric with rate λ_P, the centre waits λ_C after', () => {
+    // Nothing spreads (p = q = 0) and the origin's province meets the condition from row 0, so the
+    // province's wait in ticks is geometric on {0, 1, …} with per-tick probability a = 1 − e^{−λ_P·dt}
+    // (λ_P = 0.5, dt = 0.25): mean (1 − a)/a ticks = 1.88 years, SD √(1 − a)/a ticks = 2.0 years. The
+    // centre (n_C = 1) then waits a geometric number of ticks on {1, 2, …} with c = 1 − e^{−λ_C·dt}
+    // (λ_C = 0.3): mean 1/c ticks = 3.46 years, SD √(1 − c)/c ticks = 3.33 years. Over n = 200 seeds
+    // the means' standard errors are 0.14 and 0.24 years; ±0.6 and ±1 are more than 4 of them.
+    const n = 200;
+    let province = 0;
+    let centre = 0;
+    for (let seed = 1; seed <= n; seed++) {
+      const sim = make(true, 1, seed);
+      const tp = ticksTo(sim, 0, 2);
+      const tc = ticksTo(sim, 63, 3);
+      expect(tc).toBeGreaterThan(0); // ticks after the province's: never in the same tick
+      province += (tp * 0.25) / n;
+      centre += (tc * 0.25) / n;
+    }
+    expect(province).toBeGreaterThan(1.88 - 0.6);
+    expect(province).toBeLessThan(1.88 + 0.6);
+    expect(centre).toBeGreaterThan(3.46 - 1);
+    expect(centre).toBeLessThan(3.46 + 1);
   });
 });
 

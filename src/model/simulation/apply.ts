@@ -8,7 +8,7 @@
 import type { Kernel } from './kernel.ts';
 import * as layout from './kernel.ts';
 import type { EventLog } from '../events/eventLog.ts';
-import type { MandateSpan } from './schedule.ts';
+import type { MandateSpan, SuspendSpan } from './schedule.ts';
 import { REGIONS, URBAN_TYPES } from '../world.ts';
 import * as stages from './stages.ts';
 import * as ch from '../events/channels.ts';
@@ -17,8 +17,9 @@ import { addNeighbour, recountPeers } from '../drivers/neighbourChannel.ts';
 import { addProvince } from '../drivers/provinceChannel.ts';
 import { addForum } from '../drivers/forumChannel.ts';
 import { refreshDemo } from '../drivers/demoNearby.ts';
-import { raiseEndorsement } from '../drivers/endorsement.ts';
+import { lowerEndorsement, raiseEndorsement } from '../drivers/endorsement.ts';
 import { recomputeMandate } from '../drivers/mandate.ts';
+import { recomputeSuspension } from '../drivers/suspension.ts';
 import { drawShow } from '../drivers/show.ts';
 import { NEVER, UNSCHEDULED, later, rescheduleAll, scheduleFresh, setProgressionBase } from './thinning.ts';
 import { anchorQuality, scheduleDemoCrossing, setQuality, takeDemoCrossings } from './qualityCells.ts';
@@ -27,6 +28,7 @@ import { NON_LOCAL_SOURCE_QUALITY, PILOT_QUALITY, startQuality } from '../driver
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const FLAG_EVER = stages.FLAG_EVER;
+const FLAG_LAPSED_INST = stages.FLAG_LAPSED_INST;
 const FLAG_NAMED = stages.FLAG_NAMED;
 const FLAG_SHOW = stages.FLAG_SHOW;
 const STAGE_COUNT = stages.STAGE_COUNT;
@@ -95,6 +97,9 @@ export function setStage(
   if (to === 6) m.termProv[kp]++;
   if (institutional(from)) m.instProv[kp]--;
   if (institutional(to)) m.instProv[kp]++;
+  // abandonment keeps the institutional protection in stage 5 only for what lapsed from stages 3–4
+  if (to === 5 && institutional(from)) m.flags[idx] |= FLAG_LAPSED_INST;
+  else if (from === 5) m.flags[idx] &= ~FLAG_LAPSED_INST;
 
   if ((from === 0 || from === 6) && visible(to)) {
     let f = m.flags[idx];
@@ -158,11 +163,19 @@ function seed(m: Kernel, log: EventLog, k: number, i: number, kind: number, orig
   refreshDemo(m, k, i); // named while already in stages 2–4
 }
 
-/** Scripted events of `tick` that change no stage: endorsement, documents, mandates, named sites. */
-export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly MandateSpan[][]): void {
+/**
+ * Scripted events of `tick` that change no stage: endorsement, documents, withdrawals, mandates,
+ * suspensions, named sites, and the salience renewed by pilot, endorse, document and mandate events.
+ */
+export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly MandateSpan[][], suspensions: readonly SuspendSpan[][]): void {
   const sched = m.schedule.get(tick);
   if (!sched) return;
+  for (const k of sched.renew) m.salienceTick[k] = tick;
   for (const a of sched.endorse) {
+    if (a.lower) {
+      lowerEndorsement(m, a.k, a.idx, a.level);
+      continue;
+    }
     raiseEndorsement(m, a.k, a.idx, a.level);
     if (a.reward !== 1) {
       const base = a.k * m.N;
@@ -176,6 +189,7 @@ export function applyScriptedFields(m: Kernel, tick: number, mandates: readonly 
     }
   }
   for (const k of sched.mandate) recomputeMandate(m, k, mandates[k], tick);
+  for (const k of sched.suspend) recomputeSuspension(m, k, suspensions[k], tick);
   for (const site of sched.named) {
     for (let k = 0; k < m.K; k++) {
       if (site.k >= 0 && site.k !== k) continue;

@@ -22,6 +22,7 @@ export interface BuiltKernel {
   /** attributes after levers (what the hazards read) */
   effective: Record<AttributeId, Float64Array>;
   mandates: ReturnType<typeof buildSchedule>['mandates'];
+  suspensions: ReturnType<typeof buildSchedule>['suspensions'];
 }
 
 export function buildKernel(world: World, scenario: ResolvedScenario, seed: number): BuiltKernel {
@@ -38,7 +39,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
   const K = coefficients.K;
   const reward = initialReward(N, K, scenario.levers.reward, schedule.rewardScope);
   for (let idx = 0; idx < N * K; idx++) terms.cell[CELL_STRIDE * idx + CELL_REWARD] = reward[idx];
-  const state = createKernelState(graph, K, seed, reward);
+  const state = createKernelState(graph, K, seed, reward, terms.ineligible, terms.startTick);
   // Every field named in one object literal: V8 then keeps them all in the object itself, at fixed
   // offsets. Spreading the parts ({ ...graph, ...coefficients, … }) gives the same fields, but most
   // of them in a separate property store, and the kernel ran about 1.5× slower (China and lattice
@@ -64,8 +65,9 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     totalTicks: coefficients.totalTicks,
     dt: coefficients.dt,
     turnWindow: coefficients.turnWindow,
-    pm: coefficients.pm,
-    q: coefficients.q,
+    pK: coefficients.pK,
+    qK: coefficients.qK,
+    salienceDecay: coefficients.salienceDecay,
     wg: coefficients.wg,
     wn: coefficients.wn,
     wp: coefficients.wp,
@@ -79,6 +81,10 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     showKeep: coefficients.showKeep,
     expShow: coefficients.expShow,
     expNegInst: coefficients.expNegInst,
+    expNegInst5: coefficients.expNegInst5,
+    betaQ5: coefficients.betaQ5,
+    muSusp: coefficients.muSusp,
+    gammaUnfit: coefficients.gammaUnfit,
     expNegE: coefficients.expNegE,
     expLoad: coefficients.expLoad,
     expLoadMax: coefficients.expLoadMax,
@@ -99,6 +105,8 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     endogenous: coefficients.endogenous,
     thetaP: coefficients.thetaP,
     nC: coefficients.nC,
+    provinceEndorseProb: coefficients.provinceEndorseProb,
+    centreEndorseProb: coefficients.centreEndorseProb,
     pairOff: terms.pairOff,
     pairIdx: terms.pairIdx,
     tieOff: terms.tieOff,
@@ -108,6 +116,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     zT: terms.zT,
     cell: terms.cell,
     gap: terms.gap,
+    ineligible: terms.ineligible,
     startTick: terms.startTick,
     schedule: terms.schedule,
     tick: state.tick,
@@ -116,6 +125,8 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     flags: state.flags,
     endorse: state.endorse,
     mandate: state.mandate,
+    suspend: state.suspend,
+    salienceTick: state.salienceTick,
     reward: state.reward,
     fieldVersion: state.fieldVersion,
     firstAdopt: state.firstAdopt,
@@ -140,6 +151,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     everUrban: state.everUrban,
     transitionsState: state.transitionsState,
     schedulesState: state.schedulesState,
+    endorsementState: state.endorsementState,
     rngChannels: state.rngChannels,
     rngShow: state.rngShow,
     turnoverState: state.turnoverState,
@@ -163,5 +175,5 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     prefetchSink: state.prefetchSink,
   };
   rebuildCalendar(kernel.cal, 0); // every cell is due at tick 0 (unscheduled)
-  return { kernel, baseline, effective, mandates: schedule.mandates };
+  return { kernel, baseline, effective, mandates: schedule.mandates, suspensions: schedule.suspensions };
 }

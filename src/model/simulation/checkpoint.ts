@@ -2,7 +2,7 @@
  * Checkpoints of the full dynamic state (docs/implementation-notes.md, "Checkpoints": one per simulated year, for scrubbing).
  * Kept small because a run keeps one per year and the browser keeps them all:
  *   - STORED_ARRAYS are copied into one ArrayBuffer per checkpoint (one allocation, not thirty);
- *   - SHARED_ARRAYS (endorsement, mandate, reward) change only at scripted events and endorsements,
+ *   - SHARED_ARRAYS (endorsement, mandate, suspension, reward) change only at scripted events and endorsements,
  *     so a checkpoint reuses the previous copy while the kernel's `fieldVersion` has not moved
  *     (checkpoints are never written to, so sharing is safe);
  *   - DERIVED_ARRAYS (visible and demonstration neighbour counts, province bitsets, positions in
@@ -193,13 +193,15 @@ export function recountDerived(m: Kernel): void {
   const { N, K, stage, flags, adjOff, adjIdx, tieOff, tieIdx, nb, visPos, visList, visCount } = m;
   const { province, provPos, provWordOff, provWords, provBits } = m;
   for (const key of DERIVED_ARRAYS) if (key !== 'nb') m[key].fill(key === 'visPos' ? -1 : 0);
-  // the counts and the endorsement/mandate copy of each cell record (its schedule is stored)
-  const { endorse, mandate } = m;
+  // the counts and the endorsement/mandate/suspension copy of each cell record (its schedule is stored;
+  // ineligibility is static)
+  const { endorse, mandate, suspend, ineligible } = m;
+  const anyIneligible = ineligible.length > 0;
   for (let idx = 0; idx < N * K; idx++) {
     nb[NB * idx + NB_VIS] = 0;
     nb[NB * idx + NB_FORUM] = 0;
     nb[NB * idx + NB_DEMO] = 0;
-    nb[NB * idx + NB_EM] = emWord(endorse[idx], mandate[idx], province[idx % N]);
+    nb[NB * idx + NB_EM] = emWord(endorse[idx], mandate[idx], suspend[idx] > 0, anyIneligible && ineligible[idx] === 1, province[idx % N]);
   }
   for (let k = 0; k < K; k++) {
     const base = k * N;

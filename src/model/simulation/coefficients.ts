@@ -3,7 +3,7 @@
  * factors the hazards (hazards.ts) and drivers read. A function of the resolved scenario alone.
  */
 import type { ResolvedScenario } from '../scenario/types.ts';
-import { exp } from '../math/index.ts';
+import { exp, expm1 } from '../math/index.ts';
 
 export interface Coefficients {
   /** innovations */
@@ -14,8 +14,12 @@ export interface Coefficients {
   readonly dt: number;
   /** ticks during which a leader change counts as "in the last year": d·dt < 1 ⇔ d < turnWindow */
   readonly turnWindow: number;
-  readonly pm: number; // p·media, per year
-  readonly q: number; // per year
+  /** per innovation: p_k·media, per year (p_k: the innovation's p, else the scenario's) */
+  readonly pK: Float64Array;
+  /** per innovation: q_k, per year */
+  readonly qK: Float64Array;
+  /** per innovation: ln 2 / H_k per year, the decay rate of salience σ_k (0: never fades) */
+  readonly salienceDecay: Float64Array;
   readonly wg: number;
   readonly wn: number;
   readonly wp: number;
@@ -31,6 +35,10 @@ export interface Coefficients {
   readonly showKeep: number;
   readonly expShow: number; // exp(δ_show)
   readonly expNegInst: number; // exp(−δ_inst)
+  readonly expNegInst5: number; // exp(−δ_inst5): formalism protection of stages 3–4
+  readonly betaQ5: number; // formalism protection per unit of Q − 0.5
+  readonly muSusp: number; // per year, abandonment added by a suspension of strength 1
+  readonly gammaUnfit: number; // show log-odds of an adoption where the innovation is no fit
   readonly expNegE: number; // exp(−δ_E)
   /** exp(δ_load·load·(1 − burdenReduction)) for load = 0 … K−1 */
   readonly expLoad: Float64Array;
@@ -55,6 +63,9 @@ export interface Coefficients {
   readonly endogenous: boolean;
   readonly thetaP: number;
   readonly nC: number;
+  /** per-tick probabilities 1 − e^{−λ·dt} that a qualifying province (λ_P) or the centre (λ_C) endorses */
+  readonly provinceEndorseProb: number;
+  readonly centreEndorseProb: number;
 }
 
 export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
@@ -69,8 +80,9 @@ export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
     totalTicks: Math.round(scenario.time.years / dt),
     dt,
     turnWindow: Math.ceil(1 / dt - 1e-9),
-    pm: a.p * lv.media,
-    q: a.q,
+    pK: Float64Array.from(scenario.innovations, (inn) => (inn.p ?? a.p) * lv.media),
+    qK: Float64Array.from(scenario.innovations, (inn) => inn.q ?? a.q),
+    salienceDecay: Float64Array.from(scenario.innovations, (inn) => (inn.halfLife === undefined ? 0 : Math.LN2 / inn.halfLife)),
     wg: a.omegaGlobal,
     wn: a.omegaNeighbour,
     wp: a.omegaProvince,
@@ -84,6 +96,10 @@ export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
     showKeep: 1 - a.psiShow,
     expShow: exp(a.deltaShow),
     expNegInst: exp(-a.deltaInst),
+    expNegInst5: exp(-a.deltaInst5),
+    betaQ5: a.betaQ5,
+    muSusp: a.muSusp,
+    gammaUnfit: a.gammaUnfit,
     expNegE: exp(-a.deltaE),
     expLoad,
     expLoadMax: Math.max(...expLoad),
@@ -104,5 +120,7 @@ export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
     endogenous: a.endogenousEndorsement,
     thetaP: a.thetaP,
     nC: a.nC,
+    provinceEndorseProb: -expm1(-a.lambdaP * dt),
+    centreEndorseProb: -expm1(-a.lambdaC * dt),
   };
 }

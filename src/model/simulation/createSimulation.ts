@@ -33,7 +33,7 @@ import { summarize } from '../metrics/summary.ts';
 const RNG_KEYS = { channels: 'rngChannels', show: 'rngShow' } as const;
 
 export function createSimulation(world: World, scenario: ResolvedScenario, seed: number, options: SimulationOptions = {}): Simulation {
-  const { kernel: m, baseline, effective, mandates } = buildKernel(world, scenario, seed);
+  const { kernel: m, baseline, effective, mandates, suspensions } = buildKernel(world, scenario, seed);
   const { startYear, years, dt } = scenario.time;
   if (!(years > 0)) throw new Error(`invalid time.years: ${years} (allowed > 0)`);
   const totalTicks = Math.round(years / dt);
@@ -47,7 +47,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
   const kept: Checkpoint[] = [];
 
   // row 0
-  applyScriptedFields(m, 0, mandates);
+  applyScriptedFields(m, 0, mandates, suspensions);
   applyStages(m, log, 0, originStage);
   initTurnover(m);
   applyExemplarRule(m);
@@ -59,7 +59,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     decide(m);
     const t = m.tick + 1;
     m.tick = t;
-    applyScriptedFields(m, t, mandates);
+    applyScriptedFields(m, t, mandates, suspensions);
     applyStages(m, log, t, originStage);
     refreshQualityDemo(m, t);
     advanceTurnover(m, t);

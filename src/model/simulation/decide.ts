@@ -26,7 +26,7 @@ import { pickForum } from '../drivers/forumChannel.ts';
 import { drawShow } from '../drivers/show.ts';
 import { NON_LOCAL_SOURCE_QUALITY, startQuality } from '../drivers/quality.ts';
 import { qualityAt } from './qualityCells.ts';
-import { expm1 } from '../math/index.ts';
+import { exp, expm1 } from '../math/index.ts';
 import * as hz from './hazards.ts';
 
 // Module-local copies: imported bindings may compile to getters (CommonJS interop), too slow here.
@@ -35,6 +35,7 @@ const ALEA_2_32 = alea.ALEA_2_32;
 const FLAG_DEMO = stages.FLAG_DEMO;
 const FLAG_NAMED = stages.FLAG_NAMED;
 const FLAG_SHOW = stages.FLAG_SHOW;
+const FLAG_LAPSED_INST = stages.FLAG_LAPSED_INST;
 const CH_ENDORSEMENT = ch.CH_ENDORSEMENT;
 const CH_EXTERNAL = ch.CH_EXTERNAL;
 const CH_FORUM = ch.CH_FORUM;
@@ -46,6 +47,7 @@ const NEVER = th.NEVER;
 const UNSCHEDULED = th.UNSCHEDULED;
 const hazardBound = th.hazardBound;
 const geometricTicks = th.geometricTicks;
+const reentryTicks = th.reentryTicks;
 const F32_UP = th.F32_UP;
 const later = th.later;
 const LOC = layout.LOC_STRIDE;
@@ -64,6 +66,9 @@ const NB_LAST = layout.NB_LAST;
 const NB_LOAD = layout.NB_LOAD;
 const NB_DUE = layout.NB_DUE;
 const adoptionHazard = hz.adoptionHazard;
+const drivingFactor = hz.drivingFactor;
+const formalismProtection = hz.formalismProtection;
+const suspendedAbandonment = hz.suspendedAbandonment;
 const peerResponse = hz.peerResponse;
 const hazard12 = hz.hazard12;
 const hazard23 = hz.hazard23;
@@ -81,6 +86,9 @@ const CELL_ABAND = layout.CELL_ABAND;
 const CELL_REWARD = layout.CELL_REWARD;
 const CELL_H_PROG = layout.CELL_H_PROG;
 const EM_PROVINCE_SHIFT = layout.EM_PROVINCE_SHIFT;
+const EM_MANDATE = layout.EM_MANDATE;
+const EM_SUSPENDED = layout.EM_SUSPENDED;
+const EM_INELIGIBLE = layout.EM_INELIGIBLE;
 
 /** u < 1 − e^{−x}, testing the cheap bounds first. */
 function fires(u: number, x: number): boolean {
@@ -89,14 +97,6 @@ function fires(u: number, x: number): boolean {
   return u < -expm1(-x);
 }
 
-/**
- * Ticks from entry into stage 6 until the row that shows 6 → 0: geometric on {1, 2, …} with per-tick
- * probability 1 − e^{−ρ_re·dt} (ρ_re is constant, so one draw at entry is the same process as a
- * draw per tick), by inversion of u ∈ [0,1); NEVER when ρ_re = 0.
- */
-function reentryTicks(u: number, x: number): number {
-  return x > 0 ? geometricTicks(u, x) : NEVER;
-}
 
 /** A bound was below the hazard it bounds: a bug in thinning.ts, never an input error. */
 function boundViolated(k: number, i: number, s: number, x: number, xm: number): never {
@@ -107,10 +107,12 @@ export function decide(m: Kernel): void {
   const { N, K, P, dt, loc, theta, cell } = m;
   const { startTick, stage, flags } = m;
   const { nb, nbF, visProv, demoProv, visCount, expAX, pairVis, expBE, expLoad } = m;
-  const { pm, q, wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
+  const { pK, qK, salienceDecay, salienceTick, suspend } = m;
+  const { wg, wn, wp, wf, threshold, kth, kM, expBD, betaQ, showKeep, expShow, expNegInst, expNegE } = m;
+  const { expNegInst5, betaQ5, muSusp } = m;
   const { turnFactor, turnWindow, h52, rhoRe } = m;
   const { pendStart, pendLoc, pendTo, pendChannel, pendSource, pendQ, pendShow, pendWake } = m;
-  const xRe = rhoRe * dt;
+  const xRe = rhoRe * dt; // re-adoption per tick at E = 0, times e^{β_E[E]}
   const cal = m.cal;
   // the `transitions` alea stream, inlined (rng/aleaState.ts): state in locals, written back at the end
   const ts = m.transitionsState;
@@ -130,6 +132,8 @@ export function decide(m: Kernel): void {
   let kP = 0;
   let open = 0;
   let gV = 0;
+  let pm = 0; // p_k·media·σ_k(t)
+  let q = 0; // q_k
   let ahead = 0;
   for (let j = 0; j < n; j++) {
     const idx = dueList[j];
@@ -147,6 +151,10 @@ export function decide(m: Kernel): void {
       kP = k * P;
       open = startTick[k];
       gV = wg * (visCount[k] / N);
+      q = qK[k];
+      // salience σ_k = 2^{−age/H_k} = e^{−(ln 2/H_k)·age}, age in years since its last renewal (≥ 0)
+      const age = tick - salienceTick[k];
+      pm = salienceDecay[k] > 0 && age > 0 ? pK[k] * exp(-salienceDecay[k] * age * dt) : pK[k];
     }
     if (nb[NB * idx + NB_DUE] !== tick) continue; // a stale calendar entry: the cell's due tick moved
     {
@@ -203,9 +211,10 @@ export function decide(m: Kernel): void {
         const em = nb[at + NB_EM];
         const e = em & 255;
         const demo = nb[at + NB_DEMO] > 0 || demoProv[kP + p] > 0;
-        const exp01 = loc[li + LOC_EXP01];
-        const mand = (em >> 8) & 1;
-        const x = adoptionHazard(pm, q, peerTerm, exp01, expBE[e], demo ? expBD : 1, mand ? kM : 0) * dt;
+        const mand = (em & EM_MANDATE) !== 0 ? 1 : 0;
+        const keep = (em & EM_SUSPENDED) !== 0 ? 1 - suspend[idx] : 1; // 1 − s under a suspension
+        const exp01 = drivingFactor(loc[li + LOC_EXP01], (em & EM_INELIGIBLE) !== 0, keep);
+        const x = adoptionHazard(pm, q, peerTerm, exp01, expBE[e], demo ? expBD : 1, mand ? keep * kM : 0) * dt;
         if (x > xm) boundViolated(k, i, s, x, xm);
         if (!(x > 0) || !fires(u, x)) continue;
 
@@ -219,7 +228,7 @@ export function decide(m: Kernel): void {
         const wP = qs * wp * ap * eD0;
         const wF = qs * wf * af * eD0;
         const wE = (pm + q * peerTerm) * (eDrive - eD0);
-        const wM = mand ? kM : 0;
+        const wM = mand ? keep * kM : 0;
         let v = rC() * (wExt + wG + wN + wP + wF + wE + wM);
         let channel = CH_MANDATE;
         let source = -1;
@@ -255,20 +264,26 @@ export function decide(m: Kernel): void {
       const p = em >>> EM_PROVINCE_SHIFT;
       // H = progression + formalism (→5) + abandonment (→6); stage 5: correction (→2) + abandonment,
       // keeping the institutional protection of stages ≥ 3
+      // a suspension of strength sus: progression × (1 − sus), abandonment + sus·μ_susp
+      const sus = (em & EM_SUSPENDED) !== 0 ? suspend[idx] : 0;
+      const keep = 1 - sus;
       let hProg = 0;
       let hForm = 0;
       const at = CELL * idx;
-      if (s === 1) {
-        const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
-        hProg = hazard12(cell[at + CELL_H_PROG], demo ? expBD : 1);
-      } else if (s === 2) {
-        hProg = hazard23(cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, qualityAt(m, idx, tick)), show ? showKeep : 1);
-      } else if (s === 3) hProg = hazard34(cell[at + CELL_H_PROG]);
-      else if (s === 5) hProg = h52; // λ52·thirdPartyEval: constant
-      if (s <= 4) hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show);
+      if (s <= 4) {
+        const quality = qualityAt(m, idx, tick);
+        if (s === 1) {
+          const demo = nb[NB * idx + NB_DEMO] > 0 || demoProv[kP + p] - ((f & FLAG_DEMO) !== 0 ? 1 : 0) > 0;
+          hProg = hazard12(keep * cell[at + CELL_H_PROG], demo ? expBD : 1);
+        } else if (s === 2) {
+          hProg = hazard23(keep * cell[at + CELL_H_PROG], cell[at + CELL_REWARD], expBE[e], qualityFactor(betaQ, quality), show ? showKeep : 1);
+        } else if (s === 3) hProg = hazard34(keep * cell[at + CELL_H_PROG]);
+        hForm = formalismHazard(cell[at + CELL_FORM], expLoad[nb[NB * idx + NB_LOAD] - 1], show, formalismProtection(s, expNegInst5, betaQ5, quality));
+      } else hProg = h52; // stage 5: λ52·thirdPartyEval, constant
       const recentTurn = tick - nb[NB * idx + NB_LAST] < turnWindow; // since the last leader change
       const turn = turnoverFactor(s, recentTurn, turnFactor);
-      const mu = abandonmentHazard(cell[at + CELL_ABAND], expAX[kP + p], show ? expShow : 1, institutionFactor(s, expNegInst), e >= 2 ? expNegE : 1, turn);
+      const inst = institutionFactor(s, expNegInst, (f & FLAG_LAPSED_INST) !== 0);
+      const mu = suspendedAbandonment(abandonmentHazard(cell[at + CELL_ABAND], expAX[kP + p], show ? expShow : 1, inst, e >= 2 ? expNegE : 1, turn), sus, muSusp);
       const H = hProg + hForm + mu;
       const x = H * dt;
       if (x > xm) boundViolated(k, i, s, x, xm);
@@ -279,7 +294,7 @@ export function decide(m: Kernel): void {
       pendTo[pc] = to;
       pendChannel[pc] = 0;
       pendSource[pc] = -1;
-      if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xRe);
+      if (to === 6) pendWake[pc] = reentryTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xRe * expBE[e]);
       pc++;
     }
   }

@@ -19,15 +19,26 @@
 import { exp } from '../math/index.ts';
 
 /**
- * 0 → 1, h01 = (p·media + q·peer)·e^{drive} + κ_M·mandate, e^{drive} = e^{static}·e^{β_E[E]}·e^{β_D·demo}.
- * pm = p·media; peer: the peer term (peerResponse); exp01: e^{β_T·z(T) + β_S·z(s) + β_R·z(r)};
- * expBEe: e^{β_E[E]}; demoFactor: e^{β_D} near a demonstration site, else 1; mandateTerm: κ_M when
- * the cell is mandated, else 0. The product is written inside out, (((p·media + q·peer)·e^{static})·
- * e^{β_E})·e^{β_D} + κ_M, the same doubles (floating-point multiplication and addition commute)
- * in fewer bytes of bytecode.
+ * 0 → 1, h01 = (1 − s_susp)·[(p_k·media·σ_k + q_k·peer)·e^{drive}·elig + κ_M·mandate],
+ * e^{drive} = e^{static}·e^{β_E[E]}·e^{β_D·demo}.
+ * pm = p_k·media·σ_k (salience σ_k ≤ 1); q = q_k; peer: the peer term (peerResponse); exp01: the
+ * static drive e^{β_T·z(T) + β_S·z(s) + β_R·z(r) + β_L·z_L} times elig·(1 − s_susp) (drivingFactor);
+ * expBEe: e^{β_E[E]}; demoFactor: e^{β_D} near a demonstration site, else 1; mandateTerm: κ_M·(1 −
+ * s_susp) when the cell is mandated, else 0. The product is written inside out, (((p·media + q·peer)·
+ * e^{static})·e^{β_E})·e^{β_D} + κ_M, the same doubles (floating-point multiplication and addition
+ * commute) in fewer bytes of bytecode.
  */
 export function adoptionHazard(pm: number, q: number, peer: number, exp01: number, expBEe: number, demoFactor: number, mandateTerm: number): number {
   return mandateTerm + demoFactor * (expBEe * (exp01 * (pm + q * peer)));
+}
+
+/**
+ * h01's static drive as the hazard reads it: e^{static drive} for an eligible cell, 0 for one the
+ * innovation does not fit (only a mandate reaches it), times (1 − s) under a suspension of strength s
+ * (keep = 1 − s; 1 without one: the same double).
+ */
+export function drivingFactor(exp01: number, ineligible: boolean, keep: number): number {
+  return ineligible ? 0 : keep * exp01;
 }
 
 /**
@@ -73,10 +84,19 @@ export function hazard34(base: number): number {
 
 /**
  * 1–4 → 5 (formalism): η0·acc·e^{δ_gap·gap}·(1 − thirdPartyEval) (`base`, cell CELL_FORM) ·
- * e^{δ_load·(load − 1)·(1 − burdenReduction)} (loadFactor), doubled for a show site.
+ * e^{δ_load·(load − 1)·(1 − burdenReduction)} (loadFactor), doubled for a show site, times the
+ * protection of institutionalized, good practice (formalismProtection).
  */
-export function formalismHazard(base: number, loadFactor: number, show: boolean): number {
-  return base * loadFactor * (show ? 2 : 1);
+export function formalismHazard(base: number, loadFactor: number, show: boolean, protection: number): number {
+  return base * loadFactor * (show ? 2 : 1) * protection;
+}
+
+/**
+ * e^{−δ_inst5·[stage 3–4] − β_Q5·(Q − 0.5)}: institutionalized practice, and practice that works,
+ * lapse into formalism less (not never: 程序主义). expNegInst5 = e^{−δ_inst5}; Q ∈ [0, 1].
+ */
+export function formalismProtection(s: number, expNegInst5: number, betaQ5: number, quality: number): number {
+  return (s === 3 || s === 4 ? expNegInst5 : 1) * exp(-betaQ5 * (quality - 0.5));
 }
 
 /**
@@ -88,9 +108,17 @@ export function abandonmentHazard(base: number, aX: number, showFactor: number, 
   return turnFactor * (endorseFactor * (instFactor * (showFactor * (aX * base)))); // (((((base·aX)·show)·…): inside out
 }
 
-/** μ's institutional protection: e^{−δ_inst} in stages ≥ 3 (stage 5, the formal shell, keeps it), else 1. */
-export function institutionFactor(s: number, expNegInst: number): number {
-  return s >= 3 ? expNegInst : 1;
+/**
+ * μ's institutional protection: e^{−δ_inst} in stages 3–4, and in stage 5 for a cell that lapsed
+ * from stage 3 or 4 (lapsedInst: the formal shell of an institution keeps it), else 1.
+ */
+export function institutionFactor(s: number, expNegInst: number, lapsedInst: boolean): number {
+  return s === 3 || s === 4 || (s === 5 && lapsedInst) ? expNegInst : 1;
+}
+
+/** μ under a suspension of strength s: μ + s·μ_susp (s = 0 without one: the same double). */
+export function suspendedAbandonment(mu: number, s: number, muSusp: number): number {
+  return mu + s * muSusp;
 }
 
 /** μ's turnover shock: 1 + δ_turn in stages 1–2 within a year of a leader change (recentTurn), else 1. */

@@ -1,6 +1,6 @@
 /**
  * The run's dynamic state before row 0: every locality in stage 0 of every innovation, no flags,
- * no endorsement or mandate, the reward lever over its scope, every cell unscheduled and due at
+ * no endorsement, mandate or suspension, every innovation's salience fresh at its start, the reward lever over its scope, every cell unscheduled and due at
  * tick 0, fresh streams; and the scratch arrays of a tick. Field meanings: kernel.ts KernelState.
  */
 import { REGIONS, URBAN_TYPES } from '../world.ts';
@@ -26,13 +26,20 @@ export function initialReward(N: number, K: number, reward: number, scope: Int32
   return out;
 }
 
-export function createKernelState(graph: GraphIndex, K: number, seed: number, reward: Float64Array): KernelState {
+/**
+ * `ineligible`: per cell, 1 where the innovation is no fit for the locality (staticTerms.ts; empty when
+ * every cell is eligible); `startTick`: per innovation, the tick it becomes available (its salience is
+ * fresh then).
+ */
+export function createKernelState(graph: GraphIndex, K: number, seed: number, reward: Float64Array, ineligible: Uint8Array, startTick: Int32Array): KernelState {
   const { N, P } = graph;
   const nb = new Int32Array(N * K * NB_STRIDE);
   const nbF = new Float32Array(nb.buffer);
+  const anyIneligible = ineligible.length > 0;
   for (let idx = 0, i = 0; idx < N * K; idx++, i = i + 1 === N ? 0 : i + 1) {
     nbF[NB_STRIDE * idx + NB_XMAX] = UNSCHEDULED;
-    nb[NB_STRIDE * idx + NB_EM] = emWord(0, 0, graph.province[i]); // E = 0, no mandate
+    // E = 0, no mandate, no suspension
+    nb[NB_STRIDE * idx + NB_EM] = emWord(0, 0, false, anyIneligible && ineligible[idx] === 1, graph.province[i]);
   }
   const cal = createCalendar(N * K, nb, NB_STRIDE, NB_DUE); // due ticks in the cell records
   // per locality [last leader change, load, next leader change]: one cache line per leader change
@@ -59,6 +66,8 @@ export function createKernelState(graph: GraphIndex, K: number, seed: number, re
     flags: new Uint8Array(N * K),
     endorse: new Uint8Array(N * K),
     mandate: new Uint8Array(N * K),
+    suspend: new Float32Array(N * K),
+    salienceTick: Int32Array.from(startTick),
     reward,
     fieldVersion: 0,
     firstAdopt: new Int32Array(N * K).fill(-1),
@@ -83,6 +92,7 @@ export function createKernelState(graph: GraphIndex, K: number, seed: number, re
     everUrban: new Int32Array(K * URBAN_TYPES.length),
     transitionsState: aleaState(seed, 'transitions'),
     schedulesState: aleaState(seed, 'schedules'),
+    endorsementState: aleaState(seed, 'endorsement'),
     rngChannels: createStream(seed, 'channels'),
     rngShow: createStream(seed, 'show'),
     turnoverState: aleaState(seed, 'turnover'),

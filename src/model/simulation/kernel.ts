@@ -31,7 +31,11 @@ export interface KernelState {
   readonly mandate: Uint8Array;
   /** reward lever in rewardScope × every document's reward over its scope (N×K) */
   readonly reward: Float64Array;
-  /** incremented whenever endorse, mandate or reward change (checkpoints share unchanged copies) */
+  /** strength s ∈ [0, 1] of the suspension covering the cell now (the strongest of those active), 0 when none (N×K) */
+  readonly suspend: Float32Array;
+  /** per innovation: the tick of the last event that renewed its salience σ_k (its start tick at first) */
+  readonly salienceTick: Int32Array;
+  /** incremented whenever endorse, mandate, suspend or reward change (checkpoints share unchanged copies) */
   fieldVersion: number;
   /** tick of the first adoption, −1 if never */
   readonly firstAdopt: Int32Array;
@@ -44,9 +48,11 @@ export interface KernelState {
    * schedule as a float32 (read through `nbF`; UNSCHEDULED: draw one at the due tick; float32 so that
    * checkpoints stay small, bounds are rounded up to it); [+NB_LAST], [+NB_LOAD] copies of the
    * locality's last leader change and load (`turnLoad`), exact while the cell is in stages 1–4, their
-   * only readers (apply.ts `syncTurnLoad`, drivers/turnover.ts); [+NB_EM] a copy of endorsement | mandate << 8 (the public `endorse`/`mandate` arrays are
-   * the truth; drivers/endorsement.ts and mandate.ts keep the copy in step) | province << 9 (the
-   * locality's province index, fixed: a decision about an adopter then needs no line of `loc`).
+   * only readers (apply.ts `syncTurnLoad`, drivers/turnover.ts); [+NB_EM] the word `emWord`: a copy of
+   * endorsement E, the mandate bit and the suspension bit (the public `endorse`, `mandate` and `suspend`
+   * arrays are the truth; drivers/endorsement.ts, mandate.ts and suspension.ts keep the copy in step),
+   * the cell's ineligibility (static: drawn at build) and the locality's province index (fixed: a
+   * decision about an adopter then needs no line of `loc`).
    */
   readonly nb: Int32Array;
   /** float32 view of `nb` (the NB_XMAX entries) */
@@ -82,6 +88,8 @@ export interface KernelState {
   // — streams —
   /** state [s0, s1, s2, c] of the `transitions` alea stream, advanced inline by decide.ts */
   readonly transitionsState: Float64Array;
+  /** state of the `endorsement` alea stream: the exemplar rule's draws (drivers/endorsement.ts) */
+  readonly endorsementState: Float64Array;
   /** state of the `schedules` alea stream: the first candidate gap of a fresh schedule at a stage change (thinning.ts scheduleFresh) */
   readonly schedulesState: Float64Array;
   rngChannels: Stream;
@@ -146,10 +154,12 @@ export const STORED_ARRAYS = [
   'everUrban',
   'transitionsState',
   'schedulesState',
+  'endorsementState',
+  'salienceTick',
 ] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that change only at scripted events and endorsements: copied when `fieldVersion` moved. */
-export const SHARED_ARRAYS = ['endorse', 'mandate', 'reward'] as const satisfies readonly (keyof Kernel)[];
+export const SHARED_ARRAYS = ['endorse', 'mandate', 'suspend', 'reward'] as const satisfies readonly (keyof Kernel)[];
 
 /** Dynamic arrays that are functions of the stored ones: recounted on restore, never copied. */
 export const DERIVED_ARRAYS = ['nb', 'visPos', 'provBits'] as const satisfies readonly (keyof Kernel)[];
@@ -189,12 +199,16 @@ export const NB_EM = 4;
 export const NB_LAST = 5;
 export const NB_LOAD = 6;
 export const NB_DUE = 7;
-/** the bits of NB_EM above endorsement (8 bits) and mandate (1 bit) hold the province index */
-export const EM_PROVINCE_SHIFT = 9;
+/** NB_EM bits: endorsement E in the low 8 bits, then one bit each for the mandate, a suspension and ineligibility */
+export const EM_MANDATE = 1 << 8;
+export const EM_SUSPENDED = 1 << 9;
+export const EM_INELIGIBLE = 1 << 10;
+/** the bits of NB_EM above those hold the province index */
+export const EM_PROVINCE_SHIFT = 11;
 
-/** The NB_EM word of a cell: endorsement E | mandate << 8 | province << EM_PROVINCE_SHIFT. */
-export function emWord(endorse: number, mandate: number, province: number): number {
-  return endorse | (mandate << 8) | (province << EM_PROVINCE_SHIFT);
+/** The NB_EM word of a cell: E | mandate | suspended | ineligible bits | province << EM_PROVINCE_SHIFT. */
+export function emWord(endorse: number, mandate: number, suspended: boolean, ineligible: boolean, province: number): number {
+  return endorse | (mandate ? EM_MANDATE : 0) | (suspended ? EM_SUSPENDED : 0) | (ineligible ? EM_INELIGIBLE : 0) | (province << EM_PROVINCE_SHIFT);
 }
 
 /**

@@ -10,7 +10,7 @@ import { codeLookup } from '../worlds/codeLookup.ts';
 import { resolveScope } from './resolveScope.ts';
 import { CH_ORIGIN, CH_PILOT } from '../events/channels.ts';
 
-export const ENDORSEMENT_LEVEL = { prefecture: 1, province: 2, central: 3 } as const;
+export const ENDORSEMENT_LEVEL = { none: 0, prefecture: 1, province: 2, central: 3 } as const;
 
 /** Default `reward` of a `document` event (scenario/types.ts). */
 export const DOCUMENT_REWARD = 1.5;
@@ -18,8 +18,18 @@ export const DOCUMENT_REWARD = 1.5;
 export interface EndorseAction {
   k: number;
   level: number;
-  /** multiplier of the institutionalization rate (1 for `endorse`) */
+  /** multiplier of the institutionalization rate (1 for `endorse` and `withdraw`) */
   reward: number;
+  /** true for `withdraw`: E falls to `level` where it is higher; otherwise it rises to it */
+  lower: boolean;
+  idx: Int32Array;
+}
+
+/** A `suspend` era: from tick `start` until tick `end` (exclusive), strength s ∈ [0, 1] over `idx`. */
+export interface SuspendSpan {
+  start: number;
+  end: number;
+  strength: number;
   idx: Int32Array;
 }
 
@@ -41,6 +51,10 @@ export interface ScheduledTick {
   endorse: EndorseAction[];
   /** innovations whose mandate field must be recomputed at this tick */
   mandate: number[];
+  /** innovations whose suspension field must be recomputed at this tick */
+  suspend: number[];
+  /** innovations whose salience σ_k an event renews at this tick (pilot, endorse, document, mandate) */
+  renew: number[];
   /** named demonstration sites from this tick (k = −1: every innovation) */
   named: { k: number; idx: Int32Array }[];
   /** per innovation, or null */
@@ -54,6 +68,7 @@ export function tickOf(year: number, startYear: number, dt: number): number {
 export interface Schedule {
   ticks: Map<number, ScheduledTick>;
   mandates: MandateSpan[][];
+  suspensions: SuspendSpan[][];
   startTick: Int32Array;
   rewardScope: Int32Array | null;
   transferScope: Int32Array | null;
@@ -66,8 +81,11 @@ export function buildSchedule(world: World, scenario: ResolvedScenario, baseline
   const ticks = new Map<number, ScheduledTick>();
   const at = (t: number): ScheduledTick => {
     let s = ticks.get(t);
-    if (!s) ticks.set(t, (s = { endorse: [], mandate: [], named: [], seeds: new Array(K).fill(null) }));
+    if (!s) ticks.set(t, (s = { endorse: [], mandate: [], suspend: [], renew: [], named: [], seeds: new Array(K).fill(null) }));
     return s;
+  };
+  const once = (list: number[], k: number): void => {
+    if (!list.includes(k)) list.push(k);
   };
   const seedLists: Map<number, Map<number, number>>[] = Array.from({ length: K }, () => new Map());
   const addSeed = (k: number, t: number, i: number, kind: number): void => {
@@ -76,6 +94,7 @@ export function buildSchedule(world: World, scenario: ResolvedScenario, baseline
     if (m.get(i) !== CH_ORIGIN) m.set(i, kind); // an origin stays an origin
   };
   const mandates: MandateSpan[][] = Array.from({ length: K }, () => []);
+  const suspensions: SuspendSpan[][] = Array.from({ length: K }, () => []);
   const startTick = new Int32Array(K);
   const ids = new Set<string>();
 
@@ -94,26 +113,42 @@ export function buildSchedule(world: World, scenario: ResolvedScenario, baseline
       const t = tickOf(ev.year, startYear, dt);
       const idx = resolveScope(world, ev.scope, baseline, `${epath}.scope`, codes);
       const level = ENDORSEMENT_LEVEL[ev.level];
-      if (level === undefined) throw new Error(`invalid ${epath}.level: "${ev.level}" (allowed prefecture, province, central)`);
+      if (level === undefined) throw new Error(`invalid ${epath}.level: "${ev.level}" (allowed none, prefecture, province, central)`);
+      if (level === 0 && ev.type !== 'withdraw') throw new Error(`invalid ${epath}.level: "none" (allowed only on a withdraw event)`);
       switch (ev.type) {
         case 'pilot':
           for (const i of idx) addSeed(k, t, i, CH_PILOT);
+          once(at(t).renew, k);
           break;
         case 'endorse':
-          at(t).endorse.push({ k, level, reward: 1, idx });
+          at(t).endorse.push({ k, level, reward: 1, lower: false, idx });
+          once(at(t).renew, k);
           break;
         case 'document':
-          at(t).endorse.push({ k, level, reward: ev.reward ?? DOCUMENT_REWARD, idx });
+          at(t).endorse.push({ k, level, reward: ev.reward ?? DOCUMENT_REWARD, lower: false, idx });
+          once(at(t).renew, k);
+          break;
+        case 'withdraw':
+          at(t).endorse.push({ k, level, reward: 1, lower: true, idx });
           break;
         case 'mandate': {
           const end = ev.until === undefined ? Infinity : tickOf(ev.until, startYear, dt);
           mandates[k].push({ start: t, end, idx });
-          if (!at(t).mandate.includes(k)) at(t).mandate.push(k);
-          if (end !== Infinity && !at(end).mandate.includes(k)) at(end).mandate.push(k);
+          once(at(t).mandate, k);
+          once(at(t).renew, k);
+          if (end !== Infinity) once(at(end).mandate, k);
+          break;
+        }
+        case 'suspend': {
+          if (ev.until === undefined) throw new Error(`invalid ${epath}.until: missing (a suspend event needs the year its era ends)`);
+          const end = tickOf(ev.until, startYear, dt);
+          suspensions[k].push({ start: t, end, strength: ev.strength ?? 1, idx });
+          once(at(t).suspend, k);
+          once(at(end).suspend, k);
           break;
         }
         default:
-          throw new Error(`invalid ${epath}.type: "${(ev as { type: string }).type}" (allowed pilot, endorse, document, mandate)`);
+          throw new Error(`invalid ${epath}.type: "${(ev as { type: string }).type}" (allowed pilot, endorse, document, mandate, withdraw, suspend)`);
       }
     });
   });
@@ -139,6 +174,7 @@ export function buildSchedule(world: World, scenario: ResolvedScenario, baseline
   return {
     ticks,
     mandates,
+    suspensions,
     startTick,
     rewardScope: levers.rewardScope ? resolveScope(world, levers.rewardScope, baseline, 'levers.rewardScope', codes) : null,
     transferScope: levers.transferScope ? resolveScope(world, levers.transferScope, baseline, 'levers.transferScope', codes) : null,

@@ -34,3 +34,4 @@ export const FLAG_EVER = 1; // ever adopted (never cleared)
 export const FLAG_SHOW = 2; // adopted for show (亮点打造), drawn at adoption
 export const FLAG_NAMED = 4; // named demonstration site (pilot, origin or namedSites lever)
 export const FLAG_DEMO = 8; // demonstration site now: active and (named, or optimizing with Q ≥ Q_demo)
+export const FLAG_LAPSED_INST = 16; // in stage 5 after lapsing from stages 3–4: abandonment keeps the institutional protection

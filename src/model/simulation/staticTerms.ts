@@ -9,6 +9,8 @@ import { moments, zScores } from '../drivers/zScores.ts';
 import { leveredAttributes } from '../drivers/leveredAttributes.ts';
 import { gapField } from '../drivers/gap.ts';
 import { drawThresholds } from '../drivers/thresholds.ts';
+import { drawIneligible } from '../drivers/eligibility.ts';
+import { latentInnovativeness } from '../drivers/latentInnovativeness.ts';
 import { provincePairs } from '../drivers/pairing.ts';
 import { forumTies } from '../drivers/forumTies.ts';
 import { applyAttributeOverrides } from '../worlds/attributeOverrides.ts';
@@ -36,6 +38,8 @@ export interface StaticTerms {
   readonly cell: Float64Array;
   /** gap_ik (N×K) */
   readonly gap: Float64Array;
+  /** 1 where innovation k is no fit for locality i (N×K, drivers/eligibility.ts); empty when all are eligible */
+  readonly ineligible: Uint8Array;
   /** first tick at which innovation k is available (0 → 1 hazards are 0 before) */
   readonly startTick: Int32Array;
   /** the scripted events by tick */
@@ -77,13 +81,19 @@ export function buildStaticTerms(world: World, scenario: ResolvedScenario, seed:
     invForumDen[i] = den > 0 ? 1 / den : 0;
   }
 
+  // latent innovativeness enters the drive only with β_L ≠ 0: not drawn otherwise (it is the world's,
+  // from the attribute seed, so drawing it or not shifts no draw of the run)
+  const attributeSeed = scenario.world.attributeSeed ?? 1;
+  const zL = a.betaL !== 0 ? latentInnovativeness(N, attributeSeed) : null;
+
   // — per locality —
   const qGrowthOf = new Float64Array(N);
   const muStatic = new Float64Array(N);
   const loc = new Float64Array(N * LOC_STRIDE);
   for (let i = 0; i < N; i++) {
     const at = LOC_STRIDE * i;
-    loc[at + LOC_EXP01] = exp(a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i]);
+    const drive = a.betaT * zT[i] + a.betaS * zS[i] + a.betaR * zR[i];
+    loc[at + LOC_EXP01] = exp(zL ? drive + a.betaL * zL[i] : drive);
     loc[at + LOC_INV_DEG] = graph.invDeg[i];
     loc[at + LOC_INV_PROV] = graph.invProvRest[i];
     loc[at + LOC_INV_FORUM] = invForumDen[i];
@@ -122,6 +132,7 @@ export function buildStaticTerms(world: World, scenario: ResolvedScenario, seed:
     zT,
     cell,
     gap,
+    ineligible: drawIneligible(N, scenario.innovations.map((inn) => inn.potential ?? 1), seed),
     startTick: schedule.startTick,
     schedule: schedule.ticks,
   };

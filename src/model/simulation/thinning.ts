@@ -14,18 +14,21 @@
  *
  * A bound may rest only on inputs that cannot rise above it before the next reschedule. The bound
  * uses the current value of everything that changes rarely — stage, show flag, endorsement E,
- * mandate, reward, the leader-turnover window — and every change of those reschedules the cell
+ * mandate, suspension, reward, the leader-turnover window; eligibility is fixed — and every change
+ * of those reschedules the cell
  * (the geometric clock is memoryless, so restarting it at any tick, for a reason that does not look
  * at the cell's future draws, changes nothing in distribution). Inputs that change often are bounded
  * by their largest possible value: peer shares (each ≤ 1), demoNearby (max(1, e^{β_D})), abandonment
  * contagion a_X ≤ 1, load (the largest e^{δ_load·l·(1 − burdenReduction)}, l < K: rescheduling
- * i's other innovations whenever one of them starts or stops running cost more than it saved), and
- * quality Q along its deterministic path (see qualityBound).
+ * i's other innovations whenever one of them starts or stops running cost more than it saved),
+ * salience σ_k ≤ 1 (it fades between events and is renewed to 1 by them), and quality Q along its
+ * deterministic path (see qualityBound): its largest value for h23, its smallest for formalism.
  *
  * State per cell (checkpointed): `due`, the next tick whose decision must look at the cell, and
  * `xMax`, the bound x̄ of its current schedule, or UNSCHEDULED when a fresh one must be drawn at `due`
  * (P̄ = 1 − e^{−x̄} is recomputed from xMax at each candidate).
- * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry).
+ * A terminated cell's `due` is the tick whose decision takes it back to stage 0 (drawn at entry, and
+ * drawn again when its endorsement changes: redrawReentry).
  */
 import type { Kernel } from './kernel.ts';
 import * as layout from './kernel.ts';
@@ -33,7 +36,8 @@ import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { qualityAt } from './qualityCells.ts';
 import { log } from '../math/index.ts';
-import { abandonmentHazard, adoptionHazard, formalismHazard, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, turnoverFactor } from './hazards.ts';
+import { abandonmentHazard, adoptionHazard, drivingFactor, formalismHazard, formalismProtection, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, suspendedAbandonment, turnoverFactor } from './hazards.ts';
+import { FLAG_LAPSED_INST, FLAG_SHOW } from './stages.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
@@ -44,6 +48,9 @@ const LOC_H34 = layout.LOC_H34;
 const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
 const NB_EM = layout.NB_EM;
+const EM_MANDATE = layout.EM_MANDATE;
+const EM_SUSPENDED = layout.EM_SUSPENDED;
+const EM_INELIGIBLE = layout.EM_INELIGIBLE;
 const NB_LAST = layout.NB_LAST;
 const NB_DUE = layout.NB_DUE;
 const CELL_STRIDE = layout.CELL_STRIDE;
@@ -84,7 +91,28 @@ export function later(tick: number, gap: number): number {
 }
 
 /**
- * The cell's hazard inputs changed (stage, E, mandate, reward, load, turnover): its next decision
+ * Ticks from entry into stage 6 (or from a change of its rate) until the row that shows 6 → 0:
+ * geometric on {1, 2, …} with per-tick probability 1 − e^{−x}, x = h60·dt, h60 = ρ_re·e^{β_E[E]}
+ * (constant between changes of E, so one draw is the same process as a draw per tick), by inversion
+ * of u ∈ [0,1); NEVER when x = 0.
+ */
+export function reentryTicks(u: number, x: number): number {
+  return x > 0 ? geometricTicks(u, x) : NEVER;
+}
+
+/**
+ * A terminated cell's endorsement E changed: its re-adoption hazard ρ_re·e^{β_E[E]} with it. The
+ * wait is memoryless, so drawing it afresh from the new rate (from the `schedules` stream) is the
+ * same process. Called in the write phase (m.tick is the next decision's tick).
+ */
+export function redrawReentry(m: Kernel, idx: number): void {
+  if (!(m.rhoRe > 0)) return;
+  const g = reentryTicks(aleaNext(m.schedulesState), m.rhoRe * m.expBE[m.endorse[idx]] * m.dt);
+  setDue(m.cal, idx, g === NEVER ? NEVER : later(m.tick, g - 1));
+}
+
+/**
+ * The cell's hazard inputs changed (stage, E, mandate, suspension, reward, load, turnover): its next decision
  * draws a fresh schedule from the new state. Terminated cells keep their re-adoption tick.
  * Called in the write phase, when `m.tick` is already the next decision's tick.
  */
@@ -160,23 +188,35 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const em = m.nb[NB * idx + NB_EM];
   const e = em & 255;
   const demoMax = m.expBD > 1 ? m.expBD : 1;
+  // the suspension changes only at scripted events, which reschedule the cells they cover
+  const sus = (em & EM_SUSPENDED) !== 0 ? m.suspend[idx] : 0;
+  const keep = (em & EM_SUSPENDED) !== 0 ? 1 - m.suspend[idx] : 1;
   if (s === 0) {
+    // salience σ_k ≤ 1 (renewed to 1 at events, fading between): bounded by 1, i.e. p_k·media
     const peerMax = peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
-    return adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC * i + LOC_EXP01], m.expBE[e], demoMax, (em >> 8) & 1 ? m.kM : 0) * MARGIN;
+    const exp01 = drivingFactor(m.loc[LOC * i + LOC_EXP01], (em & EM_INELIGIBLE) !== 0, keep);
+    return adoptionHazard(m.pK[k], m.qK[k], peerMax, exp01, m.expBE[e], demoMax, (em & EM_MANDATE) !== 0 ? keep * m.kM : 0) * MARGIN;
   }
-  const show = (m.flags[idx] & 2) !== 0; // FLAG_SHOW
+  const f = m.flags[idx];
+  const show = (f & FLAG_SHOW) !== 0;
   const at = CELL_STRIDE * idx;
   const recentTurn = m.tick - m.nb[NB * idx + NB_LAST] < m.turnWindow; // last leader change
   const turn = turnoverFactor(s, recentTurn, m.turnFactor);
-  const mu = abandonmentHazard(m.cell[at + CELL_ABAND], m.expAXMax, show ? m.expShow : 1, institutionFactor(s, m.expNegInst), e >= 2 ? m.expNegE : 1, turn);
+  const inst = institutionFactor(s, m.expNegInst, (f & FLAG_LAPSED_INST) !== 0);
+  const mu = suspendedAbandonment(abandonmentHazard(m.cell[at + CELL_ABAND], m.expAXMax, show ? m.expShow : 1, inst, e >= 2 ? m.expNegE : 1, turn), sus, m.muSusp);
   let hProg = 0;
   let hForm = 0;
-  if (s === 1) hProg = hazard12(m.cell[at + CELL_H_PROG], demoMax);
-  else if (s === 2) {
-    const qb = qualityBound(qualityAt(m, idx, m.tick), m.cell[at + Q_STAR], m.betaQ >= 0);
-    hProg = hazard23(m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], qualityFactor(m.betaQ, qb), show ? m.showKeep : 1);
-  } else if (s === 3) hProg = hazard34(m.cell[at + CELL_H_PROG]);
-  else if (s === 5) hProg = m.h52;
-  if (s <= 4) hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show);
+  if (s <= 4) {
+    const quality = qualityAt(m, idx, m.tick);
+    const qStar = m.cell[at + Q_STAR];
+    if (s === 1) hProg = hazard12(keep * m.cell[at + CELL_H_PROG], demoMax);
+    else if (s === 2) {
+      const qb = qualityBound(quality, qStar, m.betaQ >= 0);
+      hProg = hazard23(keep * m.cell[at + CELL_H_PROG], m.cell[at + CELL_REWARD], m.expBE[e], qualityFactor(m.betaQ, qb), show ? m.showKeep : 1);
+    } else if (s === 3) hProg = hazard34(keep * m.cell[at + CELL_H_PROG]);
+    // formalism falls with Q (β_Q5 ≥ 0): bounded at the lowest Q of the path (the highest with β_Q5 < 0)
+    const qf = qualityBound(quality, qStar, m.betaQ5 < 0);
+    hForm = formalismHazard(m.cell[at + CELL_FORM], m.expLoadMax, show, formalismProtection(s, m.expNegInst5, m.betaQ5, qf));
+  } else hProg = m.h52;
   return (hProg + hForm + mu) * MARGIN;
 }

@@ -57,19 +57,29 @@ describe('each hazard at its bound inputs is at least the hazard at the state', 
       const expLoad = Array.from({ length: K }, (_, l) => Math.exp(deltaLoad * l));
       const show = coin();
       const l = Math.floor(between(0, K));
-      expect(hz.formalismHazard(base, Math.max(...expLoad), show)).toBeGreaterThanOrEqual(hz.formalismHazard(base, expLoad[l], show));
+      expect(hz.formalismHazard(base, Math.max(...expLoad), show, 1)).toBeGreaterThanOrEqual(hz.formalismHazard(base, expLoad[l], show, 1));
+
+      // formalism protection falls with Q (β_Q5 ≥ 0): its bound is at the lowest Q of the path
+      const betaQ5 = between(0, 2);
+      const sf = 1 + Math.floor(between(0, 4));
+      const expNegInst5 = Math.exp(-between(0, 1.5));
+      expect(hz.formalismProtection(sf, expNegInst5, betaQ5, Math.min(qa, qb))).toBeGreaterThanOrEqual(hz.formalismProtection(sf, expNegInst5, betaQ5, qa));
+      // institutionalized practice (stages 3–4) is protected by e^{−δ_inst5}, at Q = 0.5 exactly that
+      expect(hz.formalismProtection(sf, expNegInst5, betaQ5, 0.5)).toBe(sf === 3 || sf === 4 ? expNegInst5 : 1);
 
       // contagion e^{δ_X·a_X}, a_X ∈ [0, 1]: the bound uses max(1, e^{δ_X})
       const deltaX = between(-2, 2);
       const s = 1 + Math.floor(between(0, 5));
       const e = Math.floor(between(0, 4));
       const recent = coin();
+      const lapsed = coin();
       const [expShow, expNegInst, expNegE, turnFactor] = [Math.exp(between(-1, 1)), Math.exp(-between(0, 1)), Math.exp(-between(0, 1)), 1 + between(0, 1)];
       const mu = (aX: number): number =>
-        hz.abandonmentHazard(base, aX, show ? expShow : 1, hz.institutionFactor(s, expNegInst), e >= 2 ? expNegE : 1, hz.turnoverFactor(s, recent, turnFactor));
+        hz.abandonmentHazard(base, aX, show ? expShow : 1, hz.institutionFactor(s, expNegInst, lapsed), e >= 2 ? expNegE : 1, hz.turnoverFactor(s, recent, turnFactor));
       expect(mu(Math.max(1, Math.exp(deltaX)))).toBeGreaterThanOrEqual(mu(Math.exp(deltaX * u())));
-      // institutional protection from stage 3 on (stage 5 included), the turnover shock in stages 1–2 only
-      expect(hz.institutionFactor(s, expNegInst)).toBe(s >= 3 ? expNegInst : 1);
+      // institutional protection in stages 3–4, and in stage 5 only for what lapsed from them; the
+      // turnover shock in stages 1–2 only
+      expect(hz.institutionFactor(s, expNegInst, lapsed)).toBe(s === 3 || s === 4 || (s === 5 && lapsed) ? expNegInst : 1);
       expect(hz.turnoverFactor(s, true, turnFactor)).toBe(s < 3 ? turnFactor : 1);
       expect(hz.turnoverFactor(s, false, turnFactor)).toBe(1);
     }
@@ -83,7 +93,7 @@ describe('thinning bound', () => {
     const demoMax = Math.max(1, m.expBD);
     for (let i = 0; i < m.N; i += 37) {
       const peerMax = hz.peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
-      const h = hz.adoptionHazard(m.pm, m.q, peerMax, m.loc[LOC_STRIDE * i + LOC_EXP01], m.expBE[0], demoMax, 0);
+      const h = hz.adoptionHazard(m.pK[0], m.qK[0], peerMax, m.loc[LOC_STRIDE * i + LOC_EXP01], m.expBE[0], demoMax, 0);
       const b = hazardBound(m, 0, i, i, 0);
       expect(b).toBeGreaterThanOrEqual(h);
       expect(b / h - 1).toBeLessThan(1e-8);
