@@ -2,12 +2,16 @@
  * Notes on a valid scenario: values inside the allowed range but outside the plausible one
  * (docs/model.md §8), and settings that will not do what their author may expect.
  */
-import { ASSUMPTION_DEFS, LEVER_DEFS } from '../params/schema.ts';
-import type { ParamDef } from '../params/def.ts';
+import { ASSUMPTION_DEFS, LEVER_DEFS, paramDef } from '../params/schema.ts';
+import type { NumericDef, ParamDef } from '../params/def.ts';
 import { isPlausible, plausibleText } from '../params/ranges.ts';
 import type { ResolvedScenario } from './types.ts';
 import { formatPath, type ScenarioNote } from './issues.ts';
 import { tickCount } from './checks.ts';
+
+function plausibleNote(path: string, value: unknown, def: NumericDef): ScenarioNote {
+  return { path, message: `note: ${path} = ${value} is outside the plausible range ${plausibleText(def)} (${def.source})` };
+}
 
 function rangeNotes(group: 'params' | 'levers', defs: readonly ParamDef[], values: Record<string, unknown>): ScenarioNote[] {
   const notes: ScenarioNote[] = [];
@@ -16,10 +20,7 @@ function rangeNotes(group: 'params' | 'levers', defs: readonly ParamDef[], value
     if (def.type === 'number' || def.type === 'integer') {
       // Switching a mechanism off (a rate or effect of 0) is deliberate, not implausible.
       if (def.off !== undefined && value === def.off) continue;
-      if (!isPlausible(def, value)) {
-        const path = `${group}.${def.key}`;
-        notes.push({ path, message: `note: ${path} = ${value} is outside the plausible range ${plausibleText(def)} (${def.source})` });
-      }
+      if (!isPlausible(def, value)) notes.push(plausibleNote(`${group}.${def.key}`, value, def));
     }
   }
   return notes;
@@ -40,6 +41,13 @@ export function scenarioNotes(s: ResolvedScenario): ScenarioNote[] {
     });
   }
   s.innovations.forEach((k, i) => {
+    // an innovation's own p and q are read against the scenario's p and q rows
+    for (const key of ['p', 'q'] as const) {
+      const def = paramDef(key);
+      const value = k[key];
+      if (def.type !== 'number' || value === undefined || value === def.off || isPlausible(def, value)) continue;
+      notes.push(plausibleNote(formatPath(['innovations', i, key]), value, def));
+    }
     if (k.startYear > end) {
       const path = formatPath(['innovations', i, 'startYear']);
       notes.push({ path, message: `note: ${path} = ${k.startYear} is after the end of the run (${round(end)}); ${k.id} never becomes available` });

@@ -163,6 +163,13 @@ describe('notes', () => {
     );
   });
 
+  it("notes an innovation's own p or q outside the plausible range of the scenario's p and q, not 0", () => {
+    const file = { innovations: [{ ...K, id: 'a', p: 0.5, q: 0.3 }, { ...K, id: 'b', p: 0, q: 1.5 }] };
+    const { notes } = resolveScenarioWithNotes(file, { loadPreset: load });
+    expect(notes.map((n) => n.path)).toEqual(['innovations[0].p', 'innovations[1].q']);
+    expect(notes[0].message).toMatch(/^note: innovations\[0\]\.p = 0\.5 is outside the plausible range 0\.005–0\.11 per year \(/);
+  });
+
   it('does not note a rate or effect of 0, which switches its mechanism off', () => {
     const { notes } = resolveScenarioWithNotes({ params: { mu0: 0, deltaShow: 0, kappaM: 0, kappaTh: 0 }, innovations: [K] }, { loadPreset: load });
     expect(notes.map((n) => n.path)).toEqual(['params.kappaTh']);
