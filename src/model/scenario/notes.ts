@@ -56,6 +56,10 @@ export function scenarioNotes(s: ResolvedScenario): ScenarioNote[] {
       const path = formatPath(['innovations', i, 'events', j, 'year']);
       if (e.year > end) notes.push({ path, message: `note: ${path} = ${e.year} is after the end of the run (${round(end)}); the event never applies` });
       else if (e.year < start) notes.push({ path, message: `note: ${path} = ${e.year} is before the start of the run (${start}); it applies from the start of the run` });
+      if (e.type === 'withdraw' && e.level === 'central') {
+        const at = formatPath(['innovations', i, 'events', j, 'level']);
+        notes.push({ path: at, message: `note: ${at} = "central" on a "withdraw" event lowers nothing (central is the highest level); use "province", "prefecture" or "none"` });
+      }
     });
   });
   return notes;

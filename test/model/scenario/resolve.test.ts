@@ -170,6 +170,17 @@ describe('notes', () => {
     expect(notes[0].message).toMatch(/^note: innovations\[0\]\.p = 0\.5 is outside the plausible range 0\.005–0\.11 per year \(/);
   });
 
+  it('notes a withdrawal to the central level, which lowers nothing', () => {
+    const events = [
+      { year: 2026, type: 'withdraw', level: 'central', scope: {} },
+      { year: 2027, type: 'withdraw', level: 'province', scope: {} },
+    ];
+    const { notes } = resolveScenarioWithNotes({ innovations: [{ ...K, events }] }, { loadPreset: load });
+    expect(notes.map((n) => n.message)).toEqual([
+      'note: innovations[0].events[0].level = "central" on a "withdraw" event lowers nothing (central is the highest level); use "province", "prefecture" or "none"',
+    ]);
+  });
+
   it('does not note a rate or effect of 0, which switches its mechanism off', () => {
     const { notes } = resolveScenarioWithNotes({ params: { mu0: 0, deltaShow: 0, kappaM: 0, kappaTh: 0 }, innovations: [K] }, { loadPreset: load });
     expect(notes.map((n) => n.path)).toEqual(['params.kappaTh']);
