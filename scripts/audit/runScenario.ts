@@ -12,8 +12,12 @@ import { loadWorld } from '../../src/cli/load-world.ts';
 
 export function runScenario(file: unknown, seed: number, each?: (sim: Simulation) => void): Simulation {
   const scenario = resolveScenario(file, { loadPreset: loadPresetForExtends });
-  const sim = createSimulation(loadWorld(scenario.world), scenario, seed, { checkpointEvery: 0 });
-  if (!each) sim.tick(sim.totalTicks);
+  return runToHorizon(createSimulation(loadWorld(scenario.world), scenario, seed, { checkpointEvery: 0 }), each);
+}
+
+/** Ticks `sim` to its horizon, calling `each` on the current row and after every tick when given. */
+export function runToHorizon(sim: Simulation, each?: (sim: Simulation) => void): Simulation {
+  if (!each) sim.tick(sim.totalTicks - sim.tickCount);
   else {
     each(sim);
     while (!sim.done) {
