@@ -12,6 +12,7 @@ export const PRESET_IDS = [
   'three-governance',
   'grid',
   'chengdu',
+  'bottom-up',
   'digital-trap',
   'multi',
   'pressure-lapse',

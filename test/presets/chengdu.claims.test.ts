@@ -1,10 +1,11 @@
 /**
- * chengdu (成都方式) shows an innovation of cities spreading by emulation at a moderate pace, on the
- * prefecture-level world: 成都市 starts as the adopter (2017), Sichuan endorses it, central ministries
- * recognize it for prefecture-level cities (units with municipal districts); no mandate. Those cities
- * take it up far more than the other prefecture-level units (autonomous prefectures, leagues,
- * province-administered counties); about half the adoptions follow the endorsements and the rest are
- * learned (peers and external); its pace and persistence sit between the lasting and the failing cases.
+ * chengdu (成都方式) shows an innovation of cities spreading by emulation, on the prefecture-level
+ * world: 成都市 starts as the adopter (2017), Sichuan endorses it, central ministries recognize it for
+ * prefecture-level cities (units with municipal districts); no mandate. It is a fit for about one
+ * unit in five (potential 0.2), so it reaches tens of cities, not most (the record: 10–80 by 2024).
+ * Those cities take it up far more than the other prefecture-level units (autonomous prefectures,
+ * leagues, province-administered counties); most adoptions follow the endorsements and the rest are
+ * learned (mostly from outside); most adopters keep it five years on.
  */
 import { describe, expect, it } from 'vitest';
 import type { Simulation } from '../../src/model/simulation/types.ts';
@@ -22,8 +23,9 @@ describe('chengdu preset', () => {
     const sim = runUntil({ extends: 'chengdu' }, seed, 2024);
     const district2024 = everShare(sim, urban(sim, 0));
     const other2024 = everShare(sim, (i) => sim.world.urbanType[i] !== 0);
+    const units2024 = sim.metrics.value('ever_adopted', sim.tickCount, 0);
     advanceTo(sim);
-    return { sim, district2024, other2024, end: sim.summary().innovations[0] };
+    return { sim, district2024, other2024, units2024, end: sim.summary().innovations[0] };
   });
 
   it('adopts whole prefectures: the run and its event log know only the 366 prefecture-level units', () => {
@@ -42,10 +44,11 @@ describe('chengdu preset', () => {
     }
   });
 
-  it('is taken up by cities: prefecture-level cities adopt far more than the other units', () => {
+  it('is taken up by tens of cities, not most: prefecture-level cities adopt far more than the other units', () => {
     for (const r of runs) {
-      expect(r.district2024).toBeGreaterThan(0.8); // measured 0.84–0.87 (seeds 1–4)
-      expect(r.district2024).toBeGreaterThan(1.8 * r.other2024); // the others 0.17–0.33
+      expect(r.units2024).toBeGreaterThanOrEqual(10); // the record: 10–80 prefecture-level cities; measured 34–49
+      expect(r.units2024).toBeLessThanOrEqual(80);
+      expect(r.district2024).toBeGreaterThan(1.8 * r.other2024); // measured 0.11–0.16 vs 0.01–0.06
     }
   });
 
@@ -53,19 +56,15 @@ describe('chengdu preset', () => {
     for (const { end } of runs) {
       const c = end.channelShares;
       expect(c.mandate).toBe(0);
-      expect(c.external + c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.35); // measured 0.40–0.45
-      expect(c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.18); // measured 0.22–0.25
-      expect(c.endorsement).toBeLessThan(0.65); // measured 0.55–0.59
+      expect(c.external + c.global + c.neighbour + c.province + c.forum).toBeGreaterThan(0.15); // measured 0.23–0.37
+      expect(c.endorsement).toBeLessThan(0.85); // measured 0.62–0.75
     }
   });
 
-  it('at a moderate pace, with moderate persistence', () => {
+  it('stops near the share it fits, and persists', () => {
     for (const { end } of runs) {
-      expect(end.t50!).toBeGreaterThan(3); // measured 3.9–4.5 years
-      expect(end.t50!).toBeLessThan(9);
-      expect(end.everAdoptedShare).toBeLessThan(0.9); // measured 0.83–0.87 by 2029: not everywhere
-      expect(end.persistence5!).toBeGreaterThan(0.4); // measured 0.56–0.61
-      expect(end.persistence5!).toBeLessThan(0.68);
+      expect(end.everAdoptedShare).toBeLessThan(0.25); // potential 0.2; measured 0.13–0.16 by 2029
+      expect(end.persistence5!).toBeGreaterThan(0.5); // measured 0.62–0.78
     }
   });
 });

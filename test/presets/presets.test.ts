@@ -15,7 +15,7 @@ const presets = listPresets();
 describe('presets', () => {
   it('ships the presets the README lists', () => {
     expect(presets.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['bass', 'fengqiao', 'three-governance', 'grid', 'chengdu', 'digital-trap', 'multi', 'pressure-lapse']),
+      expect.arrayContaining(['bass', 'fengqiao', 'three-governance', 'grid', 'chengdu', 'bottom-up', 'digital-trap', 'multi', 'pressure-lapse']),
     );
   });
 

@@ -14,7 +14,7 @@ import { loadWorld } from '../../../src/cli/load-world.ts';
 import { richScenario } from '../helpers/rich.ts';
 
 /** Every preset the app and the CLI ship (public/scenarios/index.json), two seeds each. */
-export const PRESETS = ['bass', 'fengqiao', 'three-governance', 'grid', 'chengdu', 'multi', 'digital-trap', 'pressure-lapse'] as const;
+export const PRESETS = ['bass', 'fengqiao', 'three-governance', 'grid', 'chengdu', 'bottom-up', 'multi', 'digital-trap', 'pressure-lapse'] as const;
 export const PRESET_SEEDS = [1, 7] as const;
 /** The synthetic rich scenario of the determinism tests (every stage and channel reached), eight seeds. */
 export const RICH_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
