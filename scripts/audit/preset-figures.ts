@@ -50,6 +50,8 @@ function activeShareAt(sim: Simulation, row: number): number {
 
 interface BottomUp {
   yearsTo93: number;
+  /** prefecture-level cities (units with municipal districts) ever adopted by the end of 2012 */
+  cities2012: number;
   provinceToCentre: number;
   centreWithin3: boolean;
   endorsementShare: number;
@@ -80,6 +82,7 @@ function bottomUp(seed: number): BottomUp {
   }
   return {
     yearsTo93: reached < 0 ? NaN : (reached - first) * sim.dt,
+    cities2012: adoptersBy(sim, 2013).filter((i) => sim.world.urbanType[i] === 0).length,
     provinceToCentre: provinceTick < 0 || centreTick < 0 ? NaN : (centreTick - provinceTick) * sim.dt,
     centreWithin3: centreTick >= 0 && (centreTick - first) * sim.dt < 3,
     endorsementShare: adoptions ? byEndorsement / adoptions : 0,
@@ -143,6 +146,7 @@ function run(n: number): Row[] {
   if (presetExists('bottom-up')) {
     const b = seeds.map(bottomUp);
     rows.push(['bottom-up', 'years from the first adopter to 93 % of units ever adopted', s2(b.map((x) => x.yearsTo93), 1, 'not reached')]);
+    rows.push(['bottom-up', 'units with municipal districts (294) ever adopted by the end of 2012', s2(b.map((x) => x.cities2012), 0)]);
     rows.push(['bottom-up', 'years from the first province endorsement to the centre’s', s2(b.map((x) => x.provinceToCentre), 1, 'no endorsement')]);
     rows.push(['bottom-up', 'centre endorsed within 3 years of the first adopter (seeds)', countTrue(b.map((x) => x.centreWithin3))]);
     rows.push(['bottom-up', 'share of adoptions by the endorsement channel', s2(b.map((x) => x.endorsementShare))]);
@@ -151,6 +155,7 @@ function run(n: number): Row[] {
   const grid = seeds.map((seed) => runScenario({ extends: 'grid' }, seed));
   rows.push(['grid', 'prefectures with ≥ 1 adopter at the end of 2006', s2(grid.map((sim) => new Set(adoptersBy(sim, 2007).map((i) => sim.world.prefecture[i])).size), 0)]);
   const gridAt = (c: string) => grid.map((sim) => sim.metrics.value(c, rowAt(sim, 2024), 0) / sim.n);
+  rows.push(['grid', 'share ever adopted by the end of 2020', s2(grid.map((sim) => everShareAt(sim, rowAt(sim, 2021))))]);
   rows.push(['grid', 'share active (stages 1–4) in 2024', s2(grid.map((sim) => activeShareAt(sim, rowAt(sim, 2024))))]);
   rows.push(['grid', 'share in stage 5 in 2024', s2(gridAt('formal'))]);
   rows.push(['grid', 'share in stage 6 in 2024', s2(gridAt('terminated'))]);
