@@ -73,6 +73,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     wp: coefficients.wp,
     wf: coefficients.wf,
     threshold: coefficients.threshold,
+    neighbourBound: coefficients.neighbourBound,
     kth: coefficients.kth,
     kM: coefficients.kM,
     expBE: coefficients.expBE,

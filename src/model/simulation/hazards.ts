@@ -54,9 +54,16 @@ export function thresholdResponse(peer: number, kth: number, theta: number): num
   return 1 / (1 + exp(-kth * (peer - theta)));
 }
 
-/** The largest peerResponse: 1 with the threshold shape, else the positive weights summed (shares ≤ 1). */
-export function peerBound(threshold: boolean, wg: number, wn: number, wp: number, wf: number): number {
-  return threshold ? 1 : pos(wg) + pos(wn) + pos(wp) + pos(wf);
+/**
+ * The largest peerResponse until the next reschedule: every share at 1 but the neighbours' share
+ * a_n at its current value `an` — a neighbour becoming visible reschedules the cell
+ * (drivers/neighbourChannel.ts), and a share that falls keeps the bound a bound. Negative weights
+ * count 0 (their term is largest at a share of 0). The threshold shape is increasing in the peer
+ * term (κ_th ≥ 0), so the same largest peer term bounds it.
+ */
+export function peerBound(threshold: boolean, wg: number, wn: number, wp: number, wf: number, an: number, kth: number, theta: number): number {
+  const top = pos(wg) + pos(wn) * an + pos(wp) + pos(wf);
+  return threshold ? thresholdResponse(top, kth, theta) : top;
 }
 
 /** 1 → 2: λ12·e^{β_R·z(r) + β_S·z(s)} (`base`, loc LOC_H12) times e^{β_D} near a demonstration site (demoFactor). */

@@ -11,7 +11,7 @@
  *                ≈ 0.06–0.09 more per simulated year (lapse and re-adoption cycles: 54–93 per cell
  *                in 1,000 years; the estimate takes 0.12);
  *   metric rows  ~315 B per (innovation, tick) row;
- *   checkpoints  ~24 B per cell + 6 B per locality each, + 10 B per cell when a scripted event or
+ *   checkpoints  ~24 B per cell + 6 B per locality each, + 14 B per cell when a scripted event or
  *                an endorsement changed the fields since the last one;
  *   app (worker) the persistence tracker (4 B per cell, 8 B per innovation-tick) and the frames
  *                in flight (2 B per cell each);

@@ -18,7 +18,8 @@
  * of those reschedules the cell
  * (the geometric clock is memoryless, so restarting it at any tick, for a reason that does not look
  * at the cell's future draws, changes nothing in distribution). Inputs that change often are bounded
- * by their largest possible value: peer shares (each ≤ 1), demoNearby (max(1, e^{β_D})), abandonment
+ * by their largest possible value: peer shares (each ≤ 1; with `neighbourBound`, the neighbours'
+ * share at its current value, a neighbour becoming visible then rescheduling the cell), demoNearby (max(1, e^{β_D})), abandonment
  * contagion a_X ≤ 1, load (the largest e^{δ_load·l·(1 − burdenReduction)}, l < K: rescheduling
  * i's other innovations whenever one of them starts or stops running cost more than it saved),
  * salience σ_k ≤ 1 (it fades between events and is renewed to 1 by them), and quality Q along its
@@ -42,11 +43,13 @@ import { FLAG_LAPSED_INST, FLAG_SHOW } from './stages.ts';
 // local copies: imported bindings may compile to getters (CommonJS interop)
 const LOC = layout.LOC_STRIDE;
 const LOC_EXP01 = layout.LOC_EXP01;
+const LOC_INV_DEG = layout.LOC_INV_DEG;
 const LOC_H12 = layout.LOC_H12;
 const LOC_H23 = layout.LOC_H23;
 const LOC_H34 = layout.LOC_H34;
 const NB = layout.NB_STRIDE;
 const NB_XMAX = layout.NB_XMAX;
+const NB_VIS = layout.NB_VIS;
 const NB_EM = layout.NB_EM;
 const EM_MANDATE = layout.EM_MANDATE;
 const EM_SUSPENDED = layout.EM_SUSPENDED;
@@ -193,7 +196,8 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const keep = (em & EM_SUSPENDED) !== 0 ? 1 - m.suspend[idx] : 1;
   if (s === 0) {
     // salience σ_k ≤ 1 (renewed to 1 at events, fading between): bounded by 1, i.e. p_k·media
-    const peerMax = peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
+    const an = m.neighbourBound ? m.nb[NB * idx + NB_VIS] * m.loc[LOC * i + LOC_INV_DEG] : 1;
+    const peerMax = peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf, an, m.kth, m.threshold ? m.theta[i] : 0);
     const exp01 = drivingFactor(m.loc[LOC * i + LOC_EXP01], (em & EM_INELIGIBLE) !== 0, keep);
     return adoptionHazard(m.pK[k], m.qK[k], peerMax, exp01, m.expBE[e], demoMax, (em & EM_MANDATE) !== 0 ? keep * m.kM : 0) * MARGIN;
   }

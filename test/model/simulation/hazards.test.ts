@@ -21,17 +21,18 @@ const between = (lo: number, hi: number): number => lo + (hi - lo) * u();
 const coin = (): boolean => u() < 0.5;
 
 describe('each hazard at its bound inputs is at least the hazard at the state', () => {
-  it('0 → 1: peer shares ≤ 1, demonstration factor ≤ max(1, e^β_D)', () => {
+  it('0 → 1: peer shares ≤ 1 (the neighbours\' at its value), demonstration factor ≤ max(1, e^β_D)', () => {
     for (let n = 0; n < DRAWS; n++) {
       const threshold = coin();
       const [wg, wn, wp, wf] = [between(0, 1), between(0, 1), between(0, 1), between(0, 1)];
       const [kth, theta] = [between(0, 40), between(0, 1)];
-      const peer = wg * u() + wn * u() + wp * u() + wf * u();
+      const an = u();
+      const peer = wg * u() + wn * an + wp * u() + wf * u();
       const [pm, q, exp01, expBEe, expBD] = [between(0, 0.1), between(0, 2), Math.exp(between(-2, 2)), Math.exp(between(-1, 1)), Math.exp(between(-1, 1))];
       const mandate = coin() ? between(0, 2) : 0;
       const demoMax = expBD > 1 ? expBD : 1;
       const h = hz.adoptionHazard(pm, q, hz.peerResponse(threshold, peer, kth, theta), exp01, expBEe, coin() ? expBD : 1, mandate);
-      const bound = hz.adoptionHazard(pm, q, hz.peerBound(threshold, wg, wn, wp, wf), exp01, expBEe, demoMax, mandate);
+      const bound = hz.adoptionHazard(pm, q, hz.peerBound(threshold, wg, wn, wp, wf, an, kth, theta), exp01, expBEe, demoMax, mandate);
       expect(bound).toBeGreaterThanOrEqual(h);
     }
   });
@@ -92,7 +93,7 @@ describe('thinning bound', () => {
     const { kernel: m } = buildKernel(createSyntheticWorld(sc.world), sc, 5);
     const demoMax = Math.max(1, m.expBD);
     for (let i = 0; i < m.N; i += 37) {
-      const peerMax = hz.peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf);
+      const peerMax = hz.peerBound(m.threshold, m.wg, m.wn, m.wp, m.wf, m.neighbourBound ? 0 : 1, m.kth, m.threshold ? m.theta[i] : 0); // fresh: no visible neighbour
       const h = hz.adoptionHazard(m.pK[0], m.qK[0], peerMax, m.loc[LOC_STRIDE * i + LOC_EXP01], m.expBE[0], demoMax, 0);
       const b = hazardBound(m, 0, i, i, 0);
       expect(b).toBeGreaterThanOrEqual(h);
