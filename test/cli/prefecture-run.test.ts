@@ -31,7 +31,8 @@ describe('idlab run with world.unit "prefecture"', () => {
         expect.arrayContaining(['510100']),
       );
       expect(rows.some((row) => row[locality] === '510104' || row[source] === '510104')).toBe(false);
-      expect(new Set(rows.map((row) => row[locality])).size).toBeGreaterThan(200);
+      // tens of cities adopt (its potential is 0.2 of the 366 units), each as one unit
+      expect(new Set(rows.map((row) => row[locality])).size).toBeGreaterThan(20);
     } finally {
       cleanup();
     }

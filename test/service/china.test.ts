@@ -28,12 +28,13 @@ describe('simulation service on the China world (public/data)', () => {
     expect(init.info.names[zhuji]).toBe('诸暨市');
     expect(init.info.events.some((e) => e.type === 'endorse' && e.level === 'central')).toBe(true);
 
-    const year2 = ok(await service.advance(24, 0)).frame;
-    const year5 = ok(await service.advance(36, 0)).frame;
-    expect(year5.tick).toBe(60);
-    expect(year5.kpis[0].activeShare).toBeGreaterThan(year2.kpis[0].activeShare);
-    expect(ok(await service.seek(24, 0)).frame.stage).toEqual(year2.stage);
-    expect(ok(await service.seek(60, 0)).frame.stage).toEqual(year5.stage);
+    // 1964 and mid-1965: the campaign spreads it (the 1966–1976 interruption comes later)
+    const year1 = ok(await service.advance(12, 0)).frame;
+    const year2 = ok(await service.advance(18, 0)).frame;
+    expect(year2.tick).toBe(30);
+    expect(year2.kpis[0].activeShare).toBeGreaterThan(year1.kpis[0].activeShare);
+    expect(ok(await service.seek(12, 0)).frame.stage).toEqual(year1.stage);
+    expect(ok(await service.seek(30, 0)).frame.stage).toEqual(year2.stage);
   });
 
   it('KPIs agree with the model summary at the same tick', async () => {
