@@ -28,9 +28,14 @@ export interface Stream {
  * - `show`: the show flag drawn at adoption;
  * - `turnover`: leader turnover times;
  * - `ties`: forum ties (built once);
- * - `thresholds`: per-locality adoption thresholds θ_i (drawn once, with the threshold peer shape).
+ * - `thresholds`: per-locality adoption thresholds θ_i (drawn once, with the threshold peer shape);
+ * - `schedules`: the first candidate gap of a fresh schedule at a stage change, and redrawn
+ *   re-adoption waits;
+ * - `eligibility`: which cells an innovation of potential m_k < 1 fits (drawn once);
+ * - `endorsement`: the exemplar rule's lagged endorsements.
+ * (Latent innovativeness z_L belongs to the world: it is drawn from `${attributeSeed}:latent`.)
  */
-export const STREAM_NAMES = ['transitions', 'channels', 'show', 'turnover', 'ties', 'thresholds'] as const;
+export const STREAM_NAMES = ['transitions', 'channels', 'show', 'turnover', 'ties', 'thresholds', 'schedules', 'eligibility', 'endorsement'] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 
 /** The stream `name` of the run seeded with `seed`, optionally resumed from a saved state. */
