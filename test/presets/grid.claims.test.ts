@@ -55,11 +55,13 @@ describe('grid preset', () => {
     for (const sim of runs) {
       const east = region(sim, EAST);
       const west = region(sim, WEST);
-      expect(meanGap(sim, west)).toBeGreaterThan(meanGap(sim, east) + 0.4); // measured 0.65 vs 0.08
-      // formal within five years of adopting (equal exposure): measured 0.30–0.33 vs 0.23–0.24
-      expect(formalWithin(sim, west, 5)).toBeGreaterThan(formalWithin(sim, east, 5) + 0.03);
-      expect(failedShare(sim, west)).toBeGreaterThan(failedShare(sim, east) + 0.06); // 0.82–0.85 vs 0.71–0.74
-      expect(sim.summary().innovations[0].eastWestGap!).toBeGreaterThan(0.07); // active share, measured 0.12
+      // seeds 1–20 unless said: 0.64–0.65 vs 0.085
+      expect(meanGap(sim, west)).toBeGreaterThan(meanGap(sim, east) + 0.4);
+      // formal within five years of adopting (equal exposure): 0.25–0.30 vs 0.14–0.20; the difference
+      // over seeds 1–40 0.065–0.139 (mean 0.104, SD 0.020), held above mean − 4 SD ≈ 0.02
+      expect(formalWithin(sim, west, 5)).toBeGreaterThan(formalWithin(sim, east, 5) + 0.02);
+      expect(failedShare(sim, west)).toBeGreaterThan(failedShare(sim, east) + 0.06); // 0.60–0.66 vs 0.42–0.47
+      expect(sim.summary().innovations[0].eastWestGap!).toBeGreaterThan(0.07); // active share: 0.22–0.31
     }
   });
 
