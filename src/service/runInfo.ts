@@ -18,7 +18,8 @@ export function timelineEvents(sim: Simulation): TimelineEvent[] {
     for (const e of inn.events) {
       const tick = sim.tickAt(e.year);
       if (tick < 0 || tick > sim.totalTicks) continue;
-      out.push({ tick, year: e.year, type: e.type, level: e.level, innovation: k, ...(e.label ? { label: e.label } : {}) });
+      const era = e.type === 'suspend' && e.until !== undefined ? { untilYear: e.until } : {};
+      out.push({ tick, year: e.year, type: e.type, level: e.level, innovation: k, ...era, ...(e.label ? { label: e.label } : {}) });
     }
   });
   return out.sort((a, b) => a.tick - b.tick || a.innovation - b.innovation);

@@ -48,6 +48,8 @@ export interface TimelineEvent {
   year: number;
   type: EventType;
   level: EventLevel;
+  /** a `suspend` era's end (year, exclusive): the charts shade the era */
+  untilYear?: number;
   /** index of the innovation in RunInfo.innovations */
   innovation: number;
   label?: Bilingual;

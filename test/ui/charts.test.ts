@@ -46,6 +46,19 @@ describe('<idl-chart>', () => {
     expect(Number(now.getAttribute('x1'))).toBeGreaterThan(ev.transform.baseVal[0].matrix.e);
   });
 
+  it('shades a suspension era from its year to its end, and its tooltip names the years it covers', async () => {
+    const d = data();
+    d.events = [...d.events, { tick: 24, year: 2002, untilYear: 2006, type: 'suspend', level: 'central', innovation: 0 }];
+    const el = await mount<IdlChart>('idl-chart', { kind: 'stages', data: d });
+    const bands = [...shadow(el).querySelectorAll('g.eras rect')] as SVGRectElement[];
+    expect(bands).toHaveLength(1); // the mandate has no era
+    // the x axis spans 2000–2010 (120 ticks of a month): 2002–2006 is 40 % of its width
+    const axis = shadow(el).querySelector('g.x-axis path.domain')!.getBoundingClientRect();
+    expect(bands[0].getBoundingClientRect().width / axis.width).toBeCloseTo(0.4, 1);
+    const titles = [...shadow(el).querySelectorAll('g.event title')].map((x) => x.textContent);
+    expect(titles.some((x) => /2002.2005/.test(x ?? ''))).toBe(true); // an era ending at the start of 2006 covers 2002–2005
+  });
+
   it('draws ever-adopted, active and one line per non-empty region', async () => {
     const el = await mount<IdlChart>('idl-chart', { kind: 'adoption', data: data() });
     expect(shadow(el).querySelectorAll('g.lines path')).toHaveLength(5); // ever, active, 3 regions

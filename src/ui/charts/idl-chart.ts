@@ -102,7 +102,10 @@ export class IdlChart extends LitElement {
     return {
       series,
       eventLabel: (e: TimelineEvent) => {
-        const text = t('event.marker', { year: formatYear(e.year), level: t(`level.${e.level}`), type: t(`event.${e.type}`) });
+        // an era's end is exclusive: one that ends at the start of 1977 is shown as "1966–1976"
+        const last = e.untilYear === undefined ? 0 : Number.isInteger(e.untilYear) ? e.untilYear - 1 : e.untilYear;
+        const year = e.untilYear === undefined ? formatYear(e.year) : t('event.era', { from: formatYear(e.year), to: formatYear(last) });
+        const text = t('event.marker', { year, level: t(`level.${e.level}`), type: t(`event.${e.type}`) });
         return e.label ? `${text} — ${pick(e.label)}` : text;
       },
       formatYear: (y) => formatYear(y),

@@ -21,7 +21,8 @@ export function chartScales(data: ChartData, width: number, height: number): Cha
 }
 
 /**
- * Axes, the scenario's events as dashed lines with a symbol on top, and the "now" line.
+ * Axes, the scenario's events as dashed lines with a symbol on top (a suspension era also as a
+ * shaded band to its end), and the "now" line.
  * Everything goes into `<g class="frame">` and `<g class="overlay">`, created once and updated.
  */
 export function drawTimeFrame(
@@ -42,6 +43,20 @@ export function drawTimeFrame(
   const yAxis = d3.axisLeft(y).ticks(4).tickFormat((v) => text.formatShare(Number(v)));
   layer(frame, 'y-axis').attr('transform', `translate(${MARGIN.left},0)`).call(yAxis);
   const overlay = layer(svg, 'overlay');
+  // a suspension era (e.g. 1966–1976 for 枫桥经验) as a light band over the chart, clipped to the run
+  const [x0, x1] = x.range();
+  layer(overlay, 'eras')
+    .attr('pointer-events', 'none')
+    .selectAll<SVGRectElement, ChartData['events'][number]>('rect.era')
+    .data(data.events.filter((e) => e.untilYear !== undefined))
+    .join('rect')
+    .attr('class', 'era')
+    .attr('fill', '#555')
+    .attr('fill-opacity', 0.14)
+    .attr('x', (e) => Math.max(x0, x(e.year)))
+    .attr('width', (e) => Math.max(0, Math.min(x1, x(e.untilYear!)) - Math.max(x0, x(e.year))))
+    .attr('y', MARGIN.top)
+    .attr('height', height - MARGIN.top - MARGIN.bottom);
   const marks = layer(overlay, 'events')
     .selectAll<SVGGElement, ChartData['events'][number]>('g.event')
     .data(data.events, (e) => `${e.tick}|${e.type}|${e.level}`)

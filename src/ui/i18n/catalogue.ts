@@ -67,6 +67,7 @@ const en = {
   'level.province': 'province',
   'level.central': 'central',
   'event.marker': '{year}: {level} {type}',
+  'event.era': '{from}–{to}',
 
   'levers.title': 'Levers',
   'levers.hint': 'Changing a lever restarts the run from the start with the same seed.',
@@ -387,6 +388,7 @@ const zh: Messages = {
   'level.province': '省级',
   'level.central': '中央',
   'event.marker': '{year}年：{level}{type}',
+  'event.era': '{from}—{to}',
 
   'levers.title': '政策杠杆',
   'levers.hint': '调整杠杆后，模拟将以相同随机种子从头重新运行。',
