@@ -6,7 +6,7 @@ import type { LocalityDetail } from './types.ts';
 /**
  * What the map's tooltip shows about locality i at the current tick, per innovation: stage, since
  * when (the tick of its last stage change, 0 if it never changed), quality, demonstration site,
- * origin, and its last adoption — when, from whom and through which channel — read backwards
+ * origin, whether the innovation is a fit there, and its last adoption — when, from whom and through which channel — read backwards
  * from the event log (docs/model.md §14: the log is the canonical record).
  */
 export function localityDetail(sim: Simulation, i: number, origins: readonly (readonly number[])[]): LocalityDetail {
@@ -52,6 +52,7 @@ export function localityDetail(sim: Simulation, i: number, origins: readonly (re
         quality: sim.quality[idx],
         demo: (sim.flags[idx] & FLAG_DEMO) !== 0,
         origin: origins[k]?.includes(i) ?? false,
+        unfit: sim.ineligible.length > 0 && sim.ineligible[idx] === 1,
         learned: learned[k],
       };
     }),

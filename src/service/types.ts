@@ -170,6 +170,8 @@ export interface LocalityDetail {
     quality: number;
     demo: boolean;
     origin: boolean;
+    /** the innovation is no fit here (outside its potential): it comes only with a mandate */
+    unfit: boolean;
     /** its last adoption (0 → 1 or origin seeding): when, from whom (null if not a locality), how */
     learned: { tick: number; channel: string; source: { index: number; name: string; nameEn: string } | null } | null;
   }[];

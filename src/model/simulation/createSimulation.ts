@@ -140,6 +140,7 @@ export function createSimulation(world: World, scenario: ResolvedScenario, seed:
     mandate: m.mandate,
     firstAdoptionTick: m.firstAdopt,
     gap: m.gap,
+    ineligible: m.ineligible,
     baselineAttributes: baseline,
     attributes: effective,
     metrics,

@@ -70,6 +70,11 @@ export interface Simulation {
   readonly firstAdoptionTick: Int32Array;
   /** N×K capacity/digital gap (static) */
   readonly gap: Float64Array;
+  /**
+   * N×K: 1 where the innovation is no fit for the locality (drawn at build with probability
+   * 1 − potential m_k; only a mandate brings it there), or empty when every innovation fits everywhere
+   */
+  readonly ineligible: Uint8Array;
   /** attributes after the scenario's overrides, before levers (the z-score baseline) */
   readonly baselineAttributes: Readonly<Record<AttributeId, Float64Array>>;
   /** attributes the hazards read (after levers) */

@@ -139,6 +139,7 @@ const en = {
   'tooltip.learnedVia': 'Learned via {channel}, {date}',
   'tooltip.neverLearned': 'Has not adopted yet',
   'tooltip.demo': 'demonstration site',
+  'tooltip.unfit': 'not a fit here (outside its potential)',
   'tooltip.origin': 'origin',
 
   'map.links': 'This year’s learning links',
@@ -460,6 +461,7 @@ const zh: Messages = {
   'tooltip.learnedVia': '{date}经由{channel}采纳',
   'tooltip.neverLearned': '尚未采纳',
   'tooltip.demo': '示范点',
+  'tooltip.unfit': '不适合本地（在其潜在采纳范围之外）',
   'tooltip.origin': '首创地',
 
   'map.links': '本年度学习联系',

@@ -53,7 +53,7 @@ function body(d: LocalityDetail, s: TooltipState): TemplateResult {
         })
       : tr('tooltip.learnedVia', { channel: tr(channelKey(learned.channel)), date: when(learned.tick) });
   const originSaid = learned?.channel === 'origin';
-  const badges = [k.origin && !originSaid ? tr('tooltip.origin') : '', k.demo ? tr('tooltip.demo') : ''].filter(Boolean);
+  const badges = [k.origin && !originSaid ? tr('tooltip.origin') : '', k.demo ? tr('tooltip.demo') : '', k.unfit ? tr('tooltip.unfit') : ''].filter(Boolean);
   return html`
     <div class="tt-title">${name(s.lang, d.name, d.nameEn)}</div>
     <dl>

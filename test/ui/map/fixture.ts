@@ -54,6 +54,7 @@ export function detailFor(index: number, code: string, stage: number): LocalityD
         quality: 0.62,
         demo: false,
         origin: false,
+        unfit: false,
         learned: { tick: 12, channel: 'neighbour', source: { index: 0, name: '诸暨市', nameEn: 'Zhuji' } },
       },
     ],

@@ -249,6 +249,21 @@ describe('<idl-map>', () => {
     expect(shadow<HTMLElement>(el, '.legend').textContent).toContain('not simulated');
   });
 
+  it('says in the tooltip when the innovation is no fit for the locality', async () => {
+    const stages = new Uint8Array(N);
+    const el = await mount(stages);
+    el.detailProvider = (i: number) => {
+      const d = detailFor(i, el.codes![i], 0);
+      d.innovations[0].unfit = true;
+      d.innovations[0].learned = null;
+      return Promise.resolve(d);
+    };
+    const p = screenPoint(el, featureOf(el, el.codes![5]));
+    await pointAt(el, 'pointermove', p.x, p.y);
+    await vi.waitFor(() => expect(shadow(el, '.tooltip')).not.toBeNull());
+    expect(shadow<HTMLElement>(el, '.tooltip').textContent).toContain('不适合本地');
+  });
+
   it('names background features as not simulated', async () => {
     const el = await mount(undefined, 'en');
     const p = screenPoint(el, featureOf(el, '710000'));
