@@ -1,6 +1,6 @@
 /**
  * The Node side of building a scenario's world: lattice and mixed worlds come from the model
- * (createSyntheticWorld); the China world is built by src/geo from the committed data files in
+ * (createSyntheticWorld); the China and us-states worlds are built by src/geo from the committed data files in
  * public/data, found relative to the package root (so `npx idlab` works from any directory).
  * Attribute overrides (`world.attributes`) are not applied here: the simulation applies them to
  * copies of the world's arrays (the World stays immutable and can be shared between runs).
@@ -13,12 +13,15 @@ import { createSyntheticWorld } from '../model/worlds/syntheticWorld.ts';
 import { buildChinaWorld } from '../geo/build-china-world.ts';
 import { parseChinaUnits } from '../geo/parse-china-units.ts';
 import { parseChinaAdjacency } from '../geo/parse-china-adjacency.ts';
+import { buildUsStatesWorld } from '../geo/build-us-states-world.ts';
+import { parseUsStates } from '../geo/parse-us-states.ts';
 import { packagePath } from './package-root.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { describeFsError } from './load-scenario.ts';
 
 export const CHINA_UNITS_FILE = ['public', 'data', 'china-units.csv'] as const;
 export const CHINA_ADJACENCY_FILE = ['public', 'data', 'china-adjacency.json'] as const;
+export const US_STATES_FILE = ['public', 'data', 'us-states.json'] as const;
 
 const cache = new Map<string, World>();
 
@@ -28,7 +31,10 @@ export function loadWorld(spec: WorldSpec): World {
   const key = JSON.stringify(shape);
   let world = cache.get(key);
   if (!world) {
-    world = spec.kind === 'china' ? loadChinaWorld(spec) : createSyntheticWorld(spec);
+    world =
+      spec.kind === 'china' ? loadChinaWorld(spec)
+      : spec.kind === 'us-states' ? buildUsStatesWorld(parseUsStates(readDataFile(US_STATES_FILE, 'npm run data:us')), { attributeSeed: spec.attributeSeed ?? 1 })
+      : createSyntheticWorld(spec);
     cache.set(key, world);
   }
   return world;
@@ -44,11 +50,12 @@ function loadChinaWorld(spec: Extract<WorldSpec, { kind: 'china' }>): World {
   });
 }
 
-function readDataFile(parts: readonly string[]): string {
+/** `rebuild`: the npm script that writes the file again. */
+function readDataFile(parts: readonly string[], rebuild = 'npm run data'): string {
   const path = packagePath(...parts);
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read the map data ${path}: ${describeFsError(error)} (run \`npm run data\` to rebuild it)`, EXIT.invalid);
+    throw new CliError(`cannot read the map data ${path}: ${describeFsError(error)} (run \`${rebuild}\` to rebuild it)`, EXIT.invalid);
   }
 }

@@ -3,7 +3,7 @@
  * locality (0 … n−1), a CSR neighbour graph, and the administrative hierarchy.
  *
  * The model owns this type. Builders:
- *   - `src/geo/` builds the China world from the committed data files (docs/map-data.md);
+ *   - `src/geo/` builds the China world and the us-states world from the committed data files (docs/map-data.md);
  *   - `src/model/worlds/lattice.ts` and `src/model/worlds/mixed.ts` build the synthetic worlds.
  * A World is immutable once built: scenario levers and attribute overrides never mutate it; the
  * simulation copies the attribute arrays it modifies.
@@ -21,7 +21,17 @@ export type UrbanTypeId = (typeof URBAN_TYPES)[number];
 export const ATTRIBUTES = ['resources', 'support', 'digital', 'pressure'] as const;
 export type AttributeId = (typeof ATTRIBUTES)[number];
 
-export type WorldKind = 'china' | 'lattice' | 'mixed';
+/**
+ * The four US Census Bureau regions of the us-states world, and the REGIONS slot each is counted in:
+ * the kernel, its reporters and scopes count by the four slots above, so a us-states run reports
+ * the Northeast as `northeast`, the Midwest as `central`, the South as `east` and the West as `west`
+ * (a scope's `regions: ["east"]` is the South there).
+ */
+export const CENSUS_REGIONS = ['northeast', 'midwest', 'south', 'west'] as const;
+export type CensusRegion = (typeof CENSUS_REGIONS)[number];
+export const CENSUS_REGION_SLOT: Readonly<Record<CensusRegion, RegionId>> = { northeast: 'northeast', midwest: 'central', south: 'east', west: 'west' };
+
+export type WorldKind = 'china' | 'lattice' | 'mixed' | 'us-states';
 
 /** The level of the China world's localities: county-level units (2,828) or prefecture-level units (366). */
 export const CHINA_UNIT_LEVELS = ['county', 'prefecture'] as const;
@@ -29,7 +39,7 @@ export type ChinaUnitLevel = (typeof CHINA_UNIT_LEVELS)[number];
 
 /** A province (or, in synthetic worlds, a block of localities playing that role). */
 export interface Province {
-  /** 2-digit NBS province code as a string ("33"), or a synthetic id ("P0"). */
+  /** 2-digit NBS province code as a string ("33"), the 2-digit FIPS code of a US state ("06"), or a synthetic id ("P0"). */
   readonly code: string;
   readonly name: string;
   readonly nameEn: string;
@@ -38,7 +48,7 @@ export interface Province {
 }
 
 export interface Prefecture {
-  /** 4-digit NBS prefecture code as a string ("3306"), or a synthetic id. */
+  /** 4-digit NBS prefecture code as a string ("3306"), the FIPS code of a US state ("06"), or a synthetic id. */
   readonly code: string;
   readonly name: string;
   readonly nameEn: string;
@@ -51,7 +61,7 @@ export interface World {
   /** number of localities */
   readonly n: number;
 
-  /** Locality codes: the 6-digit NBS-2023 code for China ("330681"), "x,y" for a lattice, "i" for mixed. */
+  /** Locality codes: the 6-digit NBS-2023 code for China ("330681"), the USPS code of a US state ("CA"), "x,y" for a lattice, "i" for mixed. */
   readonly codes: readonly string[];
   /** Display names (Chinese for China); English/pinyin names. Same length as codes. */
   readonly names: readonly string[];
@@ -82,7 +92,7 @@ export interface World {
   readonly townships: Int32Array;
   readonly villages: Int32Array;
 
-  /** Centroid longitude/latitude in degrees (China), or lattice x/y; 0 for mixed. */
+  /** Centroid longitude/latitude in degrees (China, US states), or lattice x/y; 0 for mixed. */
   readonly lon: Float64Array;
   readonly lat: Float64Array;
 

@@ -9,7 +9,7 @@ import type { EventLevel, EventType, ScenarioFile } from '../model/scenario/type
 import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 import type { RunMemory } from '../model/simulation/runMemory.ts';
 import type { Levers, Assumptions } from '../model/params/keys.ts';
-import type { ChinaUnitLevel } from '../model/world.ts';
+import type { ChinaUnitLevel, WorldKind } from '../model/world.ts';
 
 export interface Bilingual {
   en: string;
@@ -62,7 +62,7 @@ export interface RunInfo {
   description: Bilingual;
   illustrative: boolean;
   seed: number;
-  worldKind: 'china' | 'lattice' | 'mixed';
+  worldKind: WorldKind;
   /** level of the China world's localities: the map merges county shapes into prefecture-level units for 'prefecture' ('county' in synthetic worlds) */
   unit: ChinaUnitLevel;
   /** number of localities */

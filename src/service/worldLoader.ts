@@ -1,12 +1,14 @@
 import type { World } from '../model/world.ts';
 import type { WorldSpec } from '../model/scenario/types.ts';
 import { createSyntheticWorld } from '../model/worlds/syntheticWorld.ts';
-import { buildChinaWorld, parseChinaAdjacency, parseChinaUnits } from '../geo/index.ts';
+import { buildChinaWorld, buildUsStatesWorld, parseChinaAdjacency, parseChinaUnits, parseUsStates } from '../geo/index.ts';
 import type { TextLoader } from './types.ts';
 
 /** The China world's data files, relative to the public root (docs/map-data.md). */
 export const CHINA_UNITS_PATH = 'data/china-units.csv';
 export const CHINA_ADJACENCY_PATH = 'data/china-adjacency.json';
+/** The us-states world's data file, relative to the public root. */
+export const US_STATES_PATH = 'data/us-states.json';
 
 /**
  * Builds (and caches, per world shape) the World of a scenario's world spec. Attribute overrides are
@@ -23,7 +25,10 @@ export class WorldLoader {
     const key = JSON.stringify(shape);
     let world = this.cache.get(key);
     if (!world) {
-      world = spec.kind === 'china' ? this.china(spec) : Promise.resolve(createSyntheticWorld(spec));
+      world =
+        spec.kind === 'china' ? this.china(spec)
+        : spec.kind === 'us-states' ? this.usStates(spec)
+        : Promise.resolve(createSyntheticWorld(spec));
       this.cache.set(key, world);
       world.catch(() => this.cache.delete(key)); // a failed load may be retried
     }
@@ -38,5 +43,10 @@ export class WorldLoader {
       attributeSeed: spec.attributeSeed ?? 1,
       unit: spec.unit ?? 'county',
     });
+  }
+
+  private async usStates(spec: Extract<WorldSpec, { kind: 'us-states' }>): Promise<World> {
+    const text = await this.load()(US_STATES_PATH);
+    return buildUsStatesWorld(parseUsStates(text), { attributeSeed: spec.attributeSeed ?? 1 });
   }
 }

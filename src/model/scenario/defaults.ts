@@ -32,6 +32,8 @@ export function resolveWorld(world: WorldSpec | undefined): WorldSpec {
     case 'china':
       // `unit` is written only when it is not the default, so the digests of county-level scenarios are unchanged
       return { kind: 'china', seaEdges: w.seaEdges ?? true, attributeSeed, ...(w.unit === 'prefecture' ? { unit: w.unit } : {}), attributes };
+    case 'us-states':
+      return { kind: 'us-states', attributeSeed, attributes };
     case 'lattice':
       return {
         kind: 'lattice',

@@ -18,7 +18,7 @@ const TOP_DESCRIPTIONS: Record<string, string> = {
   $schema: 'Path or URL of this JSON Schema, for editors; ignored by the model.',
   extends: 'Id of a preset this scenario extends (public/scenarios/<id>.json): objects deep-merge, arrays replace.',
   meta: 'Title and description in English and Chinese; illustrative = true marks a preset that is not a calibrated forecast.',
-  world: 'The localities: "china" (2,828 county-level units), "lattice" (width × height) or "mixed" (n localities, global mixing only).',
+  world: 'The localities: "china" (2,828 county-level units), "us-states" (the 50 US states, USPS codes), "lattice" (width × height) or "mixed" (n localities, global mixing only).',
   time: 'startYear, years (> 0), dt (years per tick, 0 < dt ≤ 1; default 1/12). Row k of the output is at startYear + k·dt.',
   params: 'Assumptions (docs/model.md §8): what is uncertain. Flat ASCII keys; absent keys take their defaults.',
   levers: 'Levers: what a policymaker controls, grouped by the four drivers; absent keys are the no-policy baseline.',

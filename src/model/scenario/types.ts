@@ -95,6 +95,13 @@ export type WorldSpec =
       attributes?: AttributeOverride[];
     }
   | {
+      /** the 50 US states (public/data/us-states.json); every attribute 0.5, states differ by z_L */
+      kind: 'us-states';
+      /** seed of the world's latent innovativeness z_L (default 1) */
+      attributeSeed?: number;
+      attributes?: AttributeOverride[];
+    }
+  | {
       kind: 'lattice';
       width: number;
       height: number;

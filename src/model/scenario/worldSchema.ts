@@ -1,4 +1,4 @@
-/** The schema of a WorldSpec (types.ts): China, a lattice or a fully mixed world. */
+/** The schema of a WorldSpec (types.ts): China, the US states, a lattice or a fully mixed world. */
 import * as v from 'valibot';
 import { ATTRIBUTES, CHINA_UNIT_LEVELS } from '../world.ts';
 import { listText } from '../params/ranges.ts';
@@ -6,7 +6,7 @@ import { closedObject, code, integer, number, share, SHARE_TEXT } from './object
 import { MAX_HETEROGENEITY, MAX_LATTICE_SIDE, MAX_MIXED_N, MAX_OVERRIDES } from './limits.ts';
 import { seedSchema } from './seedSchema.ts';
 
-export const WORLD_KINDS = ['china', 'lattice', 'mixed'] as const;
+export const WORLD_KINDS = ['china', 'us-states', 'lattice', 'mixed'] as const;
 export const NEIGHBOURHOODS = ['von-neumann', 'moore'] as const;
 const quoted = (values: readonly string[]) => listText(values.map((x) => JSON.stringify(x)));
 
@@ -34,6 +34,13 @@ export const chinaWorldSchema = closedObject({
   seaEdges: v.optional(v.boolean('allowed true or false')),
   attributeSeed: v.optional(attributeSeed),
   unit: v.optional(v.picklist(CHINA_UNIT_LEVELS, `allowed ${quoted(CHINA_UNIT_LEVELS)}`)),
+  attributes: v.optional(attributes),
+});
+
+/** The 50 US states (public/data/us-states.json): no proxies, so no heterogeneity; the seed draws z_L. */
+export const usStatesWorldSchema = closedObject({
+  kind: v.literal('us-states'),
+  attributeSeed: v.optional(attributeSeed),
   attributes: v.optional(attributes),
 });
 
@@ -67,6 +74,6 @@ export const mixedWorldSchema = closedObject(
 
 export const worldSchema = v.variant(
   'kind',
-  [chinaWorldSchema, latticeWorldSchema, mixedWorldSchema],
+  [chinaWorldSchema, usStatesWorldSchema, latticeWorldSchema, mixedWorldSchema],
   `allowed ${quoted(WORLD_KINDS)}`,
 );

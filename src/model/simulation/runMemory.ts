@@ -34,10 +34,13 @@ export const CLI_MEMORY_LIMIT = 8 * GiB;
 
 /** Localities of the China world (the committed map's county-level units): the estimate's N for it. */
 export const CHINA_LOCALITIES = 2828;
+/** Localities of the us-states world: the 50 states (DC is background). */
+export const US_STATES_LOCALITIES = 50;
 
 /** Bytes per item (see above), rounded up from the measurements. */
 const BYTES = {
-  worldPerLocality: { china: 2000, lattice: 120, mixed: 80 },
+  // us-states: like China (names in two languages, a province and a prefecture per state), negligible at N = 50
+  worldPerLocality: { china: 2000, 'us-states': 2000, lattice: 120, mixed: 80 },
   kernelPerLocality: 200,
   kernelPerCell: 170,
   kernelPerTie: 8,
@@ -84,10 +87,11 @@ export interface RunMemory {
   checkpointCount: number;
 }
 
-/** N of a world spec: lattice width × height, mixed n, the China map's units. */
+/** N of a world spec: lattice width × height, mixed n, the 50 states, the China map's units. */
 export function localityCount(world: WorldSpec): number {
   if (world.kind === 'lattice') return world.width * world.height;
   if (world.kind === 'mixed') return world.n;
+  if (world.kind === 'us-states') return US_STATES_LOCALITIES;
   return CHINA_LOCALITIES;
 }
 

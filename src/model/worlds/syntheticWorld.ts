@@ -1,6 +1,6 @@
 /**
- * Builds the synthetic world a scenario's `world` spec names (lattice or mixed). The China world is
- * built by `buildChinaWorld` in src/geo, which reads the data files the model may not touch.
+ * Builds the synthetic world a scenario's `world` spec names (lattice or mixed). The China and
+ * us-states worlds are built in src/geo from the data files the model may not touch.
  */
 import type { WorldSpec } from '../scenario/types.ts';
 import type { World } from '../world.ts';
@@ -14,6 +14,6 @@ export function createSyntheticWorld(spec: WorldSpec): World {
     case 'mixed':
       return createMixedWorld(spec);
     default:
-      throw new Error(`world.kind '${spec.kind}' is not synthetic: build it with buildChinaWorld (src/geo)`);
+      throw new Error(`world.kind '${spec.kind}' is not synthetic: build it from the map data in src/geo (buildChinaWorld, buildUsStatesWorld)`);
   }
 }

@@ -86,7 +86,7 @@ const CORPUS: { name: string; file: unknown; expected: string[] }[] = [
   {
     name: 'unknown world kind',
     file: { world: { kind: 'hexagons' }, innovations: [K] },
-    expected: ['invalid world.kind: "hexagons" (allowed "china", "lattice" or "mixed")'],
+    expected: ['invalid world.kind: "hexagons" (allowed "china", "us-states", "lattice" or "mixed")'],
   },
   {
     name: 'lattice without size, with a China key',

@@ -46,7 +46,7 @@ describe('scenario JSON Schema', () => {
   it('describes the worlds as alternatives by kind and requires what extends cannot supply', () => {
     const s = scenarioJsonSchema() as Json;
     const kinds = (s.properties.world.oneOf ?? s.properties.world.anyOf).map((o: Json) => o.properties.kind.const);
-    expect(kinds).toEqual(['china', 'lattice', 'mixed']);
+    expect(kinds).toEqual(['china', 'us-states', 'lattice', 'mixed']);
     const innovation = s.properties.innovations.items;
     expect(innovation.required).toEqual(['id', 'complexity', 'digital']);
     expect(s.properties.time.properties.dt).toMatchObject({ exclusiveMinimum: 0, maximum: 1 });
