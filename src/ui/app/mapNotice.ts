@@ -4,9 +4,10 @@ import { t } from '../i18n/i18n.ts';
 /**
  * The line under the map (and in the map PNG): for China, that the map is a schematic with the
  * South China Sea islands in the inset; for a lattice or mixed world, that it has no map and what
- * its squares are.
+ * its squares are; for the US states (shown as squares until their map is drawn), that the squares are states.
  */
 export function mapNotice(worldKind: RunInfo['worldKind']): string {
   if (worldKind === 'china') return t('app.mapNotice');
+  if (worldKind === 'us-states') return t('map.usStates');
   return t('map.abstract', { kind: t(worldKind === 'lattice' ? 'world.lattice' : 'world.mixed') });
 }

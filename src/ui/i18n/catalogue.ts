@@ -40,6 +40,7 @@ const en = {
   'map.abstractLabel': 'Abstract world: {n} localities as squares coloured by stage',
   'world.lattice': 'a lattice',
   'world.mixed': 'fully mixed',
+  'map.usStates': 'The map of the US states is not drawn yet: each square is one state, in FIPS order, coloured by its stage.',
 
   'picker.preset': 'Scenario',
   'picker.innovation': 'Innovation',
@@ -362,6 +363,7 @@ const zh: Messages = {
   'map.abstractLabel': '抽象世界：{n} 个单位，以按阶段着色的方格表示',
   'world.lattice': '网格',
   'world.mixed': '完全混合',
+  'map.usStates': '美国各州地图尚未绘制：每个方格代表一个州（按 FIPS 代码排列），按所处阶段着色。',
 
   'picker.preset': '情景',
   'picker.innovation': '创新',
