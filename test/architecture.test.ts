@@ -9,7 +9,8 @@ const ALLOWED: Record<string, string[]> = {
   geo: ['model', 'geo'],
   service: ['model', 'geo', 'service'],
   sweep: ['model', 'geo', 'service', 'sweep'],
-  cli: ['model', 'geo', 'service', 'sweep', 'cli'],
+  calibration: ['model', 'calibration'],
+  cli: ['model', 'geo', 'service', 'sweep', 'calibration', 'cli'],
   ui: ['model', 'geo', 'service', 'sweep', 'ui'],
   workers: ['service', 'sweep', 'workers'],
 };
@@ -93,6 +94,18 @@ describe('architecture (the layers of docs/implementation-notes.md)', () => {
       for (const spec of importsOf(readFileSync(file, 'utf8'))) {
         if (/^(node:|fs$|path$|worker_threads$)/.test(spec)) violations.push(`${relative(root, file)} imports ${spec}`);
         if (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(nodeOnly)) violations.push(`${relative(root, file)} imports ${spec} (src/sweep/node is Node-only)`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('the calibration layer is pure like the model: text in, numbers out, no Node, DOM or view library', () => {
+    const calibration = files.filter((f) => layerOf(f) === 'calibration');
+    expect(calibration.length).toBeGreaterThan(0);
+    const violations: string[] = [];
+    for (const file of calibration) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (MODEL_FORBIDDEN_PACKAGES.test(spec)) violations.push(`${relative(root, file)} imports ${spec}`);
       }
     }
     expect(violations).toEqual([]);

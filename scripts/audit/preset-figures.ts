@@ -11,7 +11,7 @@ import { createPanelRecorder } from '../../src/cli/panel.ts';
 import { CH_ENDORSEMENT, CH_ORIGIN } from '../../src/model/events/channels.ts';
 import { ScenarioError } from '../../src/model/scenario/issues.ts';
 import { countTrue, summarize } from './ensemble.ts';
-import { fitLogistic, GroupedData } from './logisticFit.ts';
+import { fitLogistic, GroupedData } from '../../src/calibration/logisticFit.ts';
 import { rowAt, runScenario } from './runScenario.ts';
 
 type Row = [caseName: string, figure: string, value: string];

@@ -1,10 +1,10 @@
 /**
- * The audit script's logistic regression (scripts/audit/logisticFit.ts) finds the maximum-likelihood
- * fit: with a 0/1 covariate the MLE is known in closed form (intercept = logit of the rate at x = 0,
- * slope = the log odds ratio), and data with perfect separation have no finite fit.
+ * The calibration layer's logistic regression finds the maximum-likelihood fit: with a 0/1
+ * covariate the MLE is known in closed form (intercept = logit of the rate at x = 0, slope = the log
+ * odds ratio), and data with perfect separation have no finite fit.
  */
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, GroupedData } from '../../scripts/audit/logisticFit.ts';
+import { fitLogistic, GroupedData } from '../../src/calibration/logisticFit.ts';
 
 const logit = (p: number) => Math.log(p / (1 - p));
 

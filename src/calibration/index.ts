@@ -1,0 +1,18 @@
+/**
+ * The calibration layer's table of contents: observed US state policy diffusion (SPID) read into
+ * histories, and the patterns the model is compared with. Pure: text and parsed JSON in, numbers out.
+ */
+export { spidHistories, SpidFormatError, SPID_POLICIES_FILE, SPID_METADATA_FILE, type SpidPolicy } from './spidHistories.ts';
+export { US_STATES, US_STATE_INDEX, type UsState } from './usStates.ts';
+export { csvRows, type CsvRow } from './csvRows.ts';
+export { usStatesContiguity, type Contiguity } from './usStatesContiguity.ts';
+export { observedPolicies, OBSERVED_SELECTIONS, SPID_DATA_END, type PolicySelection } from './observedPolicies.ts';
+export { quantile, quartiles, type Quartiles } from './quartiles.ts';
+export { yearsToShare } from './yearsToShare.ts';
+export { policyBassFit } from './policyBassFit.ts';
+export { tiedAdoptionShare } from './tiedAdoptionShare.ts';
+export { splitHalfInnovativeness, normalizedAdoptionRanks, innovativenessScores } from './splitHalfInnovativeness.ts';
+export { pearson } from './pearson.ts';
+export { neighbourClustering, type NeighbourClustering } from './neighbourClustering.ts';
+export { neighbourEventHistory, type NeighbourEventHistory } from './neighbourEventHistory.ts';
+export { fitLogistic, GroupedData, type Group, type LogisticFit } from './logisticFit.ts';
