@@ -13,6 +13,8 @@ import {
   policyBassFit,
   quantile,
   quartiles,
+  shareDormant,
+  shareReaching,
   SPID_DATA_END,
   spidHistories,
   splitHalfInnovativeness,
@@ -58,6 +60,12 @@ console.log('\nMedians with interquartile ranges ((n + 1)p quartiles); years cou
 const since1950 = sets[0][1];
 const toLast = since1950.map((p) => policyBassFit(p, p.lastYear)).filter((f) => f !== null);
 console.log(`Bass fits ending at each policy's last adoption instead (${toLast.length} policies with three or more years): p ${mi(toLast.map((f) => f.p), 3)}, q ${mi(toLast.map((f) => f.q), 3)}.\n`);
+
+const firstBy1987 = since1950.filter((p) => p.firstYear <= 1987);
+console.log(
+  `Reach and fading: ${fmt(100 * shareReaching(since1950, 25), 1)} % of the policies reach 25 states; of the ${firstBy1987.length} first adopted by 1987, ` +
+    `${fmt(100 * shareDormant(firstBy1987, 2003, SPID_DATA_END), 1)} % gained no adopter in 2003–${SPID_DATA_END}.\n`,
+);
 
 const r = splitHalfInnovativeness(since1950, SPLITS, SPLIT_SEED);
 console.log(`Split-half agreement of states' innovativeness (Pearson, ${SPLITS} splits, seed ${SPLIT_SEED}): median ${fmt(quantile(r, 0.5), 3)}, 5–95 % ${fmt(quantile(r, 0.05), 3)}–${fmt(quantile(r, 0.95), 3)}.\n`);

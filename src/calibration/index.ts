@@ -16,3 +16,5 @@ export { pearson } from './pearson.ts';
 export { neighbourClustering, type NeighbourClustering } from './neighbourClustering.ts';
 export { neighbourEventHistory, type NeighbourEventHistory } from './neighbourEventHistory.ts';
 export { fitLogistic, GroupedData, type Group, type LogisticFit } from './logisticFit.ts';
+export { shareReaching } from './shareReaching.ts';
+export { shareDormant } from './shareDormant.ts';

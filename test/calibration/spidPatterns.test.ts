@@ -13,6 +13,8 @@ import {
   policyBassFit,
   quantile,
   quartiles,
+  shareDormant,
+  shareReaching,
   SPID_DATA_END,
   splitHalfInnovativeness,
   tiedAdoptionShare,
@@ -60,6 +62,18 @@ describe('years from the first adopter to 50 % and 90 % of eventual adopters, an
     expect(mi(late.map((p) => p.adopters))).toEqual([22, 15, 31.75]);
     expect(whole(to(0.9)(late))).toEqual([6, 3, 9]);
     expect(whole(mi(late.map((p) => p.adopters)))).toEqual([22, 15, 32]);
+  });
+});
+
+describe('reach and fading', () => {
+  it('55.1 % of the policies reach 25 states (one decimal), the reference 55 %', () => {
+    expect(Number((100 * shareReaching(since1950, 25)).toFixed(1))).toBe(55.1);
+  });
+
+  it('61.8 % of the 238 first adopted by 1987 gained no adopter in 2003–2017 (one decimal), the reference 62 %', () => {
+    const old = since1950.filter((p) => p.firstYear <= 1987);
+    expect(old).toHaveLength(238);
+    expect(Number((100 * shareDormant(old, 2003, SPID_DATA_END)).toFixed(1))).toBe(61.8);
   });
 });
 
