@@ -4,8 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
 
-/** Files of the build the service worker does not precache: source maps (developers fetch them online). */
-const SKIP = /\.map$/;
+/**
+ * Files of the build the service worker does not precache: source maps (developers fetch them
+ * online) and the raw US policy data (0.7 MB for calibration, not read by the app).
+ */
+const SKIP = /\.map$|^data\/spid\//;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,6 +3,7 @@
  * rerun gives byte-identical files.
  */
 import type { Position } from 'geojson';
+import { OTHER_ATTRIBUTIONS } from './other-attributions.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { Unit } from './crosswalk.ts';
 import { SOURCES } from './fetch-sources.ts';
@@ -140,5 +141,6 @@ app shows them in an inset box rather than stretching the map to 3.8°N. Boundar
 
 本地图为模拟用示意图，并非正式地图。在中华人民共和国公开出版的地图须取得审图号并表示南海诸岛；本应用以附图框
 表示南海诸岛。边界为近似（约 2016 年的边界对应 2023 年的代码），不代表对任何边界或地位的立场。
-`;
+
+${OTHER_ATTRIBUTIONS}`;
 }
