@@ -7,28 +7,23 @@
  * of a neighbour is cheaper than writing its 16-byte record in `nb`.
  */
 import type { Kernel } from '../simulation/kernel.ts';
-import { UNSCHEDULED } from '../simulation/thinning.ts';
-import { setDue } from '../simulation/dueCalendar.ts';
+import { raiseNeighbourBound } from '../simulation/thinning.ts';
 
 /**
  * j of innovation k became visible (delta 1) or stopped being visible (−1): its stage-0 neighbours'
- * counts move. With `neighbourBound` a count that rises reschedules the cell (simulation/thinning.ts:
- * the hazard bound of a stage-0 cell then takes the neighbours' share at its current value); inlined here, since the record is
- * in hand: the bound UNSCHEDULED and the cell due at the next decision unless it already is.
- * Called in the write phase (m.tick is the next decision's tick).
+ * counts move. With `neighbourBound` (the hazard bound of a stage-0 cell then holds the neighbours'
+ * share at its current value) a count that rises raises the cell's bound (simulation/thinning.ts
+ * raiseNeighbourBound). Called in the write phase (m.tick is the next decision's tick).
  */
 export function addNeighbour(m: Kernel, k: number, j: number, delta: 1 | -1): void {
   const base = k * m.N;
-  const { adjOff, adjIdx, nb, nbF, stage, cal, tick } = m;
-  const rescheduling = delta > 0 && m.neighbourBound;
+  const { adjOff, adjIdx, nb, stage } = m;
+  const raising = delta > 0 && m.neighbourBound;
   for (let e = adjOff[j], end = adjOff[j + 1]; e < end; e++) {
     const at = base + adjIdx[e];
     if (stage[at] !== 0) continue;
     nb[8 * at] += delta; // NB_VIS
-    if (rescheduling) {
-      nbF[8 * at + 3] = UNSCHEDULED; // NB_XMAX
-      if (nb[8 * at + 7] > tick) setDue(cal, at, tick); // NB_DUE
-    }
+    if (raising) raiseNeighbourBound(m, k, adjIdx[e], at);
   }
 }
 

@@ -74,6 +74,7 @@ export function buildKernel(world: World, scenario: ResolvedScenario, seed: numb
     wf: coefficients.wf,
     threshold: coefficients.threshold,
     neighbourBound: coefficients.neighbourBound,
+    adoptersFixed: coefficients.adoptersFixed,
     kth: coefficients.kth,
     kM: coefficients.kM,
     expBE: coefficients.expBE,

@@ -34,6 +34,13 @@ export interface Coefficients {
    * tighter bound saved).
    */
   readonly neighbourBound: boolean;
+  /**
+   * No hazard can move an adopter: no progression (λ12 = λ23 = λ34 = 0), formalism (η0·acc·(1 −
+   * thirdPartyEval) = 0), abandonment (μ0 = 0) or suspension (none scripted). Plain diffusion — the
+   * Bass configuration, or the adoption histories of US state policies, which record first adoptions
+   * only — then schedules adopters NEVER without evaluating their (zero) bound.
+   */
+  readonly adoptersFixed: boolean;
   readonly kth: number;
   readonly kM: number; // per year
   /** exp(β_E[e]) for e = 0…3 */
@@ -97,6 +104,13 @@ export function buildCoefficients(scenario: ResolvedScenario): Coefficients {
     wp: a.omegaProvince,
     wf: a.omegaForum,
     threshold: a.peerShape === 'threshold',
+    adoptersFixed:
+      a.lambda12 === 0 &&
+      a.lambda23 === 0 &&
+      a.lambda34 === 0 &&
+      a.eta0 * lv.acc * (1 - lv.thirdPartyEval) === 0 &&
+      a.mu0 === 0 &&
+      scenario.innovations.every((inn) => inn.events.every((e) => e.type !== 'suspend')),
     neighbourBound: Math.max(0, a.omegaNeighbour) > 0.5 * (Math.max(0, a.omegaGlobal) + Math.max(0, a.omegaNeighbour) + Math.max(0, a.omegaProvince) + Math.max(0, a.omegaForum)),
     kth: a.kappaTh,
     kM: a.kappaM,

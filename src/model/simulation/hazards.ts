@@ -55,6 +55,15 @@ export function thresholdResponse(peer: number, kth: number, theta: number): num
 }
 
 /**
+ * How much adoptionHazard rises when the neighbours' share a_n rises by dShare, with the linear
+ * peer shape (the hazard is linear in it): q·ω_n·dShare times the same drive factors, written inside
+ * out like adoptionHazard. thinning.ts raiseNeighbourBound adds it to a stage-0 cell's bound.
+ */
+export function adoptionRise(q: number, wn: number, dShare: number, exp01: number, expBEe: number, demoFactor: number): number {
+  return demoFactor * (expBEe * (exp01 * (q * (wn * dShare))));
+}
+
+/**
  * The largest peerResponse until the next reschedule: every share at 1 but the neighbours' share
  * a_n at its current value `an` — a neighbour becoming visible reschedules the cell
  * (drivers/neighbourChannel.ts), and a share that falls keeps the bound a bound. Negative weights

@@ -37,7 +37,7 @@ import { setDue } from './dueCalendar.ts';
 import { aleaNext } from '../rng/aleaState.ts';
 import { qualityAt } from './qualityCells.ts';
 import { log } from '../math/index.ts';
-import { abandonmentHazard, adoptionHazard, drivingFactor, formalismHazard, formalismProtection, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, suspendedAbandonment, turnoverFactor } from './hazards.ts';
+import { abandonmentHazard, adoptionHazard, adoptionRise, drivingFactor, formalismHazard, formalismProtection, hazard12, hazard23, hazard34, institutionFactor, peerBound, qualityFactor, suspendedAbandonment, turnoverFactor } from './hazards.ts';
 import { FLAG_LAPSED_INST, FLAG_SHOW } from './stages.ts';
 
 // local copies: imported bindings may compile to getters (CommonJS interop)
@@ -145,6 +145,11 @@ export function setProgressionBase(m: Kernel, i: number, idx: number, s: number)
  */
 export function scheduleFresh(m: Kernel, k: number, i: number, idx: number, s: number): void {
   const tick = m.tick;
+  if (s !== 0 && m.adoptersFixed) {
+    m.nbF[NB * idx + NB_XMAX] = 0; // every hazard of an adopter is 0 (coefficients.ts)
+    setDue(m.cal, idx, NEVER);
+    return;
+  }
   if (s === 0 && tick < m.startTick[k]) {
     m.nbF[NB * idx + NB_XMAX] = UNSCHEDULED; // not available yet: a schedule when it opens
     setDue(m.cal, idx, m.startTick[k]);
@@ -158,6 +163,34 @@ export function scheduleFresh(m: Kernel, k: number, i: number, idx: number, s: n
   }
   m.nbF[NB * idx + NB_XMAX] = xm;
   setDue(m.cal, idx, later(tick, geometricTicks(aleaNext(m.schedulesState), xm) - 1));
+}
+
+/**
+ * A neighbour of stage-0 cell idx = k·N + i became visible (with `neighbourBound`, whose bound holds
+ * the neighbours' share at its value): its hazard rises by at most Δ = adoptionRise(one more visible
+ * neighbour). Rather than a fresh schedule, the candidate process of rate x̄ is superposed with an
+ * independent one of rate Δ·dt: per tick no candidate with probability e^{−x̄}·e^{−Δ·dt}, the process
+ * of the bound x̄ + Δ·dt, exactly (both memoryless). So the cell's next candidate is the earlier of its
+ * current one and a geometric gap of rate Δ·dt (from the `schedules` stream), and its bound becomes
+ * x̄ + Δ·dt, rounded up. The threshold shape is not linear in the share: such a cell is rescheduled.
+ * A cell that waits for a fresh schedule (UNSCHEDULED) needs nothing. Called in the write phase.
+ */
+export function raiseNeighbourBound(m: Kernel, k: number, i: number, idx: number): void {
+  const xm = m.nbF[NB * idx + NB_XMAX];
+  if (xm === UNSCHEDULED) return;
+  if (m.threshold) {
+    reschedule(m, idx);
+    return;
+  }
+  const em = m.nb[NB * idx + NB_EM];
+  const keep = (em & EM_SUSPENDED) !== 0 ? 1 - m.suspend[idx] : 1;
+  const exp01 = drivingFactor(m.loc[LOC * i + LOC_EXP01], (em & EM_INELIGIBLE) !== 0, keep);
+  const demoMax = m.expBD > 1 ? m.expBD : 1;
+  const dx = adoptionRise(m.qK[k], m.wn, m.loc[LOC * i + LOC_INV_DEG], exp01, m.expBE[em & 255], demoMax) * m.dt * MARGIN;
+  if (!(dx > 0)) return;
+  m.nbF[NB * idx + NB_XMAX] = Math.fround((xm + dx) * F32_UP);
+  const due = later(m.tick, geometricTicks(aleaNext(m.schedulesState), dx) - 1);
+  if (due < m.nb[NB * idx + NB_DUE]) setDue(m.cal, idx, due);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
