@@ -189,8 +189,15 @@ export function raiseNeighbourBound(m: Kernel, k: number, i: number, idx: number
   const dx = adoptionRise(m.qK[k], m.wn, m.loc[LOC * i + LOC_INV_DEG], exp01, m.expBE[em & 255], demoMax) * m.dt * MARGIN;
   if (!(dx > 0)) return;
   m.nbF[NB * idx + NB_XMAX] = Math.fround((xm + dx) * F32_UP);
-  const due = later(m.tick, geometricTicks(aleaNext(m.schedulesState), dx) - 1);
-  if (due < m.nb[NB * idx + NB_DUE]) setDue(m.cal, idx, due);
+  // the new gap g beats the current candidate only if g − 1 < d = due − tick, i.e. u < 1 − e^{−d·Δ·dt}
+  // ≤ d·Δ·dt: a draw at or above d·Δ·dt cannot, and a cell due at the next decision keeps it, so
+  // neither needs the logarithm
+  const d = m.nb[NB * idx + NB_DUE] - m.tick;
+  if (d <= 0) return;
+  const u = aleaNext(m.schedulesState);
+  if (u >= d * dx) return;
+  const due = later(m.tick, geometricTicks(u, dx) - 1);
+  if (due < m.tick + d) setDue(m.cal, idx, due);
 }
 
 /** Reschedules cells `idx[j]` of innovation k (locality indices). */
