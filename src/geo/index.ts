@@ -20,8 +20,9 @@ export {
   MAIN_EXTENT,
   SOUTH_CHINA_SEA_INSET,
   southChinaSeaInset,
+  usStatesPlane,
   type InsetLayout,
   type LonLatExtent,
 } from './projection.ts';
-export { chinaFeatures, provinceBorders, type ChinaFeatures } from './topo-features.ts';
+export { chinaFeatures, provinceBorders, usStatesMap, type ChinaFeatures } from './topo-features.ts';
 export { prefectureTopology } from './prefecture-topology.ts';

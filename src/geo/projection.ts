@@ -1,11 +1,11 @@
 /**
- * Projections for drawing China (no drawing here: the UI builds `geoPath` from these). An
+ * Projections for drawing the maps (no drawing here: the UI builds `geoPath` from these). China: an
  * equal-area conic (Albers) with standard parallels 25°N and 47°N on the 105°E meridian, the usual
  * choice for maps of China, keeps unit areas comparable. The South China Sea islands go into an
  * inset box in the bottom-right corner instead of stretching the main view to 3.8°N (docs/map-data.md, map
  * notice).
  */
-import { geoConicEqualArea, geoGraticule, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoGraticule, geoIdentity, type GeoIdentityTransform, type GeoProjection } from 'd3-geo';
 
 export type LonLatExtent = readonly [readonly [number, number], readonly [number, number]];
 
@@ -56,4 +56,14 @@ export function southChinaSeaInset(width: number, height: number, padding = 0): 
   const inner = 4; // px between the frame and the drawing
   const projection = chinaConic().fitExtent([[box.x + inner, box.y + inner], [box.x + w - inner, box.y + h - inner]], shape);
   return { box, projection };
+}
+
+/**
+ * The US states' map (public/data/us-states.json) is already projected to Albers USA, in pixels of a
+ * 975 × 610 frame with y pointing down (Alaska and Hawaii moved and scaled into the lower left):
+ * drawing it only scales and shifts those pixels, with no geographic projection and no y flip.
+ * Not yet fitted to a size (`fitExtent` it to the features).
+ */
+export function usStatesPlane(): GeoIdentityTransform {
+  return geoIdentity().reflectY(false);
 }

@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IdlApp } from '../../src/ui/app/idl-app.ts';
+import type { IdlMap } from '../../src/ui/map/idl-map.ts';
+import { featureAnchor } from '../../src/ui/map/map-layout.ts';
 import { setLocale } from '../../src/ui/i18n/i18n.ts';
+import { CATALOGUE, type MessageKey } from '../../src/ui/i18n/catalogue.ts';
+import { STAGE_COLORS } from '../../src/ui/palette.ts';
 import { mountApp, until } from './mountApp.ts';
+import { rgb } from './map/fixture.ts';
 
-// The US states have no map in the app yet: a us-states scenario runs on the abstract squares, one
-// per state, and the notice under them says so in both languages (no China map, no crash).
+// A us-states scenario runs on the map of the US states, drawn by the same <idl-map> as China's:
+// coloured by stage, tooltips with the state's name and detail from the run, the table view, the
+// map PNG export, keyboard zoom and projector mode, and the notice under it in both languages.
 
 afterEach(() => {
   setLocale('en');
@@ -26,8 +32,18 @@ async function importScenario(app: IdlApp, name: string, text: string): Promise<
   await app.updateComplete;
 }
 
+/** The screen point (CSS px of the map, unzoomed) of the state `code`, and the fill colour there. */
+function stateAt(map: IdlMap, code: string): { x: number; y: number; colour: number[] } {
+  const layout = map.layout!;
+  const a = featureAnchor(layout, layout.index.geometry.ids.indexOf(code))!;
+  const canvas = map.shadowRoot!.querySelector('canvas.fills') as HTMLCanvasElement;
+  const dpr = canvas.width / layout.width;
+  const colour = [...canvas.getContext('2d')!.getImageData(Math.round(a.x * dpr), Math.round(a.y * dpr), 1, 1).data];
+  return { x: a.x, y: a.y, colour };
+}
+
 describe('the app on a us-states scenario', () => {
-  it('runs it on 50 squares with a notice that the states have no map yet, in Chinese and English', async () => {
+  it('draws the states’ map coloured by stage, with tooltips, table, PNG export, zoom keys and projector mode', async () => {
     setLocale('zh-CN');
     const app = await mountApp();
     await importScenario(app, 'states.json', JSON.stringify(SCENARIO));
@@ -36,17 +52,62 @@ describe('the app on a us-states scenario', () => {
     await app.sim.seek(40);
     await app.updateComplete;
     const $ = (sel: string) => app.shadowRoot!.querySelector(sel);
+    const info = app.sim.info!;
+    await until(() => ($('idl-map') as IdlMap | null)?.world === 'us-states' && !!($('idl-map') as IdlMap).layout && ($('idl-map') as IdlMap).stages?.buffer === app.sim.frame!.stage.buffer);
+    const map = $('idl-map') as IdlMap;
     expect($('.error[role=alert]')).toBeNull();
-    expect($('idl-map')).toBeNull();
-    const grid = $('idl-cell-grid') as HTMLElement & { layout: { cols: number; rows: number } | null; stages: Uint8Array; codes: string[] };
-    await until(() => !!grid.layout);
-    expect(grid.stages.length).toBe(50);
-    expect(grid.codes[grid.codes.indexOf('CA')]).toBe('CA');
-    expect(grid.stages[grid.codes.indexOf('CA')]).toBeGreaterThan(0);
-    expect($('.notice')!.textContent).toContain('美国各州地图尚未绘制');
-    expect($('.notice')!.textContent).not.toContain('完全混合');
+    expect($('idl-cell-grid')).toBeNull();
+    expect($('section.map')!.getAttribute('aria-label')).toBe('按阶段着色的美国各州地图');
+    // Every state is drawn, DC grey and unsimulated; no South China Sea inset.
+    expect([...map.layout!.index.featureOfLocality].filter((f) => f < 0)).toEqual([]);
+    expect(map.layout!.insetRect.width).toBe(0);
+    expect(map.shadowRoot!.querySelector('.inset-label')).toBeNull();
+    // California, the origin, is coloured by its stage.
+    const ca = info.codes.indexOf('CA');
+    const stage = app.sim.frame!.stage[ca];
+    expect(stage).toBeGreaterThan(0);
+    const at = stateAt(map, 'CA');
+    expect(at.colour).toEqual(rgb(STAGE_COLORS[stage]));
+    // The notice under the map says what it is, not that it is missing.
+    expect($('.notice')!.textContent).toContain('Albers USA');
+    expect($('.notice')!.textContent).toContain('哥伦比亚特区');
+    expect($('.notice')!.textContent).not.toContain('尚未绘制');
+
+    // Tooltip: the state's name and its detail from the run (the origin mark).
+    const surface = map.shadowRoot!.querySelector('.surface') as HTMLElement;
+    const r = surface.getBoundingClientRect();
+    surface.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + at.x, clientY: r.top + at.y, bubbles: true, composed: true }));
+    await until(() => !!map.shadowRoot!.querySelector('.tooltip'));
+    const tip = map.shadowRoot!.querySelector('.tooltip')!.textContent!.replace(/\s+/g, ' ');
+    expect(tip).toContain('加利福尼亚州');
+    expect(tip).toContain('首创地');
+    expect(tip).toContain(CATALOGUE['zh-CN'][`stage.${stage}` as MessageKey]); // its stage, from the run's locality detail
+    expect(tip).not.toContain('省份');
+
+    // The table view lists the states by name.
+    ($('button.table-toggle') as HTMLButtonElement).click();
+    await until(() => !!app.tableData);
+    await app.updateComplete;
+    const table = $('idl-map-table')!;
+    await (table as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(table.shadowRoot!.textContent).toContain('加利福尼亚州');
+
+    // The map PNG export.
+    $('idl-export-dialog')!.dispatchEvent(new CustomEvent('idl-export', { detail: { kind: 'map' }, bubbles: true, composed: true }));
+    await until(() => !app.busy && app.exportStatus !== '');
+    expect(app.exportStatus).toMatch(/map.*\.png/);
+
+    // Keyboard zoom and projector mode.
+    surface.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    await map.updateComplete;
+    expect(map.transform.k).toBeCloseTo(1.5);
+    app.projector = true;
+    await app.updateComplete;
+    expect(map.borderScale).toBeGreaterThan(1);
+
     setLocale('en');
     await app.updateComplete;
-    expect($('.notice')!.textContent).toContain('The map of the US states is not drawn yet: each square is one state');
+    expect($('.notice')!.textContent).toContain('The 50 US states in the Albers USA projection');
+    expect($('section.map')!.getAttribute('aria-label')).toBe('Map of the US states coloured by stage');
   });
 });

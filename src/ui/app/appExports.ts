@@ -8,6 +8,7 @@ import { mapPng } from '../export/mapPng.ts';
 import { formatYearMonth, getLocale, pick, t } from '../i18n/i18n.ts';
 import { localityWording, unitKey } from '../i18n/unitKey.ts';
 import { mapNotice } from './mapNotice.ts';
+import { isMapWorld } from '../map/map-projection.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { DEFAULT_PALETTE, STAGE_COUNT } from '../palette.ts';
 import { yearOfTick } from '../timeline.ts';
@@ -57,7 +58,7 @@ export async function runExport(kind: ExportKind, s: ExportSources): Promise<str
         background: t('legend.background'),
         origin: t('tooltip.origin'),
         demo: t('tooltip.demo'),
-      }, { stagesOnly: info.worldKind !== 'china' });
+      }, { stagesOnly: !isMapWorld(info.worldKind) });
       const file = name('map', 'png');
       saveBlob(blob, file);
       return file;

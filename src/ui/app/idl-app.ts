@@ -2,6 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import type { Topology } from 'topojson-specification';
 import type { LocalityDetail, RunInfo } from '../../service/types.ts';
 import { prefectureTopology } from '../../geo/prefecture-topology.ts';
+import { usStatesMap } from '../../geo/topo-features.ts';
+import { US_STATES_PATH } from '../../service/worldLoader.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { SimulationController } from '../controllers/SimulationController.ts';
 import { connectWorker, type ServiceConnection } from '../controllers/serviceConnection.ts';
@@ -12,6 +14,7 @@ import '../map/idl-cell-grid.ts';
 import { localityWording, unitKey } from '../i18n/unitKey.ts';
 import { mapNotice } from './mapNotice.ts';
 import type { MapMarks } from '../map/idl-map.ts';
+import { isMapWorld } from '../map/map-projection.ts';
 import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
 import '../levers/idl-levers.ts';
@@ -63,6 +66,8 @@ export class IdlApp extends LitElement {
     geometry: { state: true },
     leversOpen: { state: true },
     mapError: { state: true },
+    usGeometry: { state: true },
+    usMapError: { state: true },
     showLinks: { state: true },
     projector: { type: Boolean, reflect: true },
     tableOpen: { state: true },
@@ -88,6 +93,9 @@ export class IdlApp extends LitElement {
   declare geometry: Topology | null;
   declare leversOpen: boolean;
   declare mapError: string;
+  /** the US states' map with USPS codes as ids (src/geo's usStatesMap), fetched when a us-states run first shows */
+  declare usGeometry: Topology | null;
+  declare usMapError: string;
   /** draw this year's learning links on the map (the map's legend toggles it) */
   declare showLinks: boolean;
   /** projector mode: high contrast, large type, thick borders (a button and `projector=1` in the link) */
@@ -133,6 +141,8 @@ export class IdlApp extends LitElement {
     this.geometry = null;
     this.leversOpen = window.innerWidth >= 1500;
     this.mapError = '';
+    this.usGeometry = null;
+    this.usMapError = '';
     this.showLinks = false;
     this.projector = false;
     this.tableOpen = false;
@@ -252,8 +262,23 @@ export class IdlApp extends LitElement {
     }
   }
 
+  private usMapRequested = false;
+
+  /** Fetches the US states' map once, the first time a us-states run is shown. */
+  private async loadUsStatesMap() {
+    this.usMapRequested = true;
+    try {
+      const res = await fetch(new URL(US_STATES_PATH, this.dataBaseUrl));
+      if (!res.ok) throw new Error(`${US_STATES_PATH}: HTTP ${res.status}`);
+      this.usGeometry = usStatesMap(await res.json());
+    } catch (e) {
+      this.usMapError = e instanceof Error ? e.message : String(e);
+    }
+  }
+
   override willUpdate(): void {
     document.title = t('app.title');
+    if (this.sim.info?.worldKind === 'us-states' && !this.usMapRequested) void this.loadUsStatesMap();
     // a new watchdog restart is shown until dismissed
     if (this.sim.recovery !== this.seenRecovery) {
       this.seenRecovery = this.sim.recovery;
@@ -277,8 +302,8 @@ export class IdlApp extends LitElement {
     // built once per render: the transport and both charts show the same events, the charts the same rows
     const events = info ? info.events.filter((e) => e.innovation === k) : [];
     const chart = this.chartData(k, events);
-    // a lattice or mixed world: squares instead of the China map; localities named 县级单位, 地级单位 or 单位
-    const abstract = !!info && info.worldKind !== 'china';
+    // a lattice or mixed world: squares instead of a map; localities named 县级单位, 地级单位 or 单位
+    const abstract = !!info && !isMapWorld(info.worldKind);
     const wording = info ? localityWording(info) : 'county';
     return html`
       <header>
@@ -384,7 +409,7 @@ export class IdlApp extends LitElement {
       <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording}></idl-kpis>
 
       <main class=${this.leversOpen ? 'with-levers' : ''}>
-        <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : t(unitKey('map.label', wording))}>
+        <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : info?.worldKind === 'us-states' ? t('map.label.usStates') : t(unitKey('map.label', wording))}>
           ${info
             ? html`<p class="run-title">
                 <strong>${pick(info.innovations[k]?.name ?? info.title)}</strong>
@@ -446,8 +471,8 @@ export class IdlApp extends LitElement {
   private renderMap(k: number) {
     const sim = this.sim;
     const info = sim.info;
-    // an abstract world has no geography: one square per locality, and no wait for the China map
-    if (info && sim.frame && info.worldKind !== 'china') {
+    // an abstract world has no geography: one square per locality, and no wait for a map
+    if (info && sim.frame && !isMapWorld(info.worldKind)) {
       return html`<idl-cell-grid
         .worldKind=${info.worldKind}
         .codes=${info.codes}
@@ -455,14 +480,17 @@ export class IdlApp extends LitElement {
         .lang=${getLocale()}
       ></idl-cell-grid>`;
     }
-    if (this.mapError) return html`<div class="map-placeholder" role="alert">${this.mapError}</div>`;
-    if (!sim.info || !sim.frame || !this.geometry) {
+    const usStates = info?.worldKind === 'us-states';
+    const error = usStates ? this.usMapError : this.mapError;
+    if (error) return html`<div class="map-placeholder" role="alert">${error}</div>`;
+    if (!sim.info || !sim.frame || !(usStates ? this.usGeometry : this.geometry)) {
       return html`<div class="map-placeholder">${sim.status === 'errored' ? '' : t('app.loading')}</div>`;
     }
     const n = sim.info.n;
     const frame = sim.frame;
     return html`<idl-map
-      .geometry=${this.mapGeometry(sim.info.unit)}
+      world=${usStates ? 'us-states' : 'china'}
+      .geometry=${usStates ? this.usGeometry : this.mapGeometry(sim.info.unit)}
       .codes=${sim.info.codes}
       .stages=${frame.stage.subarray(k * n, (k + 1) * n)}
       .innovation=${k}

@@ -156,7 +156,7 @@ export async function mapPng(map: HTMLElement, palette: Palette, text: MapPngTex
   }
   // the inset's label, as the map shows it over its box (an HTML label there, not on a canvas)
   const inset = (map as unknown as { layout?: { insetRect?: InsetRect } | null }).layout?.insetRect;
-  if (inset) {
+  if (inset && inset.width > 0) {
     ctx.font = `${px(12)}px ${FONT}`;
     const label = insetLabel((s) => ctx.measureText(s).width, text.inset, inset, px, W);
     ctx.fillStyle = 'rgba(255, 255, 255, 0.75)';

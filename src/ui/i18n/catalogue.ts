@@ -40,7 +40,8 @@ const en = {
   'map.abstractLabel': 'Abstract world: {n} localities as squares coloured by stage',
   'world.lattice': 'a lattice',
   'world.mixed': 'fully mixed',
-  'map.usStates': 'The map of the US states is not drawn yet: each square is one state, in FIPS order, coloured by its stage.',
+  'map.usStates': 'The 50 US states in the Albers USA projection, Alaska and Hawaii moved and not to scale; the District of Columbia, in grey, is not simulated.',
+  'map.label.usStates': 'Map of the US states coloured by stage',
 
   'picker.preset': 'Scenario',
   'picker.innovation': 'Innovation',
@@ -363,7 +364,8 @@ const zh: Messages = {
   'map.abstractLabel': '抽象世界：{n} 个单位，以按阶段着色的方格表示',
   'world.lattice': '网格',
   'world.mixed': '完全混合',
-  'map.usStates': '美国各州地图尚未绘制：每个方格代表一个州（按 FIPS 代码排列），按所处阶段着色。',
+  'map.usStates': '美国50个州，采用 Albers USA 投影，阿拉斯加和夏威夷已移位且比例不同；灰色的哥伦比亚特区未纳入模拟。',
+  'map.label.usStates': '按阶段着色的美国各州地图',
 
   'picker.preset': '情景',
   'picker.innovation': '创新',

@@ -1,3 +1,4 @@
+import { hasInset } from './map-layout.ts';
 import type { MapScales } from './map-scales.ts';
 
 /** Colours and widths (CSS px, constant under zoom) of the line layer. */
@@ -12,7 +13,7 @@ export interface LineStyle {
 /**
  * The line layer, redrawn only when the size or the zoom changes (never per simulation frame):
  * unit borders and province borders of the main view — kept out of the inset box — then the inset's
- * outlines and its frame.
+ * outlines and its frame (China's; the US states' map has no inset).
  */
 export function drawLines(ctx: CanvasRenderingContext2D, style: LineStyle, scales: MapScales): void {
   const { layout, transform: t, dpr } = scales;
@@ -38,6 +39,7 @@ export function drawLines(ctx: CanvasRenderingContext2D, style: LineStyle, scale
     ctx.stroke(layout.provinceBorders);
   }
   ctx.restore();
+  if (!hasInset(layout)) return;
 
   // Inset: outlines of the features in it, then the frame.
   ctx.save();

@@ -1,5 +1,5 @@
 import type { ZoomTransform } from 'd3';
-import type { MapLayout } from './map-layout.ts';
+import { hasInset, type MapLayout } from './map-layout.ts';
 
 // A context used only for isPointInPath; paths are tested in untransformed layout coordinates.
 let probe: CanvasRenderingContext2D | null = null;
@@ -29,7 +29,7 @@ function hitIn(paths: readonly (Path2D | null)[], boxes: Float32Array, x: number
  */
 export function hitTest(layout: MapLayout, transform: ZoomTransform, x: number, y: number): number {
   const r = layout.insetRect;
-  if (x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) {
+  if (hasInset(layout) && x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) {
     return hitIn(layout.inset, layout.insetBox, x, y);
   }
   const [ux, uy] = transform.invert([x, y]);

@@ -1,7 +1,11 @@
 /**
- * `<idl-map>`: the map of China's localities coloured by stage, for one innovation.
+ * `<idl-map>`: the map of China's localities, or of the US states, coloured by stage, for one innovation.
  *
- * Properties (all set from JavaScript; only `innovation`, `show-links` and `lang` have attributes):
+ * Properties (all set from JavaScript; only `innovation`, `show-links`, `lang` and `world` have attributes):
+ *   world           'china' | 'us-states'     which map `geometry` is: China in degrees, drawn in a
+ *                                             conic projection with the South China Sea inset
+ *                                             (default); or the US states, pre-projected Albers USA
+ *                                             pixels (src/geo's usStatesMap), scaled to fit, no inset
  *   geometry        MapGeometryInput | null   the parsed TopoJSON (public/data/china-units.topo.json),
  *                                             a GeoJSON FeatureCollection, or an array of features;
  *                                             feature ids are locality codes
@@ -51,7 +55,8 @@ import { drawLines } from './draw-lines.ts';
 import { hitTest } from './hit-test.ts';
 import { BACKGROUND_NAMES_EN, toMapGeometry, type MapGeometryInput } from './map-geometry.ts';
 import { indexMap, type MapIndex } from './map-index.ts';
-import { featureAnchor, featureOutline, layoutMap, type MapLayout } from './map-layout.ts';
+import { featureAnchor, featureOutline, hasInset, layoutMap, type MapLayout } from './map-layout.ts';
+import type { MapWorld } from './map-projection.ts';
 import { renderLegend } from './map-legend.ts';
 import { renderOverlay, type Anchor, type OverlayState } from './map-overlay.ts';
 import { mapStyles } from './map-styles.ts';
@@ -81,6 +86,7 @@ export class IdlMap extends LitElement {
   static override styles = mapStyles;
 
   static override properties = {
+    world: { type: String },
     geometry: { attribute: false },
     codes: { attribute: false },
     stages: { attribute: false },
@@ -101,6 +107,7 @@ export class IdlMap extends LitElement {
     gesture: { state: true },
   };
 
+  declare world: MapWorld;
   declare geometry: MapGeometryInput | null;
   declare codes: readonly string[] | null;
   declare stages: Uint8Array | null;
@@ -141,6 +148,7 @@ export class IdlMap extends LitElement {
 
   constructor() {
     super();
+    this.world = 'china';
     this.geometry = null;
     this.codes = null;
     this.stages = null;
@@ -168,7 +176,7 @@ export class IdlMap extends LitElement {
         class="surface"
         tabindex="0"
         role="img"
-        aria-label=${tr('map.label')}
+        aria-label=${tr(this.world === 'us-states' ? 'map.label.usStates' : 'map.label')}
         @pointermove=${this.onPointerMove}
         @pointerleave=${this.onPointerLeave}
         @click=${this.onClick}
@@ -177,7 +185,7 @@ export class IdlMap extends LitElement {
         <canvas class="fills"></canvas>
         <canvas class="lines"></canvas>
         ${layout ? renderOverlay(this.overlayState(layout), layout, this.transform) : ''}
-        ${layout
+        ${layout && hasInset(layout)
           ? html`<div class="inset-label" style=${cssProps(insetLabelPlace(layout))}>
               ${tr('map.inset')}
             </div>`
@@ -217,8 +225,8 @@ export class IdlMap extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     // A new run of the same world brings an equal codes array: keep the layout and its rasters.
-    if (changed.has('geometry') || (changed.has('codes') && !sameCodes(changed.get('codes'), this.codes))) {
-      this.index = this.geometry ? indexMap(toMapGeometry(this.geometry), this.codes ?? []) : null;
+    if (changed.has('geometry') || changed.has('world') || (changed.has('codes') && !sameCodes(changed.get('codes'), this.codes))) {
+      this.index = this.geometry ? indexMap(toMapGeometry(this.geometry), this.codes ?? [], this.world) : null;
       this.relayout();
     }
     if (changed.has('marks') || changed.has('links') || changed.has('layout')) this.anchors.clear();

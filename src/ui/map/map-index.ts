@@ -1,7 +1,7 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import type { MapGeometry } from './map-geometry.ts';
 import { SOUTH_CHINA_SEA_INSET } from '../../geo/projection.ts';
-import { MAIN_VIEW_MIN_LAT, SOUTH_CHINA_SEA, type InsetWindow } from './map-projection.ts';
+import { MAIN_VIEW_MIN_LAT, SOUTH_CHINA_SEA, type InsetWindow, type MapWorld } from './map-projection.ts';
 
 /**
  * Everything about the map that depends on the geometry and the World's locality order but not on
@@ -11,6 +11,8 @@ import { MAIN_VIEW_MIN_LAT, SOUTH_CHINA_SEA, type InsetWindow } from './map-proj
  */
 export interface MapIndex {
   readonly geometry: MapGeometry;
+  /** which map this is: how it is projected and whether it has an inset (map-projection.ts) */
+  readonly world: MapWorld;
   /** feature index per locality (World order); −1 where no feature has the locality's code */
   readonly featureOfLocality: Int32Array;
   /** locality index per feature; −1 for background features */
@@ -19,11 +21,15 @@ export interface MapIndex {
   readonly backgroundFeatures: Int32Array;
   /** per feature, its geometry in the main view (southern island polygons removed), or null */
   readonly mainGeometry: readonly (Geometry | null)[];
-  /** per feature, [west, south, east, north] in degrees of its main-view geometry (NaN when none) */
+  /**
+   * per feature, [west, south, east, north] of its main-view geometry (NaN when none): degrees for
+   * China; for the pre-projected US map, its pixels [x0, y1, x1, y0] (y points down)
+   */
   readonly mainGeoBox: Float64Array;
   /** per feature, its geometry if any part lies inside the inset window, else null */
   readonly insetGeometry: readonly (Geometry | null)[];
-  readonly insetWindow: InsetWindow;
+  /** the South China Sea window, or null for a map without an inset (the US states) */
+  readonly insetWindow: InsetWindow | null;
 }
 
 type Box = [number, number, number, number]; // west, south, east, north (degrees)
@@ -55,7 +61,7 @@ function intersects(b: Box, w: InsetWindow): boolean {
  * Split a feature's polygons into those shown in the main view and those inside the inset window;
  * `mainBox` receives the bounding box of the main-view part.
  */
-function splitForViews(f: Feature, w: InsetWindow, mainBox: Box, insetOnly: boolean): [Geometry | null, Geometry | null] {
+function splitForViews(f: Feature, w: InsetWindow | null, mainBox: Box, insetOnly: boolean): [Geometry | null, Geometry | null] {
   const g = f.geometry;
   if (!g) return [null, null];
   const polys = polygonsOf(g);
@@ -64,11 +70,11 @@ function splitForViews(f: Feature, w: InsetWindow, mainBox: Box, insetOnly: bool
   const inset: Position[][][] = [];
   for (const p of polys) {
     const box = ringBox(p);
-    if (!insetOnly && box[3] >= MAIN_VIEW_MIN_LAT) {
+    if (!w || (!insetOnly && box[3] >= MAIN_VIEW_MIN_LAT)) {
       main.push(p);
       ringBox(p, mainBox);
     }
-    if (intersects(box, w)) inset.push(p);
+    if (w && intersects(box, w)) inset.push(p);
   }
   const asGeometry = (ps: Position[][][]): Geometry | null =>
     ps.length === 0 ? null : ps.length === polys.length ? g : { type: 'MultiPolygon', coordinates: ps };
@@ -76,17 +82,13 @@ function splitForViews(f: Feature, w: InsetWindow, mainBox: Box, insetOnly: bool
 }
 
 /**
- * Index the geometry for the World's codes. Polygons wholly south of MAIN_VIEW_MIN_LAT, and every
- * polygon of the units src/geo lists as inset-only (三沙市, some of whose reefs lie at 19°N), are
- * drawn in the inset only.
+ * Index the geometry for the World's codes. On the China map, polygons wholly south of
+ * MAIN_VIEW_MIN_LAT, and every polygon of the units src/geo lists as inset-only (三沙市, some of
+ * whose reefs lie at 19°N), are drawn in the inset only; the US states' map has no inset.
  */
-export function indexMap(
-  geometry: MapGeometry,
-  codes: readonly string[],
-  insetWindow = SOUTH_CHINA_SEA,
-  insetOnly: readonly string[] = SOUTH_CHINA_SEA_INSET.insetOnly,
-): MapIndex {
-  const insetOnlyIds = new Set(insetOnly);
+export function indexMap(geometry: MapGeometry, codes: readonly string[], world: MapWorld = 'china'): MapIndex {
+  const insetWindow = world === 'china' ? SOUTH_CHINA_SEA : null;
+  const insetOnlyIds = new Set(world === 'china' ? SOUTH_CHINA_SEA_INSET.insetOnly : []);
   const featureOfId = new Map<string, number>();
   geometry.ids.forEach((id, f) => {
     if (!geometry.flaggedBackground[f]) featureOfId.set(id, f);
@@ -116,6 +118,7 @@ export function indexMap(
   });
   return {
     geometry,
+    world,
     featureOfLocality,
     localityOfFeature,
     backgroundFeatures: Int32Array.from(background),

@@ -1,7 +1,8 @@
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoPath, type GeoIdentityTransform, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import type { Geometry } from 'geojson';
+import { usStatesPlane } from '../../geo/projection.ts';
 import type { MapIndex } from './map-index.ts';
-import { chinaProjection, INSET_HEIGHT_FRACTION, INSET_MARGIN, insetOutline } from './map-projection.ts';
+import { chinaProjection, INSET_HEIGHT_FRACTION, INSET_MARGIN, insetOutline, type InsetWindow } from './map-projection.ts';
 
 /** A rectangle in CSS pixels. */
 export interface Rect {
@@ -10,6 +11,9 @@ export interface Rect {
   readonly width: number;
   readonly height: number;
 }
+
+/** China's conic projection, or the scaling of the US states' pre-projected pixels. */
+export type MapProjection = GeoProjection | GeoIdentityTransform;
 
 /**
  * The projected map at one canvas size (CSS pixels): one cached Path2D per feature for the main
@@ -20,8 +24,10 @@ export interface MapLayout {
   readonly index: MapIndex;
   readonly width: number;
   readonly height: number;
-  readonly projection: GeoProjection;
-  readonly insetProjection: GeoProjection;
+  readonly projection: MapProjection;
+  /** the inset's projection (the main one on a map without an inset, where no feature uses it) */
+  readonly insetProjection: MapProjection;
+  /** the inset box; on a map without an inset (the US states) empty, width and height 0 (`hasInset`) */
   readonly insetRect: Rect;
   /** per feature: main-view path in untransformed CSS px, or null when not in the main view */
   readonly main: readonly (Path2D | null)[];
@@ -74,7 +80,7 @@ class BoundedPath {
 
 function project(
   geometries: readonly (Geometry | null)[],
-  projection: GeoProjection,
+  projection: MapProjection,
   boxes: Float32Array,
 ): (Path2D | null)[] {
   return geometries.map((g, f) => {
@@ -91,7 +97,7 @@ function project(
   });
 }
 
-function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): Path2D {
+function pathOf(object: GeoPermissibleObjects, projection: MapProjection): Path2D {
   const p = new Path2D();
   geoPath(projection, p as unknown as CanvasRenderingContext2D)(object);
   return p;
@@ -102,7 +108,7 @@ function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): Path2
  * fit extent's right edge (dx) or bottom edge (dy) that would clear it, or null when clear. Uses the
  * corners and edge midpoints of each feature's geographic box — cheap, and slightly generous.
  */
-function insetOverlap(index: MapIndex, projection: GeoProjection, r: Rect): { dx: number; dy: number } | null {
+function insetOverlap(index: MapIndex, projection: MapProjection, r: Rect): { dx: number; dy: number } | null {
   const gap = INSET_MARGIN;
   const x0 = r.x - gap;
   const y0 = r.y - gap;
@@ -126,12 +132,36 @@ function insetOverlap(index: MapIndex, projection: GeoProjection, r: Rect): { dx
   return dx > 0 ? { dx, dy } : null;
 }
 
-/** Project the indexed map for a canvas of width × height CSS pixels. */
-export function layoutMap(index: MapIndex, width: number, height: number, margin = 12): MapLayout {
-  const nf = index.geometry.features.length;
+/** Whether the map has an inset box (China's South China Sea; the US states' map has none). */
+export function hasInset(layout: MapLayout): boolean {
+  return layout.insetRect.width > 0 && layout.insetRect.height > 0;
+}
 
+interface Fitted {
+  projection: MapProjection;
+  insetProjection: MapProjection;
+  insetRect: Rect;
+}
+
+function mainObjects(index: MapIndex): GeoPermissibleObjects {
+  return { type: 'GeometryCollection', geometries: index.mainGeometry.filter((g): g is Geometry => g !== null) };
+}
+
+/**
+ * The US states: their Albers USA pixels scaled to fill the canvas less the margin, centred; an
+ * empty inset box in the lower-right corner.
+ */
+function fitUsStates(index: MapIndex, width: number, height: number, margin: number): Fitted {
+  const right = Math.max(margin + 1, width - margin);
+  const bottom = Math.max(margin + 1, height - margin);
+  const projection = usStatesPlane().fitExtent([[margin, margin], [right, bottom]], mainObjects(index));
+  return { projection, insetProjection: projection, insetRect: { x: width, y: height, width: 0, height: 0 } };
+}
+
+/** China: the South China Sea inset in the lower right, and the main view fitted clear of it. */
+function fitChina(index: MapIndex, window: InsetWindow, width: number, height: number, margin: number): Fitted {
   // The inset: the window fitted to a fixed share of the height, placed in the lower right.
-  const outline = insetOutline(index.insetWindow);
+  const outline = insetOutline(window);
   const insetHeight = Math.max(40, height * INSET_HEIGHT_FRACTION);
   const insetProjection = chinaProjection().fitHeight(insetHeight, outline);
   const [[ox0, oy0], [ox1]] = geoPath(insetProjection).bounds(outline);
@@ -146,14 +176,10 @@ export function layoutMap(index: MapIndex, width: number, height: number, margin
 
   // The main view fills the canvas, then gives way (right or bottom edge, whichever costs less)
   // until the mainland clears the inset box.
-  const mainObjects: GeoPermissibleObjects = {
-    type: 'GeometryCollection',
-    geometries: index.mainGeometry.filter((g): g is Geometry => g !== null),
-  };
   // Bounds at scale 150, translate 0 (what d3's fitExtent measures), measured once; each fit below
   // is then arithmetic, as in d3-geo's fitExtent.
   const projection = chinaProjection().scale(150).translate([0, 0]);
-  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(mainObjects);
+  const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(mainObjects(index));
   const fit = (right: number, bottom: number) => {
     const w = right - margin;
     const h = bottom - margin;
@@ -169,6 +195,13 @@ export function layoutMap(index: MapIndex, width: number, height: number, margin
     if (overlap.dx <= overlap.dy) right = Math.max(margin + 1, right - overlap.dx);
     else bottom = Math.max(margin + 1, bottom - overlap.dy);
   }
+  return { projection, insetProjection, insetRect };
+}
+
+/** Project the indexed map for a canvas of width × height CSS pixels. */
+export function layoutMap(index: MapIndex, width: number, height: number, margin = 12): MapLayout {
+  const nf = index.geometry.features.length;
+  const { projection, insetProjection, insetRect } = index.insetWindow ? fitChina(index, index.insetWindow, width, height, margin) : fitUsStates(index, width, height, margin);
 
   const mainBox = new Float32Array(4 * nf);
   const insetBox = new Float32Array(4 * nf);
@@ -206,7 +239,7 @@ export function layoutMap(index: MapIndex, width: number, height: number, margin
 }
 
 /** The largest polygon of a geometry in projected area (marks go there, not into the sea between islands). */
-function largestPart(g: Geometry, projection: GeoProjection): Geometry {
+function largestPart(g: Geometry, projection: MapProjection): Geometry {
   if (g.type !== 'MultiPolygon' || g.coordinates.length < 2) return g;
   const path = geoPath(projection);
   let best = g.coordinates[0];

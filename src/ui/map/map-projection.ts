@@ -2,6 +2,17 @@ import type { GeoProjection } from 'd3';
 import { chinaConic } from '../../geo/projection.ts';
 
 /**
+ * Which map `<idl-map>` draws: China (conic projection, South China Sea inset) or the US states
+ * (pre-projected Albers USA pixels scaled to fit, no inset: src/geo's `usStatesPlane`).
+ */
+export type MapWorld = 'china' | 'us-states';
+
+/** Whether a world kind has a map (the others, a lattice or a fully mixed world, are drawn as squares). */
+export function isMapWorld(kind: string): kind is MapWorld {
+  return kind === 'china' || kind === 'us-states';
+}
+
+/**
  * Projections and the South China Sea inset of the map view.
  *
  * China is drawn in src/geo's conic equal-area projection (areas compare truthfully on a

@@ -53,11 +53,13 @@ function body(d: LocalityDetail, s: TooltipState): TemplateResult {
         })
       : tr('tooltip.learnedVia', { channel: tr(channelKey(learned.channel)), date: when(learned.tick) });
   const originSaid = learned?.channel === 'origin';
+  // A US state is its own province: naming it twice says nothing.
+  const ownProvince = d.province.name === d.name;
   const badges = [k.origin && !originSaid ? tr('tooltip.origin') : '', k.demo ? tr('tooltip.demo') : '', k.unfit ? tr('tooltip.unfit') : ''].filter(Boolean);
   return html`
     <div class="tt-title">${name(s.lang, d.name, d.nameEn)}</div>
     <dl>
-      <dt>${tr('tooltip.province')}</dt><dd>${name(s.lang, d.province.name, d.province.nameEn)}</dd>
+      ${ownProvince ? nothing : html`<dt>${tr('tooltip.province')}</dt><dd>${name(s.lang, d.province.name, d.province.nameEn)}</dd>`}
       <dt>${tr('tooltip.stage')}</dt>
       <dd>
         <svg class="swatch" width="12" height="12" aria-hidden="true">${svg`<rect width="12" height="12" rx="2"
@@ -71,7 +73,8 @@ function body(d: LocalityDetail, s: TooltipState): TemplateResult {
 }
 
 /**
- * The tooltip of the hovered or tapped unit: name (Chinese, or pinyin in English), province, stage
+ * The tooltip of the hovered or tapped unit: name (Chinese, or pinyin in English), province (unless
+ * the unit is one, as a US state is), stage
  * and since when, quality, when and from whom it learned and through which channel. Background
  * features show their name and "not simulated". Placed beside the pointer, flipped near the edges.
  */

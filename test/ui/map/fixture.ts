@@ -1,5 +1,21 @@
+import { expect, vi } from 'vitest';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LocalityDetail } from '../../../src/service/types.ts';
+import type { IdlMap } from '../../../src/ui/map/idl-map.ts';
+
+/** Puts the map in the page; resolves once it has laid out and drawn. */
+export async function attach(el: IdlMap): Promise<IdlMap> {
+  document.body.append(el);
+  await vi.waitFor(() => expect(el.layout).not.toBeNull());
+  await el.updateComplete;
+  return el;
+}
+
+/** A palette colour ("#rrggbb") as the canvas reads it back, opaque RGBA. */
+export function rgb(hex: string): number[] {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255, 255];
+}
 
 /** A clockwise (d3-geo) lon/lat rectangle. */
 function box(west: number, south: number, east: number, north: number): Polygon {

@@ -4,7 +4,7 @@ import '../../../src/ui/map/idl-map.ts';
 import type { IdlMap } from '../../../src/ui/map/idl-map.ts';
 import { featureAnchor } from '../../../src/ui/map/map-layout.ts';
 import { BACKGROUND_COLOR, STAGE_COLORS } from '../../../src/ui/palette.ts';
-import { detailFor, syntheticMap } from './fixture.ts';
+import { attach, detailFor, rgb, syntheticMap } from './fixture.ts';
 
 const N = 13; // 12 grid cells + the island unit
 
@@ -17,15 +17,7 @@ async function mount(stages?: Uint8Array, lang: 'zh-CN' | 'en' = 'zh-CN'): Promi
   el.codes = codes;
   el.stages = stages ?? new Uint8Array(N);
   el.lang = lang;
-  document.body.append(el);
-  await vi.waitFor(() => expect(el.layout).not.toBeNull());
-  await el.updateComplete;
-  return el;
-}
-
-function rgb(hex: string): number[] {
-  const v = parseInt(hex.slice(1), 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255, 255];
+  return attach(el);
 }
 
 function shadow<T extends Element>(el: IdlMap, selector: string): T {
