@@ -1,0 +1,236 @@
+/**
+ * The "us-policies" simulator of the calibration: one simulation is a set of K policies diffusing
+ * among the 50 states of the us-states world, one per observed SPID policy, measured with the same
+ * pattern functions as the observed set (usPolicySummaries.ts).
+ *
+ * The model is plain adoption (docs/model.md §6, h01 only), everything else switched off, because
+ * SPID records a state's first adoption and nothing after it:
+ * - no stage progression (λ12 = λ23 = λ34 = 0): stages 1–4 are all visible adopters, so moving
+ *   between them would not change whom the states learn from, only cost time;
+ * - no formalism, abandonment, turnover or re-adoption (η0 = μ0 = ρ_turn = ρ_re = 0): a state that
+ *   adopts stays a visible adopter — SPID has no repeals to fit those to;
+ * - no show mechanism and no endogenous endorsement (they need the Chinese hierarchy and feed only
+ *   the stages above), no events, no levers; every attribute is 0.5, so assessment, support and
+ *   resources are the same everywhere (z = 0).
+ * The peer term is ω_g·V + ω_n·a_n with ω_g = 1 − ω_n: each state is its own province (the province
+ * channel is silent) and there are no forum ties.
+ *
+ * θ, seven parameters (US_POLICY_PARAMETERS):
+ *   p, q            location of the policies' p_k, q_k: ln p_k ~ N(ln p, σ), ln q_k ~ N(ln q, σ), per year
+ *   sigma           σ, the spread of ln p_k and ln q_k. One σ for both: the summaries see the spread of
+ *                   the policies' speeds (the interquartile ranges of the years to 50 % and 90 %),
+ *                   which does not tell a spread of p from a spread of q
+ *   potential       median potential m_k: logit m_k ~ N(logit potential, potentialSpread) with the
+ *                   spread fixed by the calibration file (the reach's interquartile range follows)
+ *   halfLife        H, the salience half-life of every policy, years: external influence fades, which
+ *                   is why diffusion stops short of the potential
+ *   omegaNeighbour  ω_n, the weight of adopting land neighbours against the global share (1 − ω_n)
+ *   betaL           β_L, the effect of the states' latent innovativeness z_L (drawn once from the
+ *                   world's attribute seed: a fixed trait of a state, as the split-half 0.86 says)
+ *
+ * Time: dt = 1 year, as SPID dates by year. Every policy starts at the run's start and the run lasts
+ * the longest observed span (first observed year to `observedTo`) plus `slackYears`; a policy is read
+ * from its first simulated adopter for as many years as the observed policy it stands for
+ * (usPolicyHistories.ts), so the 2017 censoring is the observed one. A policy whose first adopter
+ * comes later than `slackYears` counts as never adopted.
+ *
+ * Deterministic: the per-policy draws come from the stream "us-policies" of the simulation seed, and
+ * the run from createSimulation(world, scenario, seed).
+ */
+import { createSimulation, paramDef, resolveScenario, type Innovation, type ResolvedScenario, type World } from '../model/index.ts';
+import { exp, log } from '../model/math/index.ts';
+import { createStream, normal } from '../model/rng/stream.ts';
+import type { Prior, Simulator } from './abcSmc.ts';
+import { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
+import { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } from './usPolicySummaries.ts';
+
+/** What the simulator needs besides θ: the observed policies' first years and the measurement. */
+export interface UsPolicySettings extends UsPolicySummaryOptions {
+  /** first observed adoption year of each policy to mimic (K = its length) */
+  firstYears: number[];
+  /** years a policy may wait for its first adopter before it counts as never adopted */
+  slackYears: number;
+  /** SD of logit m_k around logit(potential) */
+  potentialSpread: number;
+  /** the world's attribute seed: which states are innovative (z_L) */
+  attributeSeed: number;
+}
+
+export const US_POLICY_DEFAULTS: Omit<UsPolicySettings, 'firstYears'> = {
+  minAdopters: 10,
+  observedTo: 2017,
+  splits: 50,
+  splitSeed: 1,
+  eventHistoryYears: 10,
+  slackYears: 20,
+  potentialSpread: 1,
+  attributeSeed: 1,
+};
+
+const plausible = (key: 'p' | 'q' | 'omegaNeighbour' | 'betaL'): [number, number] => {
+  const def = paramDef(key);
+  if (!('plausible' in def)) throw new Error(`us-policies: parameter ${key} has no plausible range`);
+  return [def.plausible[0], def.plausible[1]];
+};
+
+/**
+ * The default priors, in θ's order: the schema's plausible ranges where the parameter exists there
+ * (p, q log-uniform: rates spread over orders of magnitude; ω_n and β_L uniform), else assumptions
+ * stated beside them.
+ */
+export function usPolicyPriors(): Prior[] {
+  const [pLo, pHi] = plausible('p');
+  const [qLo, qHi] = plausible('q');
+  const [wLo, wHi] = plausible('omegaNeighbour');
+  const [bLo, bHi] = plausible('betaL');
+  return [
+    { name: 'p', scale: 'log', lo: pLo, hi: pHi },
+    { name: 'q', scale: 'log', lo: qLo, hi: qHi },
+    // SPID's fitted ln p spans about 3 between its quartiles (σ ≈ 2 with fitting noise): up to 2
+    { name: 'sigma', scale: 'linear', lo: 0, hi: 2 },
+    // a policy that fits a fifth of the states to nearly all of them (a potential of 1 has logit ∞)
+    { name: 'potential', scale: 'linear', lo: 0.2, hi: 0.95 },
+    // attention fades within a couple of years to within half a century
+    { name: 'halfLife', scale: 'log', lo: 2, hi: 50 },
+    { name: 'omegaNeighbour', scale: 'linear', lo: wLo, hi: wHi },
+    { name: 'betaL', scale: 'linear', lo: bLo, hi: bHi },
+  ];
+}
+
+export const US_POLICY_PARAMETERS = usPolicyPriors().map((p) => p.name);
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const logistic = (x: number) => 1 / (1 + exp(-x));
+
+/** The resolved scenario (built in code: K may exceed a scenario file's 16 innovations). */
+function scenarioOf(theta: readonly number[], seed: number, s: UsPolicySettings, years: number): ResolvedScenario {
+  const [p, q, sigma, potential, halfLife, omegaNeighbour, betaL] = theta;
+  const random = createStream(seed, 'us-policies');
+  const logitM = log(potential / (1 - potential));
+  const innovations: Innovation[] = s.firstYears.map((_, k) => ({
+    id: `policy${k}`,
+    name: { en: `policy ${k}`, zh: `政策 ${k}` },
+    origins: [],
+    startYear: 0,
+    complexity: 0,
+    digital: 0,
+    // the schema's allowed ranges: p, q in [0, 2] per year; potential in (0, 1]
+    p: clamp(exp(log(p) + sigma * normal(random)), 0, 2),
+    q: clamp(exp(log(q) + sigma * normal(random)), 0, 2),
+    potential: clamp(logistic(logitM + s.potentialSpread * normal(random)), 1e-6, 1),
+    halfLife,
+    events: [],
+  }));
+  const scenario = baseScenario();
+  const params = { ...scenario.params, omegaNeighbour, omegaGlobal: 1 - omegaNeighbour, betaL };
+  return { ...scenario, world: { kind: 'us-states', attributeSeed: s.attributeSeed }, time: { startYear: 0, years, dt: 1 }, params, innovations };
+}
+
+/**
+ * Everything but θ and the innovations, resolved once from a file through the model's own
+ * validation and defaults: plain adoption (see the header), dt = 1 year.
+ */
+let base: ResolvedScenario | undefined;
+function baseScenario(): ResolvedScenario {
+  base ??= resolveScenario(
+    {
+      world: { kind: 'us-states' },
+      time: { startYear: 0, years: 1, dt: 1 },
+      params: {
+        lambda12: 0,
+        lambda23: 0,
+        lambda34: 0,
+        eta0: 0,
+        lambda52: 0,
+        mu0: 0,
+        rhoTurn: 0,
+        rhoRe: 0,
+        showMechanism: false,
+        endogenousEndorsement: false,
+        omegaProvince: 0,
+        omegaForum: 0,
+      },
+      innovations: [{ id: 'policy', complexity: 0, digital: 0 }],
+    },
+    { loadPreset: () => undefined },
+  );
+  return base;
+}
+
+/** The simulator's inputs with defaults filled; throws on a value it cannot use. */
+export function usPolicySettings(input: Partial<UsPolicySettings> & { firstYears: number[] }): UsPolicySettings {
+  const s = { ...US_POLICY_DEFAULTS, ...input };
+  if (s.firstYears.length === 0) throw new Error('us-policies: firstYears is empty (allowed: the first adoption year of each policy to mimic)');
+  for (const y of s.firstYears) {
+    if (!Number.isInteger(y) || y > s.observedTo) throw new Error(`us-policies: firstYears has ${y} (allowed: whole years ≤ observedTo ${s.observedTo})`);
+  }
+  return s;
+}
+
+/** One simulation's summary vector (US_POLICY_STATISTICS order) for θ (US_POLICY_PARAMETERS order). */
+export function usPolicySimulator(world: World, settings: UsPolicySettings): Simulator {
+  if (world.kind !== 'us-states') throw new Error(`us-policies: the world is ${world.kind} (allowed: us-states)`);
+  const order = usStatesOrder(world);
+  const neighbours = worldContiguity(world);
+  const spans = settings.firstYears.map((y) => settings.observedTo - y);
+  const years = Math.max(...spans) + settings.slackYears;
+  return (theta, seed) => {
+    if (theta.length !== US_POLICY_PARAMETERS.length) throw new Error(`us-policies: θ has ${theta.length} values (allowed ${US_POLICY_PARAMETERS.length}: ${US_POLICY_PARAMETERS.join(', ')})`);
+    const sim = createSimulation(world, scenarioOf(theta, seed, settings, years), seed, { checkpointEvery: 0 });
+    sim.tick(sim.totalTicks);
+    const ticks = firstAdoptionTicks(sim, world, order);
+    const histories = ticks.map((t, k) => simulatedPolicy(`policy${k}`, t, settings.firstYears[k], settings.observedTo, settings.slackYears));
+    return usPolicySummaries(histories, neighbours, settings);
+  };
+}
+
+export { US_POLICY_STATISTICS };
+
+/** Where each parameter means something: [lo, hi] and how to say it. */
+const ALLOWED: Record<string, [number, number, string]> = {
+  p: [Number.MIN_VALUE, 2, '(0, 2] per year'],
+  q: [Number.MIN_VALUE, 2, '(0, 2] per year'],
+  sigma: [0, 10, '[0, 10]'],
+  potential: [Number.MIN_VALUE, 1 - Number.EPSILON, '(0, 1)'],
+  halfLife: [Number.MIN_VALUE, 1000, '(0, 1000] years'],
+  omegaNeighbour: [0, 1, '[0, 1]'],
+  betaL: [-Math.log(20), Math.log(20), '[−ln 20, ln 20]'],
+};
+
+/** What a calibration file gives the simulator: its `simulatorOptions`, and optionally its priors. */
+export interface UsPolicyFileInput {
+  simulatorOptions?: unknown;
+  parameters?: readonly { name: string; prior?: 'uniform' | 'log-uniform'; range?: readonly [number, number] }[];
+}
+
+/**
+ * The registry entry's factory: the calibration file's `simulatorOptions` (UsPolicySettings; only
+ * `firstYears` is required) and the us-states world (built by the caller: this layer reads no files)
+ * → priors in θ's order (the file's prior and range where it gives them), statistics, simulator.
+ * Throws one line per unusable value: the field, the value, what is allowed.
+ */
+export function usPolicySetup(file: UsPolicyFileInput, world: World): { priors: Prior[]; statistics: string[]; simulate: Simulator } {
+  const options = file.simulatorOptions;
+  if (typeof options !== 'object' || options === null || !Array.isArray((options as { firstYears?: unknown }).firstYears)) {
+    throw new Error('us-policies: simulatorOptions.firstYears is missing (allowed: the first adoption year of each observed policy)');
+  }
+  const input = options as Partial<UsPolicySettings> & { firstYears: number[] };
+  for (const [key, value] of Object.entries(input)) {
+    if (!(key in US_POLICY_DEFAULTS) && key !== 'firstYears') throw new Error(`us-policies: unknown simulatorOptions.${key} (allowed: firstYears, ${Object.keys(US_POLICY_DEFAULTS).join(', ')})`);
+    if (key !== 'firstYears' && (typeof value !== 'number' || !Number.isFinite(value))) throw new Error(`us-policies: simulatorOptions.${key} is ${JSON.stringify(value)} (allowed: a number)`);
+  }
+  const priors = usPolicyPriors().map((prior) => {
+    const given = file.parameters?.find((p) => p.name === prior.name);
+    if (!given) return prior;
+    const [lo, hi] = given.range ?? [prior.lo, prior.hi];
+    return { name: prior.name, scale: given.prior === undefined ? prior.scale : given.prior === 'log-uniform' ? ('log' as const) : ('linear' as const), lo, hi };
+  });
+  for (const p of file.parameters ?? []) {
+    if (!US_POLICY_PARAMETERS.includes(p.name)) throw new Error(`us-policies: unknown parameter ${JSON.stringify(p.name)} (allowed: ${US_POLICY_PARAMETERS.join(', ')})`);
+  }
+  for (const p of priors) {
+    const [lo, hi, text] = ALLOWED[p.name];
+    if (!(p.lo >= lo && p.hi <= hi && p.lo < p.hi)) throw new Error(`us-policies: parameter ${p.name} range [${p.lo}, ${p.hi}] (allowed: lo < hi within ${text})`);
+  }
+  return { priors, statistics: [...US_POLICY_STATISTICS], simulate: usPolicySimulator(world, usPolicySettings(input)) };
+}
