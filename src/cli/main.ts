@@ -11,6 +11,7 @@ import { VALIDATE_SPEC, VALIDATE_SUMMARY, validateCommand } from './commands/val
 import { PRESETS_SPEC, PRESETS_SUMMARY, presetsCommand } from './commands/presets.ts';
 import { SCHEMA_SPEC, SCHEMA_SUMMARY, schemaCommand } from './commands/schema.ts';
 import { SWEEP_SPEC, SWEEP_SUMMARY, sweepCommand, sweepHelp } from './commands/sweep.ts';
+import { CALIBRATE_SPEC, CALIBRATE_SUMMARY, calibrateCommand } from './commands/calibrate.ts';
 
 interface Command {
   spec: CommandSpec;
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   presets: { spec: PRESETS_SPEC, summary: PRESETS_SUMMARY, run: presetsCommand },
   schema: { spec: SCHEMA_SPEC, summary: SCHEMA_SUMMARY, run: schemaCommand },
   sweep: { spec: SWEEP_SPEC, summary: SWEEP_SUMMARY, run: sweepCommand, help: sweepHelp },
+  calibrate: { spec: CALIBRATE_SPEC, summary: CALIBRATE_SUMMARY, run: calibrateCommand },
 };
 
 function usage(): string {

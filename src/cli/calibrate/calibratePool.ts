@@ -1,0 +1,121 @@
+/**
+ * Evaluates the engine's batches of candidates (src/calibration/abcSmc.ts: Evaluate) on W worker
+ * threads kept for the whole run, or in this thread when W = 1. A batch is cut into chunks (about
+ * four per worker, so a slow chunk does not leave the others idle) that go to whichever worker is
+ * free; the summaries come back in the batch's order, so the result does not depend on W.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Candidate, Simulator } from '../../calibration/abcSmc.ts';
+import { planSimulator, type CalibrationPlan } from '../../calibration/abcSmcPlan.ts';
+import { SIMULATOR_CONTEXT } from './simulatorContext.ts';
+
+export interface ToCalibrateWorker {
+  id: number;
+  candidates: readonly Candidate[];
+}
+export type FromCalibrateWorker = { type: 'done'; id: number; summaries: number[][] } | { type: 'errored'; id: number; message: string };
+
+export class SimulationFailedError extends Error {
+  constructor(detail: string) {
+    super(`a simulation failed (a bug; please report it with the calibration folder):\n${detail}`);
+    this.name = 'SimulationFailedError';
+  }
+}
+
+export interface CalibratePool {
+  evaluate(batch: readonly Candidate[]): Promise<number[][]>;
+  close(): Promise<void>;
+}
+
+/** Chunks per worker in a batch. */
+const CHUNKS_PER_WORKER = 4;
+
+export function calibratePool(plan: CalibrationPlan, workers: number): CalibratePool {
+  return workers <= 1 ? inThread(planSimulator(plan, SIMULATOR_CONTEXT)) : onWorkers(plan, workers);
+}
+
+function inThread(simulate: Simulator): CalibratePool {
+  return {
+    async evaluate(batch) {
+      const out: number[][] = [];
+      for (const c of batch) {
+        if (out.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve)); // let a signal handler run
+        out.push([...simulate(c.theta, c.seed)]);
+      }
+      return out;
+    },
+    close: async () => undefined,
+  };
+}
+
+/**
+ * A worker on the entry beside this module: the bundled `calibrate.worker.js` in dist-cli, or — from
+ * source (tsx, Vitest) — the .ts entry, loaded after registering tsx's loader inside the worker.
+ */
+function spawn(plan: CalibrationPlan): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./calibrate.worker.js', import.meta.url), { workerData: plan });
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./calibrate.worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: plan });
+}
+
+interface BatchInProgress {
+  chunks: Candidate[][];
+  /** chunks handed out so far */
+  sent: number;
+  results: number[][][];
+  left: number;
+  resolve: (summaries: number[][]) => void;
+  reject: (error: Error) => void;
+}
+
+function onWorkers(plan: CalibrationPlan, count: number): CalibratePool {
+  const workers = Array.from({ length: count }, () => spawn(plan));
+  let failure: Error | null = null;
+  let current: BatchInProgress | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    current?.reject(failure);
+    current = null;
+  };
+  /** Hands worker w the batch's next chunk, if any is left. */
+  const feed = (w: Worker) => {
+    if (current && current.sent < current.chunks.length) {
+      const id = current.sent++;
+      w.postMessage({ id, candidates: current.chunks[id] } satisfies ToCalibrateWorker);
+    }
+  };
+  for (const w of workers) {
+    w.on('message', (m: FromCalibrateWorker) => {
+      if (!current) return;
+      if (m.type === 'errored') return fail(new SimulationFailedError(m.message));
+      current.results[m.id] = m.summaries;
+      if (--current.left > 0) return feed(w);
+      const done = current;
+      current = null;
+      done.resolve(done.results.flat());
+    });
+    w.on('error', (error) => fail(error));
+    w.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`a calibration worker exited with code ${code}`));
+    });
+  }
+  return {
+    evaluate(batch) {
+      if (failure) return Promise.reject(failure);
+      const size = Math.max(1, Math.ceil(batch.length / (count * CHUNKS_PER_WORKER)));
+      const chunks: Candidate[][] = [];
+      for (let i = 0; i < batch.length; i += size) chunks.push(batch.slice(i, i + size));
+      if (chunks.length === 0) return Promise.resolve([]);
+      return new Promise<number[][]>((resolve, reject) => {
+        current = { chunks, sent: 0, results: [], left: chunks.length, resolve, reject };
+        for (const w of workers) feed(w);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
