@@ -6,7 +6,8 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, idlab, tempDir } from './helpers.ts';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, buildCli, idlab, tempDir } from './helpers.ts';
 import { SIMULATORS } from '../../src/calibration/simulators.ts';
 
 const CALIBRATION = {
@@ -85,6 +86,28 @@ describe('idlab calibrate', () => {
     const again = idlab(['calibrate', file('bass.json', CALIBRATION), '--dir', dir, '--resume']);
     expect(again.code, again.stderr).toBe(0);
     expect(bytes(dir)).toEqual(reference);
+  });
+
+  it('stops on SIGTERM with exit 143 after writing its complete generations, and --resume finishes it to the same files', async () => {
+    const longer = { ...CALIBRATION, abc: { ...CALIBRATION.abc, generations: 6 } };
+    const path = file('longer.json', longer);
+    const straight = join(tmp.dir, 'straight');
+    expect(idlab(['calibrate', path, '--dir', straight, '--workers', '1']).code).toBe(0);
+    const dir = join(tmp.dir, 'killed');
+    const child = spawn(process.execPath, [BIN, 'calibrate', path, '--dir', dir, '--workers', '2'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('generation 0:') && !child.killed) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, stderr).toBe(143);
+    expect(stderr).toMatch(/SIGTERM: finishing the simulations in flight, then stopping/);
+    expect(stderr).toMatch(/stopped by SIGTERM; add --resume to continue\n$/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    const resumed = idlab(['calibrate', path, '--dir', dir, '--workers', '1', '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    for (const f of ['posterior.csv', 'posterior.parquet', 'generations.csv', 'generation-5.json']) expect(readFileSync(join(dir, f)), f).toEqual(readFileSync(join(straight, f)));
   });
 
   it('refuses to overwrite a calibration without --resume, to resume nothing, or to resume a different plan', () => {
