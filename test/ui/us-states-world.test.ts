@@ -84,13 +84,16 @@ describe('the app on a us-states scenario', () => {
     expect(tip).toContain(CATALOGUE['zh-CN'][`stage.${stage}` as MessageKey]); // its stage, from the run's locality detail
     expect(tip).not.toContain('省份');
 
-    // The table view lists the states by name.
+    // The table view lists the states by name, without a province column repeating them.
     ($('button.table-toggle') as HTMLButtonElement).click();
     await until(() => !!app.tableData);
     await app.updateComplete;
     const table = $('idl-map-table')!;
     await (table as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(table.shadowRoot!.textContent).toContain('加利福尼亚州');
+    expect([...table.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent)).not.toContain('省份');
+    expect(table.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(table.shadowRoot!.querySelector('tbody tr')!.children).toHaveLength(3);
 
     // The map PNG export.
     $('idl-export-dialog')!.dispatchEvent(new CustomEvent('idl-export', { detail: { kind: 'map' }, bubbles: true, composed: true }));

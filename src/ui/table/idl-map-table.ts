@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatInteger, formatYearMonth, getLocale, localityName, t } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
@@ -28,7 +28,8 @@ export interface MapTableData {
 }
 
 /**
- * A table view of the map for screen readers and for looking things up: locality, province, stage
+ * A table view of the map for screen readers and for looking things up: locality, province (unless
+ * each locality is one), stage
  * and since when, for every simulated locality, filterable by stage. A real `<table>` with a caption
  * and column headers, so screen readers announce row and column; the app refreshes it when the run
  * settles, not at every frame (a table that changes under the reader is unusable).
@@ -73,6 +74,8 @@ export class IdlMapTable extends LitElement {
     const date = (tick: number) => formatYearMonth(yearOfTick(tick, d.startYear, d.dt));
     const en = getLocale() === 'en';
     const wording = d.wording ?? 'county';
+    // Where every locality is its own province (the US states), the province column would repeat the name.
+    const provinceColumn = !d.names.every((name, i) => d.provinces[d.province[i]]?.name === name);
     return html`
       <div class="bar">
         <label>${t('table.filter')}
@@ -89,7 +92,7 @@ export class IdlMapTable extends LitElement {
           <thead>
             <tr>
               <th scope="col">${t(unitKey('table.locality', wording))}</th>
-              <th scope="col">${t('table.province')}</th>
+              ${provinceColumn ? html`<th scope="col">${t('table.province')}</th>` : nothing}
               <th scope="col">${t('table.stage')}</th>
               <th scope="col">${t('table.since')}</th>
             </tr>
@@ -99,7 +102,7 @@ export class IdlMapTable extends LitElement {
               const p = d.provinces[d.province[i]];
               return html`<tr>
                 <th scope="row">${localityName({ name: d.names[i], nameEn: d.namesEn[i] })}</th>
-                <td>${p ? (en && p.nameEn ? p.nameEn : p.name) : ''}</td>
+                ${provinceColumn ? html`<td>${p ? (en && p.nameEn ? p.nameEn : p.name) : ''}</td>` : nothing}
                 <td>${t(`stage.${d.stage[i]}` as MessageKey)}</td>
                 <td>${date(d.since[i])}</td>
               </tr>`;
