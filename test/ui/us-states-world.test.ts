@@ -112,5 +112,18 @@ describe('the app on a us-states scenario', () => {
     await app.updateComplete;
     expect($('.notice')!.textContent).toContain('The 50 US states in the Albers USA projection');
     expect($('section.map')!.getAttribute('aria-label')).toBe('Map of the US states coloured by stage');
+
+    // Back to a China preset: the same element draws China again, with its South China Sea inset.
+    const picker = $('select.preset') as HTMLSelectElement;
+    picker.value = 'fengqiao';
+    picker.dispatchEvent(new Event('change'));
+    await until(() => app.sim.status === 'ready' && app.sim.info?.worldKind === 'china');
+    await app.updateComplete;
+    const china = $('idl-map') as IdlMap;
+    await until(() => china.world === 'china' && !!china.layout && china.layout.index.world === 'china');
+    await china.updateComplete;
+    expect(china.layout!.insetRect.width).toBeGreaterThan(0);
+    expect(china.shadowRoot!.querySelector('.inset-label')!.textContent).toContain('South China Sea islands');
+    expect(china.layout!.index.featureOfLocality).toHaveLength(2828);
   });
 });
