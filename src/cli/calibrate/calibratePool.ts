@@ -25,7 +25,8 @@ export class SimulationFailedError extends Error {
 }
 
 export interface CalibratePool {
-  evaluate(batch: readonly Candidate[]): Promise<number[][]>;
+  /** the summaries of a batch, in its order; `onProgress(done)` as simulations finish */
+  evaluate(batch: readonly Candidate[], onProgress?: (done: number) => void): Promise<number[][]>;
   close(): Promise<void>;
 }
 
@@ -38,10 +39,13 @@ export function calibratePool(plan: CalibrationPlan, workers: number): Calibrate
 
 function inThread(simulate: Simulator): CalibratePool {
   return {
-    async evaluate(batch) {
+    async evaluate(batch, onProgress) {
       const out: number[][] = [];
       for (const c of batch) {
-        if (out.length % 16 === 0) await new Promise((resolve) => setImmediate(resolve)); // let a signal handler run
+        if (out.length % 16 === 0) {
+          onProgress?.(out.length);
+          await new Promise((resolve) => setImmediate(resolve)); // let a signal handler run
+        }
         out.push([...simulate(c.theta, c.seed)]);
       }
       return out;
@@ -67,6 +71,9 @@ interface BatchInProgress {
   sent: number;
   results: number[][][];
   left: number;
+  /** simulations finished */
+  done: number;
+  onProgress?: (done: number) => void;
   resolve: (summaries: number[][]) => void;
   reject: (error: Error) => void;
 }
@@ -92,6 +99,8 @@ function onWorkers(plan: CalibrationPlan, count: number): CalibratePool {
       if (!current) return;
       if (m.type === 'errored') return fail(new SimulationFailedError(m.message));
       current.results[m.id] = m.summaries;
+      current.done += m.summaries.length;
+      current.onProgress?.(current.done);
       if (--current.left > 0) return feed(w);
       const done = current;
       current = null;
@@ -103,14 +112,14 @@ function onWorkers(plan: CalibrationPlan, count: number): CalibratePool {
     });
   }
   return {
-    evaluate(batch) {
+    evaluate(batch, onProgress) {
       if (failure) return Promise.reject(failure);
       const size = Math.max(1, Math.ceil(batch.length / (count * CHUNKS_PER_WORKER)));
       const chunks: Candidate[][] = [];
       for (let i = 0; i < batch.length; i += size) chunks.push(batch.slice(i, i + size));
       if (chunks.length === 0) return Promise.resolve([]);
       return new Promise<number[][]>((resolve, reject) => {
-        current = { chunks, sent: 0, results: [], left: chunks.length, resolve, reject };
+        current = { chunks, sent: 0, results: [], left: chunks.length, done: 0, onProgress, resolve, reject };
         for (const w of workers) feed(w);
       });
     },

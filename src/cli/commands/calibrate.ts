@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { readJsonFile } from '../load-scenario.ts';
+import { createProgress } from '../progress.ts';
 import { version } from '../version.ts';
-import { AbcSmcError, continueAbcSmc, simulationsSpent, weightedMoments, type AbcSmcOptions, type GenerationResult, type StopReason } from '../../calibration/abcSmc.ts';
+import { AbcSmcError, continueAbcSmc, simulationsSpent, weightedMoments, type AbcSmcOptions, type Candidate, type GenerationResult, type StopReason } from '../../calibration/abcSmc.ts';
 import { resolveCalibration, type CalibrationPlan } from '../../calibration/abcSmcPlan.ts';
 import { acquireRunLock } from '../../sweep/node/runLock.ts';
 import { SweepError } from '../../sweep/sweepError.ts';
@@ -30,6 +31,7 @@ export const CALIBRATE_SPEC: CommandSpec = {
     dir: { kind: 'string', value: 'DIR', help: 'the calibration folder: plan.json, generation-<g>.json, posterior.csv, posterior.parquet, generations.csv' },
     workers: { kind: 'string', value: 'W', help: 'worker threads (default: the available CPUs); 1 runs in this thread; the result does not depend on it' },
     resume: { kind: 'boolean', help: 'continue the run in DIR from its last complete generation (abc.generations and abc.budget may be raised)' },
+    progress: { kind: 'boolean', help: "show each batch's progress even when stderr is not a terminal (on by default under Slurm and Kubernetes)" },
   },
 };
 
@@ -116,9 +118,20 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     const state = readState(out, plan, (file) => process.stderr.write(`${label}: ${file} is unreadable; computing it again\n`));
     if (state.generations.length) process.stderr.write(`${label}: resuming ${out} after generation ${state.generations.length - 1} (${simulationsSpent(state)} simulations so far)\n`);
     let mark = performance.now();
-    outcome = await continueAbcSmc(state, (batch) => pool.evaluate(batch), {
+    let generation = state.generations.length;
+    const onCluster = process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
+    const evaluate = async (batch: readonly Candidate[]) => {
+      const progress = createProgress({ label: `${label}: generation ${generation}, ${batch.length} simulations`, total: batch.length, force: args.flags.has('progress') || onCluster });
+      try {
+        return await pool.evaluate(batch, (done) => progress.update(done));
+      } finally {
+        progress.finish();
+      }
+    };
+    outcome = await continueAbcSmc(state, evaluate, {
       shouldStop: () => stopSignal !== null,
       onGeneration: (s, g) => {
+        generation = g.index + 1;
         fsStep(`cannot write a generation in ${out}`, () => writeGeneration(out, s, g));
         const now = performance.now();
         process.stderr.write(`${label}: ${generationLine(g, (now - mark) / 1000, workers)}\n`);
