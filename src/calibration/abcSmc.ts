@@ -466,6 +466,11 @@ export function generationFromJson(json: GenerationResult): GenerationResult {
   };
 }
 
+/** A whole state read back from JSON (JSON.stringify(state) is the way to write one). */
+export function stateFromJson(json: AbcSmcState): AbcSmcState {
+  return { ...json, generations: json.generations.map(generationFromJson) };
+}
+
 /** Weighted posterior mean and SD of parameter k of a generation (in θ, not in the transformed space). */
 export function weightedMoments(generation: GenerationResult, k: number): { mean: number; sd: number } {
   let mean = 0;
