@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
 import { OBSERVED_SELECTIONS, spidHistories, usStatesContiguity } from '../../src/calibration/index.ts';
 import { usPolicyCalibrationFile } from '../../src/calibration/usPolicyCalibrationFile.ts';
-import { usPolicySetup } from '../../src/calibration/usPolicySimulator.ts';
+import { usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -20,14 +20,15 @@ const usStates = JSON.parse(read('public/data/us-states.json'));
 const spid = spidHistories(read('public/data/spid/spid_policies.csv'), read('public/data/spid/spid_metadata.csv'));
 const file = usPolicyCalibrationFile(spid, usStatesContiguity(usStates), OBSERVED_SELECTIONS.from1950to1995);
 writeFileSync(join(ROOT, OUT), JSON.stringify(file, null, 2) + '\n');
-console.log(`wrote ${OUT}: ${file.simulatorOptions.firstYears.length} policies; observed ${JSON.stringify(file.observed)}`);
+console.log(`wrote ${OUT}: ${file.options.firstYears.length} policies; observed ${JSON.stringify(file.observed)}`);
 
 const speed = process.argv.indexOf('--speed');
 if (speed >= 0) {
   const seconds = Number(process.argv[speed + 1] ?? 10) || 10;
-  const setup = usPolicySetup(file, buildUsStatesWorld(parseUsStates(usStates)));
+  const world = buildUsStatesWorld(parseUsStates(usStates), { attributeSeed: file.options.attributeSeed });
+  const setup = usPoliciesSimulator(file.options as unknown as Record<string, unknown>, { loadWorld: () => world, readText: (path) => read(path.join('/')) });
   // the middle of each prior: the geometric mean for log priors
-  const theta = setup.priors.map((p) => (p.scale === 'log' ? Math.sqrt(p.lo * p.hi) : (p.lo + p.hi) / 2));
+  const theta = setup.parameters.map((p) => (p.scale === 'log' ? Math.sqrt(p.lo * p.hi) : (p.lo + p.hi) / 2));
   const start = performance.now();
   let n = 0;
   while (performance.now() - start < seconds * 1000) setup.simulate(theta, n++);

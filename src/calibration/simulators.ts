@@ -12,6 +12,7 @@ import type { World } from '../model/world.ts';
 import type { WorldSpec } from '../model/scenario/types.ts';
 import type { Prior, Simulator } from './abcSmc.ts';
 import { bassCurveSimulator } from './bassCurveSimulator.ts';
+import { usPoliciesSimulator } from './usPolicySimulator.ts';
 
 /** A parameter a simulator can calibrate: its default prior, and its value when it is not calibrated. */
 export interface SimulatorParameter extends Prior {
@@ -40,4 +41,5 @@ export type SimulatorFactory = (options: Readonly<Record<string, unknown>>, cont
 
 export const SIMULATORS: Readonly<Record<string, SimulatorFactory>> = {
   'bass-curve': bassCurveSimulator,
+  'us-policies': usPoliciesSimulator,
 };

@@ -37,10 +37,12 @@
  * Deterministic: the per-policy draws come from the stream "us-policies" of the simulation seed, and
  * the run from createSimulation(world, scenario, seed).
  */
-import { createSimulation, paramDef, resolveScenario, type Innovation, type ResolvedScenario, type World } from '../model/index.ts';
+import { createSimulation, resolveScenario, type Innovation, type ResolvedScenario, type World } from '../model/index.ts';
 import { exp, log } from '../model/math/index.ts';
 import { createStream, normal } from '../model/rng/stream.ts';
-import type { Prior, Simulator } from './abcSmc.ts';
+import { AbcSmcError, type Simulator } from './abcSmc.ts';
+import { schemaParameter } from './schemaParameter.ts';
+import type { CalibrationSimulator, SimulatorContext, SimulatorParameter } from './simulators.ts';
 import { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
 import { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } from './usPolicySummaries.ts';
 
@@ -67,37 +69,28 @@ export const US_POLICY_DEFAULTS: Omit<UsPolicySettings, 'firstYears'> = {
   attributeSeed: 1,
 };
 
-const plausible = (key: 'p' | 'q' | 'omegaNeighbour' | 'betaL'): [number, number] => {
-  const def = paramDef(key);
-  if (!('plausible' in def)) throw new Error(`us-policies: parameter ${key} has no plausible range`);
-  return [def.plausible[0], def.plausible[1]];
-};
-
 /**
- * The default priors, in θ's order: the schema's plausible ranges where the parameter exists there
- * (p, q log-uniform: rates spread over orders of magnitude; ω_n and β_L uniform), else assumptions
- * stated beside them.
+ * The parameters in θ's order, each with its default prior, the value it keeps when a calibration
+ * file does not calibrate it, and the widest range a prior may take. Where the schema has the
+ * parameter (p, q, ω_n, β_L), its plausible range is the prior and its allowed range the limit
+ * (schemaParameter.ts: p and q log-uniform, ω_n and β_L uniform); the others are stated here.
  */
-export function usPolicyPriors(): Prior[] {
-  const [pLo, pHi] = plausible('p');
-  const [qLo, qHi] = plausible('q');
-  const [wLo, wHi] = plausible('omegaNeighbour');
-  const [bLo, bHi] = plausible('betaL');
+export function usPolicyParameters(): SimulatorParameter[] {
   return [
-    { name: 'p', scale: 'log', lo: pLo, hi: pHi },
-    { name: 'q', scale: 'log', lo: qLo, hi: qHi },
+    schemaParameter('p'),
+    schemaParameter('q'),
     // SPID's fitted ln p spans about 3 between its quartiles (σ ≈ 2 with fitting noise): up to 2
-    { name: 'sigma', scale: 'linear', lo: 0, hi: 2 },
+    { name: 'sigma', scale: 'linear', lo: 0, hi: 2, value: 1, allowed: [0, 5] },
     // a policy that fits a fifth of the states to nearly all of them (a potential of 1 has logit ∞)
-    { name: 'potential', scale: 'linear', lo: 0.2, hi: 0.95 },
+    { name: 'potential', scale: 'linear', lo: 0.2, hi: 0.95, value: 0.6, allowed: [0.01, 0.99] },
     // attention fades within a couple of years to within half a century
-    { name: 'halfLife', scale: 'log', lo: 2, hi: 50 },
-    { name: 'omegaNeighbour', scale: 'linear', lo: wLo, hi: wHi },
-    { name: 'betaL', scale: 'linear', lo: bLo, hi: bHi },
+    { name: 'halfLife', scale: 'log', lo: 2, hi: 50, value: 10, allowed: [0.5, 1000] },
+    schemaParameter('omegaNeighbour'),
+    schemaParameter('betaL'),
   ];
 }
 
-export const US_POLICY_PARAMETERS = usPolicyPriors().map((p) => p.name);
+export const US_POLICY_PARAMETERS = usPolicyParameters().map((p) => p.name);
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const logistic = (x: number) => 1 / (1 + exp(-x));
@@ -157,14 +150,38 @@ function baseScenario(): ResolvedScenario {
   return base;
 }
 
-/** The simulator's inputs with defaults filled; throws on a value it cannot use. */
-export function usPolicySettings(input: Partial<UsPolicySettings> & { firstYears: number[] }): UsPolicySettings {
-  const s = { ...US_POLICY_DEFAULTS, ...input };
-  if (s.firstYears.length === 0) throw new Error('us-policies: firstYears is empty (allowed: the first adoption year of each policy to mimic)');
-  for (const y of s.firstYears) {
-    if (!Number.isInteger(y) || y > s.observedTo) throw new Error(`us-policies: firstYears has ${y} (allowed: whole years ≤ observedTo ${s.observedTo})`);
+/** Each option but firstYears: [lo, hi], and whether it is a whole number. */
+const OPTION_RANGES: Record<keyof typeof US_POLICY_DEFAULTS, readonly [number, number, boolean]> = {
+  minAdopters: [1, 50, true],
+  observedTo: [0, 3000, true],
+  splits: [1, 10_000, true],
+  splitSeed: [0, Number.MAX_SAFE_INTEGER, true],
+  eventHistoryYears: [1, 1000, true],
+  slackYears: [0, 1000, true],
+  potentialSpread: [0, 10, false],
+  attributeSeed: [0, Number.MAX_SAFE_INTEGER, true],
+};
+
+/** The calibration file's `options` with defaults filled; throws AbcSmcError, one line per unusable option. */
+export function usPolicySettings(options: Readonly<Record<string, unknown>>): UsPolicySettings {
+  const problems: string[] = [];
+  const s: Record<string, unknown> = { ...US_POLICY_DEFAULTS, ...options };
+  for (const key of Object.keys(options)) {
+    if (key !== 'firstYears' && !Object.hasOwn(OPTION_RANGES, key)) problems.push(`options.${key}: unknown option of us-policies (allowed: firstYears, ${Object.keys(OPTION_RANGES).join(', ')})`);
   }
-  return s;
+  for (const [key, [lo, hi, whole]] of Object.entries(OPTION_RANGES)) {
+    const x = s[key];
+    if (typeof x !== 'number' || !(x >= lo && x <= hi) || (whole && !Number.isInteger(x))) problems.push(`options.${key}: ${JSON.stringify(x)} (allowed: ${whole ? 'a whole number ' : ''}${lo}–${hi})`);
+  }
+  const years = s.firstYears;
+  if (!Array.isArray(years) || years.length === 0) {
+    problems.push(`options.firstYears: ${JSON.stringify(years)} (allowed: a non-empty list of the first adoption year of each observed policy)`);
+  } else {
+    const bad = years.findIndex((y) => !Number.isInteger(y) || !(y <= (s.observedTo as number)));
+    if (bad >= 0) problems.push(`options.firstYears[${bad}]: ${JSON.stringify(years[bad])} (allowed: a whole year ≤ observedTo, ${s.observedTo})`);
+  }
+  if (problems.length) throw new AbcSmcError(problems);
+  return s as unknown as UsPolicySettings;
 }
 
 /** One simulation's summary vector (US_POLICY_STATISTICS order) for θ (US_POLICY_PARAMETERS order). */
@@ -184,53 +201,14 @@ export function usPolicySimulator(world: World, settings: UsPolicySettings): Sim
   };
 }
 
-export { US_POLICY_STATISTICS };
-
-/** Where each parameter means something: [lo, hi] and how to say it. */
-const ALLOWED: Record<string, [number, number, string]> = {
-  p: [Number.MIN_VALUE, 2, '(0, 2] per year'],
-  q: [Number.MIN_VALUE, 2, '(0, 2] per year'],
-  sigma: [0, 10, '[0, 10]'],
-  potential: [Number.MIN_VALUE, 1 - Number.EPSILON, '(0, 1)'],
-  halfLife: [Number.MIN_VALUE, 1000, '(0, 1000] years'],
-  omegaNeighbour: [0, 1, '[0, 1]'],
-  betaL: [-Math.log(20), Math.log(20), '[−ln 20, ln 20]'],
-};
-
-/** What a calibration file gives the simulator: its `simulatorOptions`, and optionally its priors. */
-export interface UsPolicyFileInput {
-  simulatorOptions?: unknown;
-  parameters?: readonly { name: string; prior?: 'uniform' | 'log-uniform'; range?: readonly [number, number] }[];
-}
 
 /**
- * The registry entry's factory: the calibration file's `simulatorOptions` (UsPolicySettings; only
- * `firstYears` is required) and the us-states world (built by the caller: this layer reads no files)
- * → priors in θ's order (the file's prior and range where it gives them), statistics, simulator.
- * Throws one line per unusable value: the field, the value, what is allowed.
+ * The registry's factory (simulators.ts): the calibration file's `options` (UsPolicySettings; only
+ * `firstYears` is required) and the us-states world from the context's loader → parameters,
+ * statistics and the simulation.
  */
-export function usPolicySetup(file: UsPolicyFileInput, world: World): { priors: Prior[]; statistics: string[]; simulate: Simulator } {
-  const options = file.simulatorOptions;
-  if (typeof options !== 'object' || options === null || !Array.isArray((options as { firstYears?: unknown }).firstYears)) {
-    throw new Error('us-policies: simulatorOptions.firstYears is missing (allowed: the first adoption year of each observed policy)');
-  }
-  const input = options as Partial<UsPolicySettings> & { firstYears: number[] };
-  for (const [key, value] of Object.entries(input)) {
-    if (!(key in US_POLICY_DEFAULTS) && key !== 'firstYears') throw new Error(`us-policies: unknown simulatorOptions.${key} (allowed: firstYears, ${Object.keys(US_POLICY_DEFAULTS).join(', ')})`);
-    if (key !== 'firstYears' && (typeof value !== 'number' || !Number.isFinite(value))) throw new Error(`us-policies: simulatorOptions.${key} is ${JSON.stringify(value)} (allowed: a number)`);
-  }
-  const priors = usPolicyPriors().map((prior) => {
-    const given = file.parameters?.find((p) => p.name === prior.name);
-    if (!given) return prior;
-    const [lo, hi] = given.range ?? [prior.lo, prior.hi];
-    return { name: prior.name, scale: given.prior === undefined ? prior.scale : given.prior === 'log-uniform' ? ('log' as const) : ('linear' as const), lo, hi };
-  });
-  for (const p of file.parameters ?? []) {
-    if (!US_POLICY_PARAMETERS.includes(p.name)) throw new Error(`us-policies: unknown parameter ${JSON.stringify(p.name)} (allowed: ${US_POLICY_PARAMETERS.join(', ')})`);
-  }
-  for (const p of priors) {
-    const [lo, hi, text] = ALLOWED[p.name];
-    if (!(p.lo >= lo && p.hi <= hi && p.lo < p.hi)) throw new Error(`us-policies: parameter ${p.name} range [${p.lo}, ${p.hi}] (allowed: lo < hi within ${text})`);
-  }
-  return { priors, statistics: [...US_POLICY_STATISTICS], simulate: usPolicySimulator(world, usPolicySettings(input)) };
+export function usPoliciesSimulator(options: Readonly<Record<string, unknown>>, context: SimulatorContext): CalibrationSimulator {
+  const settings = usPolicySettings(options);
+  const world = context.loadWorld({ kind: 'us-states', attributeSeed: settings.attributeSeed });
+  return { parameters: usPolicyParameters(), statistics: US_POLICY_STATISTICS, simulate: usPolicySimulator(world, settings) };
 }

@@ -11,7 +11,11 @@ import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
 import { OBSERVED_SELECTIONS, observedPolicies } from '../../src/calibration/index.ts';
 import { simulatedPolicy } from '../../src/calibration/usPolicyHistories.ts';
 import { usPolicyCalibrationFile } from '../../src/calibration/usPolicyCalibrationFile.ts';
-import { US_POLICY_PARAMETERS, US_POLICY_STATISTICS, usPolicySetup } from '../../src/calibration/usPolicySimulator.ts';
+import { US_POLICY_PARAMETERS, usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
+import { US_POLICY_STATISTICS } from '../../src/calibration/usPolicySummaries.ts';
+import { AbcSmcError } from '../../src/calibration/abcSmc.ts';
+import { resolveCalibration } from '../../src/calibration/abcSmcPlan.ts';
+import { SIMULATORS } from '../../src/calibration/simulators.ts';
 import { contiguity, readData, spid } from './spidData.ts';
 
 const ROOT = resolve(__dirname, '../..');
@@ -19,8 +23,9 @@ const world = buildUsStatesWorld(parseUsStates(readData('us-states.json')));
 const shipped = JSON.parse(readFileSync(join(ROOT, 'public/calibration/spid-1950-1995.json'), 'utf8'));
 const early = observedPolicies(spid, OBSERVED_SELECTIONS.from1950to1995);
 /** A third of the observed policies (every third first year) keeps each simulation near 40 ms. */
-const small = { ...shipped, simulatorOptions: { ...shipped.simulatorOptions, firstYears: shipped.simulatorOptions.firstYears.filter((_: number, i: number) => i % 3 === 0) } };
-const { simulate, priors, statistics } = usPolicySetup(small, world);
+const context = { loadWorld: () => world, readText: (path: readonly string[]) => readFileSync(join(ROOT, ...path), 'utf8') };
+const setup = (options: Record<string, unknown>) => usPoliciesSimulator(options, context);
+const { simulate, parameters, statistics } = setup({ ...shipped.options, firstYears: shipped.options.firstYears.filter((_: number, i: number) => i % 3 === 0) });
 const stat = (summary: readonly number[], name: string) => summary[US_POLICY_STATISTICS.indexOf(name as (typeof US_POLICY_STATISTICS)[number])];
 
 /** A hand-picked θ (p, q, σ, median potential, H, ω_n, β_L) in the middle of the priors. */
@@ -31,8 +36,8 @@ const SEEDS = [1, 2, 3, 4, 5];
 describe('the shipped calibration file spid-1950-1995.json', () => {
   it('holds the observed summaries of the 329 SPID policies first adopted 1950–1995, as docs/validation-data.md reports them', () => {
     expect(shipped.simulator).toBe('us-policies');
-    expect(shipped.simulatorOptions.firstYears).toEqual(early.map((p) => p.firstYear));
-    expect(shipped.simulatorOptions.firstYears).toHaveLength(329);
+    expect(shipped.options.firstYears).toEqual(early.map((p) => p.firstYear));
+    expect(shipped.options.firstYears).toHaveLength(329);
     const o = shipped.observed;
     // years to 50 % and 90 % of eventual adopters, eventual adopters: 8 (3–14), 16 (10.5–24), 28 (18–43)
     expect([o.t50_q1, o.t50_median, o.t50_q3]).toEqual([3, 8, 14]);
@@ -48,11 +53,21 @@ describe('the shipped calibration file spid-1950-1995.json', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(usPolicyCalibrationFile(spid, contiguity, OBSERVED_SELECTIONS.from1950to1995))));
   });
 
+  it('is a calibration file idlab calibrate accepts: the registered us-policies simulator, 7 parameters, 11 statistics, its budget', () => {
+    expect(SIMULATORS['us-policies']).toBe(usPoliciesSimulator);
+    const plan = resolveCalibration(shipped, context);
+    expect(plan.priors.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS);
+    expect(plan.statistics).toEqual([...US_POLICY_STATISTICS]);
+    expect(plan.observed).toEqual(US_POLICY_STATISTICS.map((name) => shipped.observed[name]));
+    expect(plan.abc).toEqual(shipped.abc);
+  });
+
   it('names seven parameters with priors in the schema’s plausible ranges where the schema has them', () => {
+    for (const p of parameters) expect(p.lo >= p.allowed[0] && p.hi <= p.allowed[1] && p.value >= p.lo && p.value <= p.hi, p.name).toBe(true);
     expect(shipped.parameters.map((p: { name: string }) => p.name)).toEqual(['p', 'q', 'sigma', 'potential', 'halfLife', 'omegaNeighbour', 'betaL']);
     expect(shipped.parameters[0]).toEqual({ name: 'p', prior: 'log-uniform', range: [0.005, 0.11] });
     expect(shipped.parameters[1]).toEqual({ name: 'q', prior: 'log-uniform', range: [0.05, 0.6] });
-    expect(priors.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS);
+    expect(parameters.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS);
     expect(statistics).toEqual([...US_POLICY_STATISTICS]);
   });
 });
@@ -106,11 +121,21 @@ describe('the us-policies simulator', () => {
     }
   });
 
-  it('refuses a calibration file it cannot use, with one line naming the field', () => {
-    expect(() => usPolicySetup({}, world)).toThrow(/^us-policies: simulatorOptions\.firstYears is missing/);
-    expect(() => usPolicySetup({ simulatorOptions: { firstYears: [1990], splitz: 3 } }, world)).toThrow(/unknown simulatorOptions\.splitz/);
-    expect(() => usPolicySetup({ simulatorOptions: { firstYears: [2020] } }, world)).toThrow(/firstYears has 2020 \(allowed: whole years ≤ observedTo 2017\)/);
-    expect(() => usPolicySetup({ simulatorOptions: { firstYears: [1990] }, parameters: [{ name: 'potential', range: [0.2, 1] }] }, world)).toThrow(/parameter potential range \[0.2, 1\]/);
-    expect(() => usPolicySetup({ simulatorOptions: { firstYears: [1990] }, parameters: [{ name: 'mu0' }] }, world)).toThrow(/unknown parameter "mu0"/);
+  it('refuses options it cannot use, one line per problem naming the option, the value and what is allowed', () => {
+    const problems = (options: Record<string, unknown>) => {
+      try {
+        setup(options);
+      } catch (e) {
+        expect(e).toBeInstanceOf(AbcSmcError);
+        return (e as AbcSmcError).problems;
+      }
+      return [];
+    };
+    expect(problems({})).toEqual(['options.firstYears: undefined (allowed: a non-empty list of the first adoption year of each observed policy)']);
+    expect(problems({ firstYears: [1990], splitz: 3, splits: 0 })).toEqual([
+      'options.splitz: unknown option of us-policies (allowed: firstYears, minAdopters, observedTo, splits, splitSeed, eventHistoryYears, slackYears, potentialSpread, attributeSeed)',
+      'options.splits: 0 (allowed: a whole number 1–10000)',
+    ]);
+    expect(problems({ firstYears: [1990, 2020] })).toEqual(['options.firstYears[1]: 2020 (allowed: a whole year ≤ observedTo, 2017)']);
   });
 });
