@@ -46,7 +46,11 @@ function inThread(simulate: Simulator): CalibratePool {
           onProgress?.(out.length);
           await new Promise((resolve) => setImmediate(resolve)); // let a signal handler run
         }
-        out.push([...simulate(c.theta, c.seed)]);
+        try {
+          out.push([...simulate(c.theta, c.seed)]);
+        } catch (error) {
+          throw new SimulationFailedError(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        }
       }
       return out;
     },
