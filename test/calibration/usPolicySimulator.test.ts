@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
-import { OBSERVED_SELECTIONS, observedPolicies } from '../../src/calibration/index.ts';
+import { neighbourEventHistory, OBSERVED_SELECTIONS, observedPolicies, quantile, splitHalfInnovativeness } from '../../src/calibration/index.ts';
 import { simulatedPolicy } from '../../src/calibration/usPolicyHistories.ts';
 import { usPolicyCalibrationFile } from '../../src/calibration/usPolicyCalibrationFile.ts';
 import { US_POLICY_PARAMETERS, usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
@@ -47,6 +47,14 @@ describe('the shipped calibration file spid-1950-1995.json', () => {
     expect(o.split_half.toFixed(3)).toBe('0.816');
     expect(o.neighbour_10y.toFixed(3)).toBe('0.424');
     expect(shipped.statistics).toEqual([...US_POLICY_STATISTICS]);
+  });
+
+  it('the figures beside them in docs/validation-data.md: 1,000 splits 0.822 (0.748–0.880); 129,531 state-years, hazards 2.4 % and 5.9 %', () => {
+    const r = splitHalfInnovativeness(early, 1000, 1);
+    expect([0.5, 0.05, 0.95].map((q) => quantile(r, q).toFixed(3))).toEqual(['0.822', '0.748', '0.880']);
+    const e = neighbourEventHistory(early, contiguity, (p) => Math.min(2017, p.firstYear + 10));
+    expect(e.stateYears).toBe(129_531);
+    expect([(100 * e.hazardNone).toFixed(1), (100 * e.hazardSome).toFixed(1)]).toEqual(['2.4', '5.9']);
   });
 
   it('is exactly what the builder writes from the committed SPID files (rebuild: npx tsx scripts/calibration/spid-calibration.ts)', () => {
