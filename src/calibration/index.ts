@@ -1,6 +1,7 @@
 /**
  * The calibration layer's table of contents: observed US state policy diffusion (SPID) read into
- * histories, and the patterns the model is compared with. Pure: text and parsed JSON in, numbers out.
+ * histories, the patterns the model is compared with, and the ABC-SMC engine with the simulators
+ * `idlab calibrate` fits. Pure: text and parsed JSON in, numbers out.
  */
 export { spidHistories, SpidFormatError, SPID_POLICIES_FILE, SPID_METADATA_FILE, type SpidPolicy } from './spidHistories.ts';
 export { US_STATES, US_STATE_INDEX, type UsState } from './usStates.ts';
@@ -22,3 +23,32 @@ export { usPoliciesSimulator, usPolicySimulator, usPolicySettings, usPolicyParam
 export { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } from './usPolicySummaries.ts';
 export { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
 export { usPolicyCalibrationFile, US_POLICY_ENGINE_OPTIONS, type UsPolicyCalibrationFile } from './usPolicyCalibrationFile.ts';
+export {
+  abcCandidate,
+  abcDistance,
+  AbcSmcError,
+  ABC_SMC_DEFAULTS,
+  commitGeneration,
+  continueAbcSmc,
+  GenerationRun,
+  runAbcSmc,
+  simulationsSpent,
+  startAbcSmc,
+  stateFromJson,
+  stopReason,
+  summaryScales,
+  weightedMoments,
+  type AbcSmcOptions,
+  type AbcSmcState,
+  type Candidate,
+  type Evaluate,
+  type GenerationResult,
+  type Particle,
+  type Prior,
+  type Simulator,
+  type StopReason,
+} from './abcSmc.ts';
+export { resolveCalibration, planSimulator, CALIBRATION_DEFAULTS, type CalibrationPlan } from './abcSmcPlan.ts';
+export { SIMULATORS, type CalibrationSimulator, type SimulatorContext, type SimulatorFactory, type SimulatorParameter } from './simulators.ts';
+export { schemaParameter } from './schemaParameter.ts';
+export { bassCurveSimulator, BASS_CURVE_STATISTICS } from './bassCurveSimulator.ts';
