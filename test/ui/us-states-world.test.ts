@@ -72,6 +72,13 @@ describe('the app on a us-states scenario', () => {
     expect($('.notice')!.textContent).toContain('Albers USA');
     expect($('.notice')!.textContent).toContain('哥伦比亚特区');
     expect($('.notice')!.textContent).not.toContain('尚未绘制');
+    // The region slots are the US Census regions: the gap KPI and the chart's region lines say so.
+    const kpis = $('idl-kpis')!.shadowRoot!.textContent!;
+    expect(kpis).toContain('南部与西部差距');
+    expect(kpis).not.toContain('东西部差距');
+    const adoption = [...app.shadowRoot!.querySelectorAll('idl-chart')].find((c) => c.getAttribute('kind') === 'adoption')!;
+    await until(() => (adoption.shadowRoot!.textContent ?? '').includes('中西部'));
+    expect(adoption.shadowRoot!.textContent).not.toContain('在运行 · 东部');
 
     // Tooltip: the state's name and its detail from the run (the origin mark).
     const surface = map.shadowRoot!.querySelector('.surface') as HTMLElement;

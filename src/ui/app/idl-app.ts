@@ -406,7 +406,7 @@ export class IdlApp extends LitElement {
         @idl-speed=${(e: CustomEvent<{ speed: number }>) => sim.setSpeed(e.detail.speed)}
       ></idl-transport>
 
-      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording}></idl-kpis>
+      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording} .usRegions=${info?.worldKind === 'us-states'}></idl-kpis>
 
       <main class=${this.leversOpen ? 'with-levers' : ''}>
         <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : info?.worldKind === 'us-states' ? t('map.label.usStates') : t(unitKey('map.label', wording))}>
@@ -546,6 +546,7 @@ export class IdlApp extends LitElement {
       n: info.n,
       regionSizes: info.regionSizes,
       wording: localityWording(info),
+      usRegions: info.worldKind === 'us-states',
       startYear: info.startYear,
       dt: info.dt,
       totalTicks: info.totalTicks,

@@ -19,6 +19,8 @@ export interface ChartData {
   events: readonly TimelineEvent[];
   /** how the localities are named: county-level units (default), prefecture-level units, or an abstract world's units */
   wording?: LocalityWording;
+  /** the region slots name US Census regions (a us-states world), not China's four regions */
+  usRegions?: boolean;
 }
 
 /** Text of the charts in the current language, passed in so render functions stay language-free. */

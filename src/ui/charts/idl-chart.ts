@@ -98,7 +98,8 @@ export class IdlChart extends LitElement {
       active: t('chart.active'),
     };
     for (let s = 0; s < STAGE_COLORS.length; s++) series[String(s)] = t(`stage.${s}` as 'stage.0');
-    for (let r = 0; r < 4; r++) series[`region.${r}`] = `${t('chart.active')} · ${t(`region.${r}` as 'region.0')}`;
+    const regionKey = this.data?.usRegions ? 'region.us' : 'region';
+    for (let r = 0; r < 4; r++) series[`region.${r}`] = `${t('chart.active')} · ${t(`${regionKey}.${r}` as 'region.0')}`;
     return {
       series,
       eventLabel: (e: TimelineEvent) => {

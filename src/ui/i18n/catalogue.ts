@@ -95,6 +95,10 @@ const en = {
   'region.1': 'Central',
   'region.2': 'West',
   'region.3': 'Northeast',
+  'region.us.0': 'South',
+  'region.us.1': 'Midwest',
+  'region.us.2': 'West',
+  'region.us.3': 'Northeast',
 
   'channel.external': 'external (media)',
   'channel.global': 'national attention',
@@ -121,6 +125,7 @@ const en = {
   'kpi.persistence': '5-year persistence',
   'kpi.formal': 'Formalism share',
   'kpi.gap': 'East–west gap',
+  'kpi.gap.us': 'South–West gap',
   'kpi.notReached': 'not reached',
   'kpi.years': '{v} years',
   'kpi.pp': '{v} pp',
@@ -132,6 +137,7 @@ const en = {
   'kpi.showHelp': 'Share of adopters who adopted for show (亮点打造) rather than for use.',
   'kpi.showOffHelp': 'The show mechanism is off in this scenario: no adoption is for show, so the share is undefined.',
   'kpi.gapHelp': 'Active share in the East minus active share in the West, in percentage points.',
+  'kpi.gapHelp.us': 'Active share in the South minus active share in the West (US Census regions), in percentage points.',
 
   'tooltip.province': 'Province',
   'tooltip.stage': 'Stage',
@@ -419,6 +425,10 @@ const zh: Messages = {
   'region.1': '中部',
   'region.2': '西部',
   'region.3': '东北',
+  'region.us.0': '南部',
+  'region.us.1': '中西部',
+  'region.us.2': '西部',
+  'region.us.3': '东北部',
 
   'channel.external': '外部信息（媒体）',
   'channel.global': '全国关注',
@@ -445,6 +455,7 @@ const zh: Messages = {
   'kpi.persistence': '五年存续率',
   'kpi.formal': '形式化比例',
   'kpi.gap': '东西部差距',
+  'kpi.gap.us': '南部与西部差距',
   'kpi.notReached': '尚未达到',
   'kpi.years': '{v} 年',
   'kpi.pp': '{v} 个百分点',
@@ -456,6 +467,7 @@ const zh: Messages = {
   'kpi.showHelp': '采纳者中为打造亮点而非实际使用而采纳的比例。',
   'kpi.showOffHelp': '本情景未启用亮点打造机制：没有采纳属于亮点打造，该比例无定义。',
   'kpi.gapHelp': '东部在运行比例减去西部在运行比例（百分点）。',
+  'kpi.gapHelp.us': '南部在运行比例减去西部在运行比例（美国人口普查分区，百分点）。',
 
   'tooltip.province': '省份',
   'tooltip.stage': '阶段',

@@ -34,16 +34,20 @@ export class IdlKpis extends LitElement {
   static override properties = {
     kpis: { attribute: false },
     wording: { type: String },
+    usRegions: { type: Boolean },
   };
 
   declare kpis: Kpis | null;
   /** a lattice or mixed world: the help texts say "units" (单位), not county-level units */
   declare wording: LocalityWording;
+  /** a us-states world: the gap is the South's minus the West's (US Census regions) */
+  declare usRegions: boolean;
 
   constructor() {
     super();
     this.kpis = null;
     this.wording = 'county';
+    this.usRegions = false;
   }
 
   private readonly locale = new LocaleController(this);
@@ -82,8 +86,8 @@ export class IdlKpis extends LitElement {
         value: k && k.showShare !== null ? formatPercent(k.showShare) : dash,
       },
       {
-        label: 'kpi.gap',
-        help: 'kpi.gapHelp',
+        label: this.usRegions ? 'kpi.gap.us' : 'kpi.gap',
+        help: this.usRegions ? 'kpi.gapHelp.us' : 'kpi.gapHelp',
         value: k && k.eastWestGap !== null ? t('kpi.pp', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
       },
     ];
