@@ -365,10 +365,10 @@ export class GenerationRun {
       const logW = this.accepted.map((a) => {
         const phi = a.theta.map((x, k) => toInternal(priors[k], x));
         const terms = proposal.points.map((p, j) => log(proposal.weights[j]) + logKernel(proposal.chol, phi, p));
-        const top = Math.max(...terms);
+        const top = terms.reduce((a, b) => (b > a ? b : a), -Infinity);
         return -(top + log(terms.reduce((s, t) => s + exp(t - top), 0)));
       });
-      const top = Math.max(...logW);
+      const top = logW.reduce((a, b) => (b > a ? b : a), -Infinity); // not Math.max(...): N may exceed the argument limit
       const raw = logW.map((l) => exp(l - top));
       const total = raw.reduce((a, b) => a + b, 0);
       weights = raw.map((w) => w / total);
