@@ -407,8 +407,12 @@ export function stopReason(state: AbcSmcState): StopReason | null {
 
 // ── drivers ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Evaluates a batch of candidates, in this thread or on workers; the summaries in the batch's order. */
-export type Evaluate = (candidates: readonly Candidate[]) => readonly (readonly number[])[] | Promise<readonly (readonly number[])[]>;
+/**
+ * Evaluates a batch of candidates, in this thread or on workers: the summaries in the batch's order,
+ * or null when a stop cut the batch short (the generation in progress is then abandoned: 'stopped').
+ */
+export type Evaluate = (candidates: readonly Candidate[]) => BatchSummaries | null | Promise<BatchSummaries | null>;
+type BatchSummaries = readonly (readonly number[])[];
 
 export interface AbcSmcHooks {
   /** after each complete generation (write it: the run resumes from it) */
@@ -422,7 +426,7 @@ export interface AbcSmcHooks {
 export interface AbcSmcOutcome {
   state: AbcSmcState;
   stop: StopReason;
-  /** simulations of a generation abandoned by the budget or a stop (not in the state) */
+  /** simulations of a generation abandoned by the budget or a stop (not in the state; a batch cut short not counted) */
   abandoned: number;
 }
 
@@ -437,7 +441,9 @@ export async function continueAbcSmc(start: AbcSmcState, evaluate: Evaluate, hoo
       if (hooks.shouldStop?.()) return { state, stop: 'stopped', abandoned: run.simulations };
       const batch = run.batch(state.options.budget - simulationsSpent(state) - run.simulations);
       if (batch.length === 0) return { state, stop: 'budget', abandoned: run.simulations };
-      run.take(await evaluate(batch));
+      const summaries = await evaluate(batch);
+      if (summaries === null) return { state, stop: 'stopped', abandoned: run.simulations };
+      run.take(summaries);
       hooks.onBatch?.(run);
     }
     state = commitGeneration(state, run);

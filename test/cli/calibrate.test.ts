@@ -102,7 +102,7 @@ describe('idlab calibrate', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code, stderr).toBe(143);
-    expect(stderr).toMatch(/SIGTERM: finishing the simulations in flight, then stopping/);
+    expect(stderr).toMatch(/SIGTERM: stopping; the complete generations are kept/);
     expect(stderr).toMatch(/stopped by SIGTERM; add --resume to continue\n$/);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
     const resumed = idlab(['calibrate', path, '--dir', dir, '--workers', '1', '--resume']);

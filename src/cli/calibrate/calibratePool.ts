@@ -25,8 +25,11 @@ export class SimulationFailedError extends Error {
 }
 
 export interface CalibratePool {
-  /** the summaries of a batch, in its order; `onProgress(done)` as simulations finish */
-  evaluate(batch: readonly Candidate[], onProgress?: (done: number) => void): Promise<number[][]>;
+  /**
+   * The summaries of a batch, in its order; `onProgress(done)` as simulations finish. Once `stop` is
+   * aborted the batch is given up: null at once (the simulations in flight on workers are dropped).
+   */
+  evaluate(batch: readonly Candidate[], onProgress?: (done: number) => void, stop?: AbortSignal): Promise<number[][] | null>;
   close(): Promise<void>;
 }
 
@@ -39,12 +42,13 @@ export function calibratePool(plan: CalibrationPlan, workers: number): Calibrate
 
 function inThread(simulate: Simulator): CalibratePool {
   return {
-    async evaluate(batch, onProgress) {
+    async evaluate(batch, onProgress, stop) {
       const out: number[][] = [];
       for (const c of batch) {
         if (out.length % 16 === 0) {
           onProgress?.(out.length);
           await new Promise((resolve) => setImmediate(resolve)); // let a signal handler run
+          if (stop?.aborted) return null;
         }
         try {
           out.push([...simulate(c.theta, c.seed)]);
@@ -78,7 +82,7 @@ interface BatchInProgress {
   /** simulations finished */
   done: number;
   onProgress?: (done: number) => void;
-  resolve: (summaries: number[][]) => void;
+  resolve: (summaries: number[][] | null) => void;
   reject: (error: Error) => void;
 }
 
@@ -116,14 +120,21 @@ function onWorkers(plan: CalibrationPlan, count: number): CalibratePool {
     });
   }
   return {
-    evaluate(batch, onProgress) {
+    evaluate(batch, onProgress, stop) {
       if (failure) return Promise.reject(failure);
+      if (stop?.aborted) return Promise.resolve(null);
       const size = Math.max(1, Math.ceil(batch.length / (count * CHUNKS_PER_WORKER)));
       const chunks: Candidate[][] = [];
       for (let i = 0; i < batch.length; i += size) chunks.push(batch.slice(i, i + size));
       if (chunks.length === 0) return Promise.resolve([]);
-      return new Promise<number[][]>((resolve, reject) => {
-        current = { chunks, sent: 0, results: [], left: chunks.length, done: 0, onProgress, resolve, reject };
+      return new Promise<number[][] | null>((resolve, reject) => {
+        const batchState: BatchInProgress = { chunks, sent: 0, results: [], left: chunks.length, done: 0, onProgress, resolve, reject };
+        current = batchState;
+        stop?.addEventListener('abort', () => {
+          if (current !== batchState) return;
+          current = null; // answers still to come are dropped
+          resolve(null);
+        });
         for (const w of workers) feed(w);
       });
     },

@@ -3,8 +3,8 @@
  * parameters to observed summary statistics by ABC-SMC (src/calibration/abcSmc.ts), on W worker
  * threads, writing each complete generation to DIR as it finishes (calibrationDir.ts). `--resume`
  * continues a run from its last complete generation and gives the same result as a run never
- * stopped; the result does not depend on W either. SIGTERM (or Ctrl-C) finishes the batch in flight
- * and exits 143 (the generation in progress is redone on resume). One line per generation on stderr.
+ * stopped; the result does not depend on W either. SIGTERM (or Ctrl-C) drops the generation in
+ * progress (it is redone on resume) and exits 143 at once. One line per generation on stderr.
  */
 import { availableParallelism } from 'node:os';
 import { mkdirSync } from 'node:fs';
@@ -103,10 +103,14 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
 
   const label = 'idlab calibrate';
   let stopSignal: string | null = null;
+  // A stop gives up the generation in progress (it is redone on --resume), so the batch in flight is
+  // dropped at once rather than finished: a cluster's grace period after SIGTERM may be short.
+  const stopping = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopSignal) process.exit(EXIT_STOPPED); // a second signal: stop now
     stopSignal = signal;
-    process.stderr.write(`\n${label}: ${signal}: finishing the simulations in flight, then stopping (again to stop now)\n`);
+    process.stderr.write(`\n${label}: ${signal}: stopping; the complete generations are kept (again to stop now)\n`);
+    stopping.abort();
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
@@ -123,7 +127,7 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     const evaluate = async (batch: readonly Candidate[]) => {
       const progress = createProgress({ label: `${label}: generation ${generation}, ${batch.length} simulations`, total: batch.length, force: args.flags.has('progress') || onCluster });
       try {
-        return await pool.evaluate(batch, (done) => progress.update(done));
+        return await pool.evaluate(batch, (done) => progress.update(done), stopping.signal);
       } finally {
         progress.finish();
       }
