@@ -23,13 +23,15 @@
  * log-scale prior (uniform on [ln lo, ln hi]) is perturbed in ln θ, and its weights are computed
  * there too: in that transformed space every prior is uniform, so the weight of an accepted particle
  * is w_i ∝ 1 / Σ_j w_j K(φ_i | φ_j), φ the transformed θ. Before generation g draws from generation
- * g−1, that generation is replaced by its systematic resample (equal weights) when its effective
- * sample size ESS = 1/Σw² is below essFraction·N.
+ * g−1, that generation is replaced by its systematic resample (equal weights; its one uniform from
+ * the stream `abc-resample:<g>`) when its effective sample size ESS = 1/Σw² is below essFraction·N.
  *
  * Determinism independent of worker count: candidate j of generation g — its θ and its simulation
  * seed — is a pure function of (seed, g, j, generation g−1), drawn from the stream `abc:<g>:<j>` of
- * the model's seeded streams (src/model/rng). The batches the driver asks for (GenerationRun.batch)
- * depend only on the generation's own progress, never on how many workers evaluate them; candidates
+ * the model's seeded streams (src/model/rng). The batches the driver asks for (GenerationRun.batch:
+ * N in generation 0, then 1.2 × the particles still needed / the acceptance rate seen so far in the
+ * generation, or α × the previous generation's before any, at least 8 and at most 20·N) depend only
+ * on the generation's own progress, never on how many workers evaluate them; candidates
  * are accepted in index order until N are accepted, and the candidates of that batch after the N-th
  * accepted are counted in `simulations` but discarded. So 1 or 30 workers, in any order, give the
  * same generations byte for byte.
