@@ -201,7 +201,6 @@ export function usPolicySimulator(world: World, settings: UsPolicySettings): Sim
   };
 }
 
-
 /**
  * The registry's factory (simulators.ts): the calibration file's `options` (UsPolicySettings; only
  * `firstYears` is required) and the us-states world from the context's loader → parameters,
