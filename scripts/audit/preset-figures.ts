@@ -8,11 +8,11 @@
 import type { Simulation } from '../../src/model/simulation/types.ts';
 import { presetExists } from '../../src/cli/presets.ts';
 import { createPanelRecorder } from '../../src/cli/panel.ts';
-import { CH_ENDORSEMENT, CH_ORIGIN } from '../../src/model/events/channels.ts';
 import { ScenarioError } from '../../src/model/scenario/issues.ts';
 import { countTrue, summarize } from './ensemble.ts';
 import { fitLogistic, GroupedData } from '../../src/calibration/logisticFit.ts';
 import { rowAt, runScenario } from './runScenario.ts';
+import { activeShareAt, bottomUp, everShareAt, prefecturesAdoptedBy, provinceShareOfAdopters } from './presetMeasures.ts';
 
 type Row = [caseName: string, figure: string, value: string];
 
@@ -28,66 +28,6 @@ function parseSeeds(argv: readonly string[]): number {
 }
 
 const seedList = (n: number) => Array.from({ length: n }, (_, j) => j + 1);
-
-/** Share of all units ever adopted at metric row `row`. */
-function everShareAt(sim: Simulation, row: number): number {
-  return sim.metrics.value('ever_adopted', row, 0) / sim.n;
-}
-
-/** Localities that had adopted innovation 0 by the start of `year` (metric row rowAt(sim, year)). */
-function adoptersBy(sim: Simulation, year: number): number[] {
-  const end = rowAt(sim, year);
-  const out: number[] = [];
-  for (let i = 0; i < sim.n; i++) if (sim.firstAdoptionTick[i] >= 0 && sim.firstAdoptionTick[i] <= end) out.push(i);
-  return out;
-}
-
-function activeShareAt(sim: Simulation, row: number): number {
-  return sim.metrics.value('active', row, 0) / sim.n;
-}
-
-// ── bottom-up ──────────────────────────────────────────────────────────────────────────────────────
-
-interface BottomUp {
-  yearsTo93: number;
-  /** prefecture-level cities (units with municipal districts) ever adopted by the end of 2012 */
-  cities2012: number;
-  provinceToCentre: number;
-  centreWithin3: boolean;
-  endorsementShare: number;
-}
-
-function bottomUp(seed: number): BottomUp {
-  let provinceTick = -1;
-  let centreTick = -1;
-  const sim = runScenario({ extends: 'bottom-up' }, seed, (s) => {
-    if (centreTick >= 0) return;
-    const E = s.endorsement;
-    for (let i = 0; i < s.n; i++) {
-      if (provinceTick < 0 && E[i] >= 2) provinceTick = s.tickCount;
-      if (E[i] === 3) centreTick = s.tickCount;
-    }
-  });
-  let first = Infinity;
-  for (let i = 0; i < sim.n; i++) if (sim.firstAdoptionTick[i] >= 0) first = Math.min(first, sim.firstAdoptionTick[i]);
-  let reached = -1;
-  for (let t = 0; t <= sim.totalTicks && reached < 0; t++) if (everShareAt(sim, t) >= 0.93) reached = t;
-  const log = sim.events.columns();
-  let adoptions = 0;
-  let byEndorsement = 0;
-  for (let j = 0; j < log.tick.length; j++) {
-    if (log.from[j] !== 0 || log.to[j] < 1 || log.to[j] > 4 || log.channel[j] === CH_ORIGIN) continue;
-    adoptions++;
-    if (log.channel[j] === CH_ENDORSEMENT) byEndorsement++;
-  }
-  return {
-    yearsTo93: reached < 0 ? NaN : (reached - first) * sim.dt,
-    cities2012: adoptersBy(sim, 2013).filter((i) => sim.world.urbanType[i] === 0).length,
-    provinceToCentre: provinceTick < 0 || centreTick < 0 ? NaN : (centreTick - provinceTick) * sim.dt,
-    centreWithin3: centreTick >= 0 && (centreTick - first) * sim.dt < 3,
-    endorsementShare: adoptions ? byEndorsement / adoptions : 0,
-  };
-}
 
 // ── formalism: per-year rate of → 5 by the stage it came from ──────────────────────────────────────
 
@@ -153,7 +93,7 @@ function run(n: number): Row[] {
   } else rows.push(['bottom-up', '(preset not present)', '—']);
 
   const grid = seeds.map((seed) => runScenario({ extends: 'grid' }, seed));
-  rows.push(['grid', 'prefectures with ≥ 1 adopter at the end of 2006', s2(grid.map((sim) => new Set(adoptersBy(sim, 2007).map((i) => sim.world.prefecture[i])).size), 0)]);
+  rows.push(['grid', 'prefectures with ≥ 1 adopter at the end of 2006', s2(grid.map((sim) => prefecturesAdoptedBy(sim, 2007)), 0)]);
   const gridAt = (c: string) => grid.map((sim) => sim.metrics.value(c, rowAt(sim, 2024), 0) / sim.n);
   rows.push(['grid', 'share ever adopted by the end of 2020', s2(grid.map((sim) => everShareAt(sim, rowAt(sim, 2021))))]);
   rows.push(['grid', 'share active (stages 1–4) in 2024', s2(grid.map((sim) => activeShareAt(sim, rowAt(sim, 2024))))]);
@@ -185,12 +125,7 @@ function run(n: number): Row[] {
   const chengdu = seeds.map((seed) => runScenario({ extends: 'chengdu' }, seed));
   rows.push(['chengdu', 'prefecture-level units ever adopted by the end of 2024', s2(chengdu.map((sim) => sim.metrics.value('ever_adopted', rowAt(sim, 2025), 0)), 0)]);
 
-  const zhejiangShare = (sim: Simulation) => {
-    const zj = sim.world.provinces.findIndex((p) => p.code === '33');
-    const adopters = adoptersBy(sim, 2017);
-    return adopters.length ? adopters.filter((i) => sim.world.province[i] === zj).length / adopters.length : NaN;
-  };
-  rows.push(['three-governance', 'share of adopters in Zhejiang at the end of 2016', s2(threeGov.map(zhejiangShare))]);
+  rows.push(['three-governance', 'share of adopters in Zhejiang at the end of 2016', s2(threeGov.map((sim) => provinceShareOfAdopters(sim, '33', 2017)))]);
   rows.push(['three-governance', 'share ever adopted by the end of 2022', s2(threeGov.map((sim) => everShareAt(sim, rowAt(sim, 2023))))]);
 
   rows.push(['event history', 'neighbour coefficient (log-odds per adopting neighbour), three-governance panel', s2(seeds.map((seed) => neighbourCoefficient('three-governance', seed)), 3, 'no finite fit')]);

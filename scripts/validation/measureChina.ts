@@ -1,0 +1,35 @@
+/**
+ * Runs every preset a target needs once per seed (through the public model API on the world
+ * `idlab run` builds) and measures each target on it: values[target][seed index]. Values are kept to
+ * 10 significant digits, so the committed record and a re-measurement compare exactly.
+ */
+import { runScenario } from '../audit/runScenario.ts';
+import { bottomUp } from '../audit/presetMeasures.ts';
+import type { ChinaTarget, PresetRun } from './chinaTargets.ts';
+
+/** x to 10 significant digits (NaN stays NaN). */
+export function keep(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(10)) : x;
+}
+
+function presetRun(preset: string, seed: number): PresetRun {
+  if (preset === 'bottom-up') {
+    const b = bottomUp(seed);
+    return { sim: b.sim, bottomUp: b };
+  }
+  return { sim: runScenario({ extends: preset }, seed) };
+}
+
+export function measureChina(targets: readonly ChinaTarget[], seeds: readonly number[]): number[][] {
+  const values = targets.map(() => [] as number[]);
+  const presets = [...new Set(targets.map((t) => t.preset))];
+  for (const seed of seeds) {
+    for (const preset of presets) {
+      const run = presetRun(preset, seed);
+      targets.forEach((t, j) => {
+        if (t.preset === preset) values[j].push(keep(t.measure(run)));
+      });
+    }
+  }
+  return values;
+}
