@@ -111,6 +111,26 @@ export function mean(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
+/** Seeds 1…n: the ensemble a milestone claim is read over. */
+export function seedsUpTo(n: number): number[] {
+  return Array.from({ length: n }, (_, j) => j + 1);
+}
+
+/** Median of xs (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Prefectures holding at least one locality that ever adopted k by the current tick. */
+export function prefecturesReached(sim: Simulation, k = 0): number {
+  const first = sim.firstAdoptionTick.subarray(k * sim.n, (k + 1) * sim.n);
+  const set = new Set<number>();
+  for (let i = 0; i < sim.n; i++) if (first[i] >= 0) set.add(sim.world.prefecture[i]);
+  return set.size;
+}
+
 /**
  * Among localities matching `where` whose first adoption of k lies at least `years` before the
  * current tick: the share that entered stage 5 (in name only) within `years` of first adopting,
