@@ -19,7 +19,7 @@ export { neighbourEventHistory, type NeighbourEventHistory } from './neighbourEv
 export { fitLogistic, GroupedData, type Group, type LogisticFit } from './logisticFit.ts';
 export { shareReaching } from './shareReaching.ts';
 export { shareDormant } from './shareDormant.ts';
-export { usPoliciesSimulator, usPolicySimulator, usPolicySettings, usPolicyParameters, US_POLICY_PARAMETERS, US_POLICY_DEFAULTS, type UsPolicySettings } from './usPolicySimulator.ts';
+export { usPoliciesSimulator, usPolicySimulator, usPolicySettings, usPolicyParameters, US_POLICY_PARAMETERS, US_POLICY_CALIBRATED, US_POLICY_DEFAULTS, type UsPolicySettings } from './usPolicySimulator.ts';
 export { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } from './usPolicySummaries.ts';
 export { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
 export { usPolicyCalibrationFile, US_POLICY_ENGINE_OPTIONS, type UsPolicyCalibrationFile } from './usPolicyCalibrationFile.ts';

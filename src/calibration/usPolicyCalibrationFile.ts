@@ -9,7 +9,7 @@
 import { observedPolicies, SPID_DATA_END, type PolicySelection } from './observedPolicies.ts';
 import type { SpidPolicy } from './spidHistories.ts';
 import type { Contiguity } from './usStatesContiguity.ts';
-import { US_POLICY_DEFAULTS, usPolicyParameters, usPolicySettings, type UsPolicySettings } from './usPolicySimulator.ts';
+import { US_POLICY_CALIBRATED, US_POLICY_DEFAULTS, usPolicyParameters, usPolicySettings, type UsPolicySettings } from './usPolicySimulator.ts';
 import { US_POLICY_STATISTICS, usPolicySummaries } from './usPolicySummaries.ts';
 
 /**
@@ -39,7 +39,9 @@ export function usPolicyCalibrationFile(spid: readonly SpidPolicy[], neighbours:
   return {
     simulator: 'us-policies',
     options: settings,
-    parameters: usPolicyParameters().map((p) => ({ name: p.name, prior: p.scale === 'log' ? 'log-uniform' : 'uniform', range: [p.lo, p.hi] })),
+    parameters: usPolicyParameters()
+      .filter((p) => (US_POLICY_CALIBRATED as readonly string[]).includes(p.name))
+      .map((p) => ({ name: p.name, prior: p.scale === 'log' ? 'log-uniform' : 'uniform', range: [p.lo, p.hi] })),
     statistics: [...US_POLICY_STATISTICS],
     observed: Object.fromEntries(US_POLICY_STATISTICS.map((name, i) => [name, summary[i]])),
     abc: US_POLICY_ENGINE_OPTIONS,

@@ -28,8 +28,8 @@ const setup = (options: Record<string, unknown>) => usPoliciesSimulator(options,
 const { simulate, parameters, statistics } = setup({ ...shipped.options, firstYears: shipped.options.firstYears.filter((_: number, i: number) => i % 3 === 0) });
 const stat = (summary: readonly number[], name: string) => summary[US_POLICY_STATISTICS.indexOf(name as (typeof US_POLICY_STATISTICS)[number])];
 
-/** A hand-picked θ (p, q, σ, median potential, H, ω_n, β_L) in the middle of the priors. */
-const THETA = [0.02, 0.3, 1, 0.6, 10, 0.5, 0.7];
+/** A hand-picked θ (p, q, σ, median potential, H, ω_n, β_L, spread of the potential) in the middle of the priors. */
+const THETA = [0.02, 0.3, 1, 0.6, 10, 0.5, 0.7, 1.5];
 const with_ = (name: string, value: number) => THETA.map((x, i) => (US_POLICY_PARAMETERS[i] === name ? value : x));
 const SEEDS = [1, 2, 3, 4, 5];
 
@@ -64,15 +64,16 @@ describe('the shipped calibration file spid-1950-1995.json', () => {
   it('is a calibration file idlab calibrate accepts: the registered us-policies simulator, 7 parameters, 11 statistics, its budget', () => {
     expect(SIMULATORS['us-policies']).toBe(usPoliciesSimulator);
     const plan = resolveCalibration(shipped, context);
-    expect(plan.priors.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS);
+    expect(plan.priors.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS.filter((name) => name !== 'halfLife'));
+    expect(plan.fixed).toEqual({ halfLife: 10 });
     expect(plan.statistics).toEqual([...US_POLICY_STATISTICS]);
     expect(plan.observed).toEqual(US_POLICY_STATISTICS.map((name) => shipped.observed[name]));
     expect(plan.abc).toEqual(shipped.abc);
   });
 
-  it('names seven parameters with priors in the schema’s plausible ranges where the schema has them', () => {
+  it('fits seven of the eight parameters, with priors in the schema’s plausible ranges where the schema has them', () => {
     for (const p of parameters) expect(p.lo >= p.allowed[0] && p.hi <= p.allowed[1] && p.value >= p.lo && p.value <= p.hi, p.name).toBe(true);
-    expect(shipped.parameters.map((p: { name: string }) => p.name)).toEqual(['p', 'q', 'sigma', 'potential', 'halfLife', 'omegaNeighbour', 'betaL']);
+    expect(shipped.parameters.map((p: { name: string }) => p.name)).toEqual(['p', 'q', 'sigma', 'potential', 'omegaNeighbour', 'betaL', 'potentialSpread']);
     expect(shipped.parameters[0]).toEqual({ name: 'p', prior: 'log-uniform', range: [0.005, 0.11] });
     expect(shipped.parameters[1]).toEqual({ name: 'q', prior: 'log-uniform', range: [0.05, 0.6] });
     expect(parameters.map((p) => p.name)).toEqual(US_POLICY_PARAMETERS);
@@ -126,6 +127,9 @@ describe('the us-policies simulator', () => {
       expect(stat(simulate(with_('omegaNeighbour', 0.95), seed), 'neighbour_10y')).toBeGreaterThan(stat(simulate(with_('omegaNeighbour', 0), seed), 'neighbour_10y') + 0.1);
       // a larger potential reaches more states
       expect(stat(simulate(with_('potential', 0.9), seed), 'adopters_median')).toBeGreaterThan(stat(simulate(with_('potential', 0.3), seed), 'adopters_median'));
+      // policies that differ more in how many states they fit differ more in how many adopt
+      const iqr = (x: readonly number[]) => stat(x, 'adopters_q3') - stat(x, 'adopters_q1');
+      expect(iqr(simulate(with_('potentialSpread', 2.5), seed))).toBeGreaterThan(iqr(simulate(with_('potentialSpread', 0.3), seed)));
     }
   });
 
@@ -141,7 +145,7 @@ describe('the us-policies simulator', () => {
     };
     expect(problems({})).toEqual(['options.firstYears: undefined (allowed: a non-empty list of the first adoption year of each observed policy)']);
     expect(problems({ firstYears: [1990], splitz: 3, splits: 0 })).toEqual([
-      'options.splitz: unknown option of us-policies (allowed: firstYears, minAdopters, observedTo, splits, splitSeed, eventHistoryYears, slackYears, potentialSpread, attributeSeed)',
+      'options.splitz: unknown option of us-policies (allowed: firstYears, minAdopters, observedTo, splits, splitSeed, eventHistoryYears, slackYears, attributeSeed)',
       'options.splits: 0 (allowed: a whole number 1–10000)',
     ]);
     expect(problems({ firstYears: [1990, 2020] })).toEqual(['options.firstYears[1]: 2020 (allowed: a whole year ≤ observedTo, 2017)']);
