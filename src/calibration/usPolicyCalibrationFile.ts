@@ -14,9 +14,9 @@ import { US_POLICY_STATISTICS, usPolicySummaries } from './usPolicySummaries.ts'
 
 /**
  * The engine's default run: 400 particles, up to 12 generations, at most 15,000 simulations. On the
- * 2-core development machine with `--workers 2` it took 11 minutes (18–26 simulations per second of
- * the 329 policies of 1950–1995, at the lowest priority beside other work); the budget ends it after
- * about 6 generations.
+ * 2-core development machine with `--workers 2` it took 8–11 minutes (18–33 simulations per second
+ * of the 329 policies of 1950–1995, at the lowest priority beside other work); the budget ends it
+ * after 6 generations.
  */
 export const US_POLICY_ENGINE_OPTIONS = { particles: 400, alpha: 0.5, generations: 12, budget: 15_000, seed: 1, essFraction: 0.5 } as const;
 
