@@ -133,6 +133,12 @@ describe('the us-policies simulator', () => {
     }
   });
 
+  it('shows a pooled neighbour coefficient well above 0 without any learning from neighbours (ω_n = 0; every seed of 5), as docs/validation-data.md says', () => {
+    // imitation of the whole country raises the hazard as adopters (neighbours among them) accumulate,
+    // and policies that differ in speed: a fast one has both more adopting neighbours and a higher hazard
+    for (const seed of SEEDS) expect(stat(simulate([0.016, 0.25, 1.5, 0.48, 10, 0, 0.57, 2.2], seed), 'neighbour_10y'), `seed ${seed}`).toBeGreaterThan(0.2);
+  });
+
   it('refuses options it cannot use, one line per problem naming the option, the value and what is allowed', () => {
     const problems = (options: Record<string, unknown>) => {
       try {
