@@ -23,6 +23,10 @@ export { usPoliciesSimulator, usPolicySimulator, usPolicySettings, usPolicyParam
 export { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } from './usPolicySummaries.ts';
 export { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
 export { usPolicyCalibrationFile, US_POLICY_ENGINE_OPTIONS, type UsPolicyCalibrationFile } from './usPolicyCalibrationFile.ts';
+export { usPolicyHoldoutPlan } from './usPolicyHoldout.ts';
+export { posteriorPredictive, type WeightedTheta } from './posteriorPredictive.ts';
+export { posteriorParticles } from './posteriorParticles.ts';
+export { predictiveCheck, shareInside, type PredictiveRow } from './predictiveCheck.ts';
 export {
   abcCandidate,
   abcDistance,
