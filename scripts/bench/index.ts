@@ -8,7 +8,10 @@
  *   3. the peer comparison: the model configured as plain Bass on an 800 × 800 Moore lattice
  *      (p = 0.001, q = 0.3 per year, neighbour share only, every other mechanism off), 200 ticks at
  *      dt = 1 (lattice-800-bass.json) — the same model as the reference kernel, so the ratio is the
- *      price of the model's generality alone. `npm run bench -- bass` runs this case alone.
+ *      price of the model's generality alone. `npm run bench -- bass` runs this case alone;
+ *   4. the us-states world as the calibration runs it: one simulation of the us-policies simulator
+ *      (the 329 SPID policies of public/calibration/spid-1950-1995.json, each an innovation on the 50
+ *      states, at the middle of the priors), in simulations (runs) per second on one thread.
  *
  * Updates per second = N × K × ticks ÷ seconds spent in tick (median of several runs after
  * warm-ups); ratio = full-model tick time ÷ reference tick time. Simulations are built with the
@@ -28,7 +31,9 @@ import type { World } from '../../src/model/world.ts';
 import { APP_VERSION } from '../../src/model/version.ts';
 import { loadWorld } from '../../src/cli/load-world.ts';
 import { createReferenceKernel } from './reference-kernel.ts';
-import { timeInterleaved, type Timed } from './measure.ts';
+import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
+import { usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
+import { median, timeInterleaved, type Timed } from './measure.ts';
 
 const SEED = 1;
 /** Targets on the 2-core development machine (docs/implementation-notes.md, "Benchmarks"). */
@@ -125,6 +130,7 @@ function main(): void {
   const latticeNoCheckpoints = benchCase('  same, without checkpoints (as idlab run)', latticeWorld, latticeScenario, 5, 0, 0);
   console.log('');
   const bass = bassCase();
+  const usStates = usStatesCase();
 
   const met = {
     chinaUpdatesPerSecond: china.updatesPerSecond >= TARGETS.chinaUpdatesPerSecond,
@@ -145,10 +151,32 @@ function main(): void {
       lattice: figures(lattice),
       latticeNoCheckpoints: figures(latticeNoCheckpoints),
       bass: figures(bass),
+      usStates,
       targets: TARGETS,
       met,
     }),
   );
+}
+
+/** Simulations per second of the us-policies simulator on the us-states world (median of 7 runs after 2 warm-ups). */
+function usStatesCase(): { policies: number; simulationSeconds: number; simulationsPerSecond: number } {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+  const file = JSON.parse(read('public/calibration/spid-1950-1995.json'));
+  const world = buildUsStatesWorld(parseUsStates(JSON.parse(read('public/data/us-states.json'))), { attributeSeed: file.options.attributeSeed });
+  const setup = usPoliciesSimulator(file.options, { loadWorld: () => world, readText: (path) => read(path.join('/')) });
+  // the middle of each prior (the geometric mean for log priors)
+  const theta = setup.parameters.map((p) => (p.scale === 'log' ? Math.sqrt(p.lo * p.hi) : (p.lo + p.hi) / 2));
+  const times: number[] = [];
+  for (let r = 0; r < 9; r++) {
+    const t0 = performance.now();
+    setup.simulate(theta, SEED + r);
+    if (r >= 2) times.push((performance.now() - t0) / 1000);
+  }
+  const seconds = median(times);
+  const policies = file.options.firstYears.length;
+  console.log(`US states × ${policies} policies (the SPID calibration's simulation, one thread): ${seconds.toFixed(3)} s per simulation → ${(1 / seconds).toFixed(1)} simulations per second\n`);
+  return { policies, simulationSeconds: round(seconds), simulationsPerSecond: round(1 / seconds) };
 }
 
 /** A case's figures for the closing JSON line. */
