@@ -9,7 +9,7 @@ const ALLOWED: Record<string, string[]> = {
   geo: ['model', 'geo'],
   service: ['model', 'geo', 'service'],
   sweep: ['model', 'geo', 'service', 'sweep'],
-  calibration: ['model', 'calibration'],
+  calibration: ['model', 'geo', 'calibration'],
   cli: ['model', 'geo', 'service', 'sweep', 'calibration', 'cli'],
   ui: ['model', 'geo', 'service', 'sweep', 'ui'],
   workers: ['service', 'sweep', 'workers'],

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { geoCentroid } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { DC_FIPS, STATE_TABLE, type StateRow } from './us-state-table.ts';
+import { DC_FIPS, STATE_TABLE, type StateRow } from '../../src/geo/us-state-table.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const US_STATES_FILE = join(root, 'public', 'data', 'us-states.json');
@@ -77,7 +77,7 @@ export function usStatesJson(): string {
   const rowOf = (g: GeometryObject): StateRow => {
     const r = table.get(String(g.id));
     const name = (g.properties as { name?: string } | undefined)?.name;
-    if (!r) throw new Error(`us-atlas: state ${g.id} (${name}) is not in scripts/data/us-state-table.ts`);
+    if (!r) throw new Error(`us-atlas: state ${g.id} (${name}) is not in src/geo/us-state-table.ts`);
     if (r.name !== name) throw new Error(`us-atlas: state ${g.id} is named ${name}, the table says ${r.name}`);
     return r;
   };

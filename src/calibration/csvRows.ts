@@ -1,41 +1,16 @@
 /**
- * Rows of an RFC 4180 CSV text (quoted fields may hold commas, doubled quotes and line breaks), each
- * with the 1-based line it starts on so that errors can name it. Empty lines are dropped, a leading
- * byte-order mark is ignored. Pure: text in, rows out.
+ * The rows of a CSV text (the geo layer's RFC 4180 reader, geo/csv.ts), with the file's name in front
+ * of a parse error so that it names the file as well as the line.
  */
-export interface CsvRow {
-  /** 1-based line number of the row's first character */
-  line: number;
-  fields: string[];
-}
+import { parseCsv, type CsvRecord } from '../geo/csv.ts';
 
-/** One field and the character that ends it: a quoted or a plain field, then a comma, a line end or the end. */
-const FIELD = /(?:"((?:[^"]|"")*)"|([^,"\r\n]*))(,|\r\n|\n|\r|$)/y;
+/** A row with the 1-based line it starts on. */
+export type CsvRow = CsvRecord;
 
 export function csvRows(text: string, source: string): CsvRow[] {
-  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const rows: CsvRow[] = [];
-  let line = 1;
-  let row: CsvRow = { line, fields: [] };
-  FIELD.lastIndex = 0;
-  let separator = '';
-  while (FIELD.lastIndex < body.length) {
-    const m = FIELD.exec(body);
-    if (!m) {
-      throw new Error(`${source} line ${line}: a quote opens or ends a field in the wrong place`);
-    }
-    const quoted = m[1];
-    row.fields.push(quoted !== undefined ? quoted.replace(/""/g, '"') : m[2]);
-    if (quoted !== undefined) line += (quoted.match(/\r\n|\n|\r/g) ?? []).length;
-    separator = m[3];
-    if (separator !== ',') {
-      if (row.fields.length > 1 || row.fields[0] !== '') rows.push(row);
-      if (m[3] !== '') line++;
-      row = { line, fields: [] };
-      if (m[3] === '') break;
-    }
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    throw new Error(`${source} ${(e as Error).message}`);
   }
-  if (separator === ',') row.fields.push(''); // the text ends in a comma: one more, empty field
-  if (row.fields.length > 0) rows.push(row);
-  return rows;
 }

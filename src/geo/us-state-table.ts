@@ -1,12 +1,14 @@
 /**
- * The table behind public/data/us-states.json that the boundary file does not carry: per FIPS state
- * code, the USPS code, the Chinese name (the usual Xinhua transliteration) and the US Census Bureau
- * region. The English names come from the boundary file (us-atlas) and are checked against `name`.
+ * The 50 US states and DC: per FIPS state code (FIPS order, which is alphabetical by name), the USPS
+ * code, the English name (as us-atlas and the SPID policy data spell it), the Chinese name (the usual
+ * Xinhua transliteration) and the US Census Bureau region. The build of public/data/us-states.json
+ * takes what the boundary file does not carry from here (and checks the English names against it);
+ * the SPID loader (src/calibration) maps SPID's state names through it.
  * DC (FIPS 11) is in the table because it is in the boundary file: it is drawn as background and is
  * not a locality.
  */
 
-import type { CensusRegion } from '../../src/model/world.ts';
+import type { CensusRegion } from '../model/world.ts';
 
 export interface StateRow {
   fips: string;
