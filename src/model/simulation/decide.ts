@@ -199,7 +199,7 @@ export function decide(m: Kernel): void {
       setDue(cal, idx, later(tick, geometricTicks((t = ALEA_A * s0 + c * ALEA_2_32, s0 = s1, s1 = s2, c = t | 0, (s2 = t - c)), xm)));
 
       if (s === 0) {
-        // — 0 → 1: h01 = (p·media + q·peer)·e^drive + κ_M·mandate —
+        // — 0 → 1: h01 = [(p_k·media·σ_k + q_k·peer)·e^drive·elig + κ_M·mandate]·(1 − s_susp) —
         const at = NB * idx;
         const li = LOC * i;
         const p = loc[li + LOC_PROVINCE];

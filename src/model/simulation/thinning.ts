@@ -233,7 +233,7 @@ export function hazardBound(m: Kernel, k: number, i: number, idx: number, s: num
   const demoMax = m.expBD > 1 ? m.expBD : 1;
   // the suspension changes only at scripted events, which reschedule the cells they cover
   const sus = (em & EM_SUSPENDED) !== 0 ? m.suspend[idx] : 0;
-  const keep = (em & EM_SUSPENDED) !== 0 ? 1 - m.suspend[idx] : 1;
+  const keep = 1 - sus;
   if (s === 0) {
     // salience σ_k ≤ 1 (renewed to 1 at events, fading between): bounded by 1, i.e. p_k·media
     const an = m.neighbourBound ? m.nb[NB * idx + NB_VIS] * m.loc[LOC * i + LOC_INV_DEG] : 1;
