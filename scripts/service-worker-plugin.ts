@@ -6,9 +6,10 @@ import type { Plugin } from 'vite';
 
 /**
  * Files of the build the service worker does not precache: source maps (developers fetch them
- * online) and the raw US policy data (0.7 MB for calibration, not read by the app).
+ * online), and the raw US policy data and calibration files (0.8 MB for `idlab calibrate` and the
+ * validation, not read by the app).
  */
-const SKIP = /\.map$|^data\/spid\//;
+const SKIP = /\.map$|^data\/spid\/|^calibration\//;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
