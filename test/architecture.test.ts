@@ -9,10 +9,11 @@ const ALLOWED: Record<string, string[]> = {
   geo: ['model', 'geo'],
   service: ['model', 'geo', 'service'],
   sweep: ['model', 'geo', 'service', 'sweep'],
+  compare: ['model', 'geo', 'service', 'sweep', 'compare'],
   calibration: ['model', 'geo', 'calibration'],
-  cli: ['model', 'geo', 'service', 'sweep', 'calibration', 'cli'],
-  ui: ['model', 'geo', 'service', 'sweep', 'ui'],
-  workers: ['service', 'sweep', 'workers'],
+  cli: ['model', 'geo', 'service', 'sweep', 'compare', 'calibration', 'cli'],
+  ui: ['model', 'geo', 'service', 'sweep', 'compare', 'ui'],
+  workers: ['service', 'sweep', 'compare', 'workers'],
 };
 const MODEL_FORBIDDEN_PACKAGES = /^(lit|@lit\/|d3-selection|d3-zoom|d3-transition|three|comlink|node:|fs$|path$|worker_threads$)/;
 
