@@ -11,8 +11,10 @@ import { createPanelRecorder } from '../../src/cli/panel.ts';
 import { ScenarioError } from '../../src/model/scenario/issues.ts';
 import { countTrue, summarize } from './ensemble.ts';
 import { fitLogistic, GroupedData } from '../../src/calibration/logisticFit.ts';
-import { rowAt, runScenario } from './runScenario.ts';
-import { activeShareAt, bottomUp, everShareAt, prefecturesAdoptedBy, provinceShareOfAdopters } from './presetMeasures.ts';
+import { runScenario } from './runScenario.ts';
+import { bottomUp } from './presetMeasures.ts';
+import { rowAt } from '../../src/service/milestones/rowAt.ts';
+import { activeShareAt, everShareAt, prefecturesAdoptedBy, provinceShareOfAdopters } from '../../src/service/milestones/presetMeasures.ts';
 
 type Row = [caseName: string, figure: string, value: string];
 

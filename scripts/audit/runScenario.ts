@@ -27,8 +27,3 @@ export function runToHorizon(sim: Simulation, each?: (sim: Simulation) => void):
   }
   return sim;
 }
-
-/** The metric row at the first tick at or after `year`, capped at the horizon. */
-export function rowAt(sim: Simulation, year: number): number {
-  return Math.min(sim.totalTicks, sim.tickAt(year));
-}

@@ -5,19 +5,20 @@
  */
 import { runScenario } from '../audit/runScenario.ts';
 import { bottomUp } from '../audit/presetMeasures.ts';
-import type { ChinaTarget, PresetRun } from './chinaTargets.ts';
+import type { ChinaTarget, PresetRun } from '../../src/service/milestones/chinaTargets.ts';
 
 /** x to 10 significant digits (NaN stays NaN). */
 export function keep(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(10)) : x;
 }
 
-function presetRun(preset: string, seed: number): PresetRun {
+/** One run of `preset` (or of `file`, a variant of it) with what its targets measure. */
+export function presetRun(preset: string, seed: number, file: unknown = { extends: preset }): PresetRun {
   if (preset === 'bottom-up') {
-    const b = bottomUp(seed);
-    return { sim: b.sim, bottomUp: b };
+    const b = bottomUp(seed, file);
+    return { sim: b.sim, endorsement: b.watch };
   }
-  return { sim: runScenario({ extends: preset }, seed) };
+  return { sim: runScenario(file, seed) };
 }
 
 export function measureChina(targets: readonly ChinaTarget[], seeds: readonly number[]): number[][] {

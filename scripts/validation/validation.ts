@@ -1,7 +1,8 @@
 /**
  * `npm run validation [-- --seeds 40]`: runs the shipped presets (as they are now) on seeds 1…n,
  * measures every China milestone target, reads the US patterns, and writes docs/validation.md, its
- * figures docs/validation/<target>.svg and the per-seed record docs/validation/china-seeds.json.
+ * figures docs/validation/<target>.svg, the per-seed record docs/validation/china-seeds.json and the
+ * app's "model vs record" data public/validation/china.json.
  * Deterministic: fixed seeds and formatting, so a test can compare the committed files.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveScenario } from '../../src/model/scenario/resolve.ts';
 import { loadPresetForExtends, presetIds } from '../../src/cli/presets.ts';
-import { chinaTargets, type ChinaTarget } from './chinaTargets.ts';
+import { chinaTargets, type ChinaTarget } from '../../src/service/milestones/chinaTargets.ts';
 import { measureChina } from './measureChina.ts';
 import { usPatterns } from './usPatterns.ts';
+import { APP_RECORD_PATH, appRecord, appRecordJson } from './appRecord.ts';
 import { DOC_PATH, FIGURES_DIR, RECORD_PATH, summarizeTargets, validationDoc, validationFigures, type ChinaRecord } from './validationDoc.ts';
 
 export const DEFAULT_SEEDS = 40;
@@ -36,7 +38,11 @@ export function recordJson(record: ChinaRecord): string {
 /** Every file the command writes (repository path → text), from a record and the repository at `root`. */
 export function validationFiles(root: string, targets: readonly ChinaTarget[], record: ChinaRecord): Map<string, string> {
   const summaries = summarizeTargets(targets, record);
-  const files = new Map<string, string>([[DOC_PATH, validationDoc(summaries, record.seeds, usPatterns(root))], [RECORD_PATH, recordJson(record)]]);
+  const files = new Map<string, string>([
+    [DOC_PATH, validationDoc(summaries, record.seeds, usPatterns(root))],
+    [RECORD_PATH, recordJson(record)],
+    [APP_RECORD_PATH, appRecordJson(appRecord(summaries, record.seeds.length))],
+  ]);
   for (const [path, text] of validationFigures(summaries)) files.set(path, text);
   return files;
 }
@@ -62,7 +68,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // Figures of targets that no longer exist (a preset lost its mandate) must not linger.
   const dir = join(root, FIGURES_DIR);
   mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(join(root, APP_RECORD_PATH)), { recursive: true });
   for (const name of readdirSync(dir)) if (name.endsWith('.svg') && !files.has(`${FIGURES_DIR}/${name}`)) rmSync(join(dir, name));
   for (const [path, text] of files) writeFileSync(join(root, path), text);
-  process.stdout.write(`wrote ${DOC_PATH}, ${RECORD_PATH} and ${files.size - 2} figures in ${FIGURES_DIR} (${n} seeds, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(`wrote ${DOC_PATH}, ${RECORD_PATH}, ${APP_RECORD_PATH} and ${files.size - 3} figures in ${FIGURES_DIR} (${n} seeds, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

@@ -5,6 +5,7 @@ import { REGIONS, STAGE_IDS } from '../model/index.ts';
 import type { Frame, LearningLink, MetricRow } from './types.ts';
 import { computeKpis } from './kpis.ts';
 import type { PersistenceTracker } from './persistenceTracker.ts';
+import type { MilestoneTracker } from './milestones/MilestoneTracker.ts';
 
 /** At most this many learning links per innovation per frame (the most recent): the map draws ≤ 800. */
 export const MAX_LINKS_PER_INNOVATION = 800;
@@ -54,9 +55,15 @@ export function learningLinks(sim: Simulation): LearningLink[] {
 /**
  * The frame after an advance or a seek: copies of the stage and demonstration arrays (the service
  * transfers them, so the simulation's own arrays are never detached), the chart rows the caller lacks
- * (it has `rowsKnown`), this year's learning links and the KPIs.
+ * (it has `rowsKnown`), this year's learning links, the KPIs and the milestone figures reached so far.
  */
-export function buildFrame(sim: Simulation, rowsKnown: number, tracker: PersistenceTracker, regionSizes: readonly number[]): Frame {
+export function buildFrame(
+  sim: Simulation,
+  rowsKnown: number,
+  tracker: PersistenceTracker,
+  regionSizes: readonly number[],
+  milestones: MilestoneTracker,
+): Frame {
   const tick = sim.tickCount;
   const K = sim.innovationCount;
   const stage = sim.stage.slice();
@@ -74,5 +81,6 @@ export function buildFrame(sim: Simulation, rowsKnown: number, tracker: Persiste
     rows: metricRows(sim, rowsFrom / K, tick),
     links: learningLinks(sim),
     kpis: computeKpis(sim, tracker, regionSizes),
+    milestones: milestones.values(),
   };
 }

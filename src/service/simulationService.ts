@@ -9,6 +9,7 @@ import { WorldLoader } from './worldLoader.ts';
 import { PresetStore } from './presetStore.ts';
 import { PersistenceTracker } from './persistenceTracker.ts';
 import { buildFrame } from './frames.ts';
+import { MilestoneTracker } from './milestones/MilestoneTracker.ts';
 import { localityDetail } from './localityDetail.ts';
 import { originIndices, regionSizes, runInfo } from './runInfo.ts';
 import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
@@ -55,6 +56,8 @@ interface Run {
   base: ResolvedScenario;
   changes: RunChanges;
   tracker: PersistenceTracker;
+  /** the preset's milestone targets measured on this run */
+  milestones: MilestoneTracker;
   origins: number[][];
   regionSizes: number[];
   /** digest of the run's resolved scenario (with the changes): provenance of its exports */
@@ -101,20 +104,21 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
     const sim = createSimulation(world, changed, seed, { checkpointEvery: memory.checkpointEvery });
     pulse.beat();
     const tracker = new PersistenceTracker(sim.n, sim.innovationCount, sim.totalTicks);
+    const milestones = new MilestoneTracker(sim, presetId, base);
     const origins = originIndices(sim);
     pulse.beat();
-    return { sim, file, presetId, base, changes, tracker, origins, regionSizes: regionSizes(sim), digest: scenarioDigest(sim.scenario) };
+    return { sim, file, presetId, base, changes, tracker, milestones, origins, regionSizes: regionSizes(sim), digest: scenarioDigest(sim.scenario) };
   }
 
   function initResult(r: Run): InitResult {
-    const frame = buildFrame(r.sim, 0, r.tracker, r.regionSizes);
+    const frame = buildFrame(r.sim, 0, r.tracker, r.regionSizes, r.milestones);
     const info = runInfo(r.sim, r.presetId, r.base, r.origins, r.regionSizes, r.digest);
     const result: InitResult = { status: r.sim.done ? 'done' : 'running', info, frame };
     return Comlink.transfer(result, [frame.stage.buffer, frame.demo.buffer]);
   }
 
   function frameResult(r: Run, rowsKnown: number): FrameResult {
-    const frame = buildFrame(r.sim, rowsKnown, r.tracker, r.regionSizes);
+    const frame = buildFrame(r.sim, rowsKnown, r.tracker, r.regionSizes, r.milestones);
     const result: FrameResult = { status: r.sim.done ? 'done' : 'running', frame };
     return Comlink.transfer(result, [frame.stage.buffer, frame.demo.buffer]);
   }
@@ -159,7 +163,8 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
       return guarded(async () => {
         const r = current();
         if (!Number.isInteger(ticks) || ticks < 0) throw new Error(`invalid ticks: ${ticks} (allowed integers ≥ 0)`);
-        pulse.ticks(r.sim, ticks);
+        // through the milestone tracker: it watches every tick when a target needs it
+        pulse.ticks(r.milestones, ticks);
         return frameResult(r, rowsKnown);
       });
     },
@@ -174,7 +179,7 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
         // on large runs: runMemory.ts), then forward in chunks with heartbeats between them — a year
         // of a 4 M-cell world's ticks takes seconds. The same state as seek(tick) (a tick is a tick).
         if (tick < r.sim.tickCount) r.sim.seek(lastCheckpointTick(r.sim.checkpoints, tick));
-        pulse.ticks(r.sim, tick - r.sim.tickCount);
+        pulse.ticks(r.milestones, tick - r.sim.tickCount);
         return frameResult(r, rowsKnown);
       });
     },

@@ -138,6 +138,14 @@ export interface LearningLink {
   channel: string;
 }
 
+/** The current run's figure for one China milestone target of its preset (src/service/milestones/chinaTargets.ts). */
+export interface MilestoneValue {
+  /** the target's id, as in public/validation/china.json */
+  id: string;
+  /** null: undefined for this run (e.g. a share of no adopters) */
+  value: number | null;
+}
+
 /** The state after an advance or a seek. */
 export interface Frame {
   tick: number;
@@ -154,6 +162,8 @@ export interface Frame {
   links: LearningLink[];
   /** per innovation */
   kpis: Kpis[];
+  /** the run's milestone figures that its current tick already fixes, in the targets' order (none for an imported scenario) */
+  milestones: MilestoneValue[];
 }
 
 export interface LocalityDetail {

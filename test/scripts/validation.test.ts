@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../docs/repoFiles.ts';
 import { currentTargets, chinaRecord, validationFiles } from '../../scripts/validation/validation.ts';
-import { inBand, type ChinaTarget } from '../../scripts/validation/chinaTargets.ts';
+import { inBand, type ChinaTarget } from '../../src/service/milestones/chinaTargets.ts';
 import { DOC_PATH, FIGURES_DIR, RECORD_PATH, summarizeTargets, validationDoc, type ChinaRecord } from '../../scripts/validation/validationDoc.ts';
 import { intervalSvg } from '../../scripts/validation/intervalSvg.ts';
 import { posteriorQuantiles, type UsSection } from '../../scripts/validation/usPatterns.ts';
@@ -77,6 +77,9 @@ describe('the validation page renderer', () => {
     approximate: false,
     source: 'source',
     digits: 2,
+    label: { en: `figure ${id}`, zh: `指标 ${id}` },
+    record: { en: 'record', zh: '依据' },
+    year: 2000,
     measure: () => NaN,
   });
 
