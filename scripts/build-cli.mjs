@@ -8,8 +8,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSyn
 import { dirname } from 'node:path';
 
 const entryPoints = ['src/cli/idlab.ts'];
-// Node worker entry points (sweep runner, calibration) live beside the CLI and are bundled as their own files.
-for (const dir of ['src/cli/workers', 'src/sweep/node', 'src/cli/calibrate']) {
+// Node worker entry points (sweep runner, comparisons, calibration) live beside the CLI and are bundled as their own files.
+for (const dir of ['src/cli/workers', 'src/sweep/node', 'src/compare/node', 'src/cli/calibrate']) {
   if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir)) if (f.endsWith('.worker.ts')) entryPoints.push(`${dir}/${f}`);
 }

@@ -86,15 +86,19 @@ describe('architecture (the layers of docs/implementation-notes.md)', () => {
     expect(violations).toEqual([]);
   });
 
-  it('browser code (src/ui, workers, src/sweep/browser) imports no Node-only sweep code and no node: module', () => {
+  it('browser code (src/ui, workers, src/sweep/browser, src/compare outside node/) imports no Node-only code and no node: module', () => {
     const violations: string[] = [];
-    const nodeOnly = join(root, 'src', 'sweep', 'node');
-    const browser = files.filter((f) => ['ui', 'workers'].includes(layerOf(f) ?? '') || f.startsWith(join(root, 'src', 'sweep', 'browser')));
+    const nodeOnly = [join(root, 'src', 'sweep', 'node'), join(root, 'src', 'compare', 'node')];
+    const isNodeOnly = (path: string) => nodeOnly.some((dir) => path.startsWith(dir));
+    const browser = files.filter(
+      (f) => ['ui', 'workers'].includes(layerOf(f) ?? '') || f.startsWith(join(root, 'src', 'sweep', 'browser')) || (layerOf(f) === 'compare' && !isNodeOnly(f)),
+    );
     expect(browser.some((f) => f.startsWith(join(root, 'src', 'sweep', 'browser')))).toBe(true);
+    expect(browser.some((f) => layerOf(f) === 'compare')).toBe(true);
     for (const file of browser) {
       for (const spec of importsOf(readFileSync(file, 'utf8'))) {
         if (/^(node:|fs$|path$|worker_threads$)/.test(spec)) violations.push(`${relative(root, file)} imports ${spec}`);
-        if (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(nodeOnly)) violations.push(`${relative(root, file)} imports ${spec} (src/sweep/node is Node-only)`);
+        if (spec.startsWith('.') && isNodeOnly(resolve(dirname(file), spec))) violations.push(`${relative(root, file)} imports ${spec} (Node-only)`);
       }
     }
     expect(violations).toEqual([]);

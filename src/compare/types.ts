@@ -36,7 +36,7 @@ export interface CompareRunSpec {
 /** One innovation's outcome in one run (`executeCompareRun`). */
 export interface InnovationOutcome {
   id: string;
-  /** series id → share at years 0, 1, …, Y after the scenario's time.startYear (Y = time.years) */
+  /** series id → share at years 0, 1, …, Y after the scenario's time.startYear (Y = time.years; `years` of the run) */
   series: Record<CompareSeriesId, Float64Array>;
   /** KPI id → value at the horizon; null where undefined for this run (e.g. 50 % never reached) */
   kpis: Record<CompareKpiId, number | null>;
@@ -47,6 +47,8 @@ export interface InnovationOutcome {
 /** One run of one arm. */
 export interface CompareRunResult {
   seed: number;
+  /** calendar year of each series index: time.startYear + 0, 1, … (the horizon last, also when it falls between two years) */
+  years: number[];
   innovations: InnovationOutcome[];
 }
 

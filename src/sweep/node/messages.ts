@@ -4,13 +4,12 @@ import type { ResolvedScenario } from '../../model/scenario/types.ts';
 import type { PlanRun } from '../plan.ts';
 import type { ResolvedOutputs } from '../types.ts';
 import type { RunRecord } from '../runRecord.ts';
+import type { PoolReply, PoolWorkerData } from './threadPool.ts';
 
-/** What each worker receives once, as workerData (structured clone; `stop` is shared, not copied). */
-export interface WorkerInit {
+/** What each worker receives once, as workerData (structured clone; the pool's `stop` flag is shared, not copied: threadPool.ts). */
+export interface WorkerInit extends PoolWorkerData {
   world: World;
   outputs: ResolvedOutputs;
-  /** Int32 slot 0 becomes 1 when the pool stops (SIGTERM): runs that have not started are skipped */
-  stop: SharedArrayBuffer;
 }
 
 /**
@@ -21,7 +20,4 @@ export interface WorkerInit {
 export type ToWorker = { type: 'run'; run: PlanRun; digest: string; scenario: ResolvedScenario | null };
 
 /** `skipped`: a queued run that had not started when the pool stopped (no result; the next call runs it). */
-export type FromWorker =
-  | { type: 'done'; record: RunRecord }
-  | { type: 'skipped'; run: number }
-  | { type: 'errored'; run: number; message: string };
+export type FromWorker = PoolReply<RunRecord>;
