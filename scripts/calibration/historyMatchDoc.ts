@@ -67,7 +67,7 @@ function presetSection(r: PresetResult, options: HistoryMatchOptions): string[] 
       (r.boxes.length > 1 ? ` Wave 2, in the box ${boxText(r, 2)}: ${ruledOut(r, 2)} ruled out.` : options.waves === 2 ? ' Wave 2 not run: wave 1 kept no point.' : '') +
       ` ${all} non-implausible points in all.`,
     '',
-    `The shipped preset over seeds 1–${options.shippedSeeds}: I = ${sig(r.shippedImplausibility)}.`,
+    `The shipped preset over seeds 1–${options.shippedSeeds}: I = ${sig(r.shippedImplausibility)}${r.shippedImplausibility <= IMPLAUSIBILITY_CUTOFF ? ', non-implausible' : ', **ruled out**'}.`,
     '',
     '| target · 目标 | z | sd_obs | sd_disc | shipped: mean (sd) · 预设：均值（标准差） | I |',
     '|---|---|---|---|---|---|',

@@ -5,6 +5,7 @@
  * more. Everything else stays as shipped. The targets are the preset's rows of docs/validation.md.
  */
 import { paramDef, type NumericDef } from '../../src/model/params/index.ts';
+import { exp, log } from '../../src/model/math/index.ts';
 import type { ResolvedScenario } from '../../src/model/scenario/types.ts';
 
 /** The preset file as JSON, mutable: the history match writes a parameter into a copy. */
@@ -36,16 +37,16 @@ export interface PresetMatch {
   note: string;
 }
 
-/** The value of `param` at unit coordinate u ∈ [0, 1] (uniform, or uniform in the logarithm). */
+/** The value of `param` at unit coordinate u ∈ [0, 1] (uniform, or uniform in the logarithm; the model's exp and log, the same on every platform). */
 export function fromUnit(param: MatchParam, u: number): number {
   const [lo, hi] = param.range;
-  return param.log ? Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo))) : lo + u * (hi - lo);
+  return param.log ? exp(log(lo) + u * (log(hi) - log(lo))) : lo + u * (hi - lo);
 }
 
 /** The unit coordinate of value `v` of `param`, clamped to [0, 1] (the inverse of fromUnit). */
 export function toUnit(param: MatchParam, v: number): number {
   const [lo, hi] = param.range;
-  const u = param.log ? (Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : (v - lo) / (hi - lo);
+  const u = param.log ? (log(v) - log(lo)) / (log(hi) - log(lo)) : (v - lo) / (hi - lo);
   return Math.min(1, Math.max(0, u));
 }
 
