@@ -5,7 +5,7 @@
  * go), `done` (the scenario's horizon is reached) or `errored` (a message for the user; the service
  * never throws across the boundary and never leaves a call unanswered).
  */
-import type { EventLevel, EventType, ScenarioFile } from '../model/scenario/types.ts';
+import type { EventLevel, EventType, LeverScopes, ScenarioFile } from '../model/scenario/types.ts';
 import type { JsonTextProblem } from '../model/scenario/parseJsonText.ts';
 import type { RunMemory } from '../model/simulation/runMemory.ts';
 import type { Levers, Assumptions } from '../model/params/keys.ts';
@@ -83,15 +83,15 @@ export interface RunInfo {
   /** number of localities per region (index = REGIONS) */
   regionSizes: number[];
   provinces: { code: string; name: string; nameEn: string; region: number }[];
-  /** the resolved levers and assumptions of this run (what the levers panel shows) */
-  levers: Levers;
+  /** the resolved levers (with their scopes and named sites) and assumptions of this run (what the levers panel shows) */
+  levers: Levers & LeverScopes;
   params: Assumptions;
   /** SHA-256 of the canonical resolved scenario of this run (with the UI's changes): provenance of exports */
   digest: string;
   /** the app version that made the run (docs/implementation-notes.md, "Contracts": a run is a function of version, scenario, seed) */
   version: string;
   /** the same for the scenario without the UI's changes (to tell what the user changed) */
-  baseLevers: Levers;
+  baseLevers: Levers & LeverScopes;
   baseParams: Assumptions;
 }
 
@@ -218,7 +218,7 @@ export type StageTableResult = Result<{ stage: Uint8Array; since: Int32Array; ti
  * out-of-range values are rejected with a precise message.
  */
 export interface RunChanges {
-  levers?: Partial<Levers>;
+  levers?: Partial<Levers & LeverScopes>;
   params?: Partial<Assumptions>;
   seed?: number;
 }

@@ -30,14 +30,15 @@ describe('<idl-levers>', () => {
     expect(rows).toHaveLength(LEVER_DEFS.length);
     const media = shadow(el).querySelector('#p-media') as HTMLInputElement;
     expect(media.labels?.[0].textContent).toContain('媒体宣传');
-    expect(shadow(el).textContent).toContain('将外部影响系数 p 乘以该倍数');
+    expect(shadow(el).textContent).toContain('每年因看到、听到而自行采纳的地区增加一倍');
   });
 
   it('keeps the assumptions under "advanced", closed by default', async () => {
     const el = await mount<IdlLevers>('idl-levers', props());
-    const details = shadow(el).querySelector('details') as HTMLDetailsElement;
+    const details = shadow(el).querySelector('details.assumptions') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelectorAll('.row')).toHaveLength(ASSUMPTION_DEFS.length);
+    expect(details.querySelectorAll('details.adv')).toHaveLength(ASSUMPTION_DEFS.length);
     expect(details.querySelector('#p-q')).not.toBeNull();
   });
 

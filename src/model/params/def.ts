@@ -35,8 +35,15 @@ interface BaseDef {
   symbol: string;
   kind: ParamKind;
   group: ParamGroup;
+  /** plain words, no symbols: what a county official reads */
   label: Bilingual;
+  /** plain words: what the parameter does and what a value means in practice, in the model's terms */
   help: Bilingual;
+  /**
+   * For researchers, behind the "advanced" disclosure: the symbol and the formula that reads the
+   * parameter (docs/model.md §6). The only place symbols appear in the app.
+   */
+  advanced: Bilingual;
   /** where the default and range come from; "assumption" when no study pins it down */
   source: string;
 }

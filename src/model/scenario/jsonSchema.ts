@@ -32,12 +32,14 @@ function annotate(property: Json, def: ParamDef): void {
   property['x-kind'] = def.kind;
   property['x-group'] = def.group;
   property['x-source'] = def.source;
+  // the plain help, then the symbols and formula (the app's "advanced" note), then the ranges
+  const about = `${def.help.en} Advanced: ${def.advanced.en}`;
   if (def.type === 'number' || def.type === 'integer') {
     property['x-unit'] = def.unit.en;
     property['x-plausible'] = [...def.plausible];
-    property.description = `${def.help.en} Allowed ${allowedText(def)}; plausible ${plausibleText(def)}.`;
+    property.description = `${about} Allowed ${allowedText(def)}; plausible ${plausibleText(def)}.`;
   } else {
-    property.description = `${def.help.en} Allowed ${allowedText(def)}.`;
+    property.description = `${about} Allowed ${allowedText(def)}.`;
   }
 }
 

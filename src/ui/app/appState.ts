@@ -1,4 +1,5 @@
 import type { Assumptions, Levers } from '../../model/params/keys.ts';
+import type { LeverScopes } from '../../model/scenario/types.ts';
 
 /**
  * What the user chose, kept in one place (the next issue serializes it into the URL): the preset, the
@@ -10,7 +11,8 @@ export interface AppState {
   seed: number;
   /** index into RunInfo.innovations */
   innovation: number;
-  levers: Partial<Levers>;
+  /** numeric and boolean levers, and the targeted levers' scopes and named sites */
+  levers: Partial<Levers & LeverScopes>;
   params: Partial<Assumptions>;
 }
 
@@ -22,7 +24,10 @@ export function initialAppState(): AppState {
   return { presetId: DEFAULT_PRESET, seed: DEFAULT_SEED, innovation: 0, levers: {}, params: {} };
 }
 
-/** The state with one lever or assumption changed; a value equal to the preset's drops the override. */
+/**
+ * The state with one lever or assumption changed; a value equal to the preset's drops the override
+ * (scopes and named-site lists compare by content).
+ */
 export function withParam(
   state: AppState,
   kind: 'lever' | 'assumption',
@@ -32,7 +37,7 @@ export function withParam(
 ): AppState {
   const field = kind === 'lever' ? 'levers' : 'params';
   const next: Record<string, unknown> = { ...state[field] };
-  if (value === presetValue) delete next[key];
+  if (value === presetValue || JSON.stringify(value) === JSON.stringify(presetValue)) delete next[key];
   else next[key] = value;
   return { ...state, [field]: next };
 }

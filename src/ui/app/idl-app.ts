@@ -438,6 +438,7 @@ export class IdlApp extends LitElement {
           <idl-levers
             .levers=${info?.levers ?? null}
             .params=${info?.params ?? null}
+            .world=${info}
             .seed=${this.state.seed}
             ?disabled=${sim.status === 'loading'}
             @idl-param-change=${this.onParam}

@@ -3,24 +3,34 @@ import type { NumericDef, ParamDef } from '../../model/params/def.ts';
 import { ASSUMPTION_GROUPS, LEVER_GROUPS } from '../../model/params/groups.ts';
 import type { Assumptions, Levers } from '../../model/params/keys.ts';
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
+import { SCOPED_LEVER_DEFS } from '../../model/params/table/levers.ts';
+import type { LeverScopes } from '../../model/scenario/types.ts';
 import { MAX_SEED, parseSeedText } from '../../model/scenario/seedSchema.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { formatParamValue, outsidePlausible, plausibleText, sliderBounds, sliderStep } from './paramFormat.ts';
+import './idl-lever-targets.ts';
+import type { TargetWorld } from './idl-lever-targets.ts';
+import type { NamedSite } from './leverTargets.ts';
+import type { Scope } from '../../model/scenario/types.ts';
 
-/** Detail of `idl-param-change`: one lever or assumption set to a new value. */
+/**
+ * Detail of `idl-param-change`: one lever or assumption set to a new value — a targeted lever's
+ * whole scope or list of named sites, undefined for its default.
+ */
 export interface ParamChange {
   kind: 'lever' | 'assumption';
   key: string;
-  value: number | boolean | string;
+  value: number | boolean | string | Scope | NamedSite[] | undefined;
 }
 
 
 /**
  * The levers panel, generated from the parameter table (src/model/params): levers grouped by the four
  * drivers (制度激励, 互动互鉴, 社会支持, 资源保障) with their bilingual help; the assumptions under
- * "advanced"; the seed. It shows the values it is given and announces changes — `idl-param-change`
+ * "advanced"; the targeted levers (where the reward applies, who receives transfers, named sites)
+ * in their drivers when the run's places are known (`world`); the seed. It shows the values it is given and announces changes — `idl-param-change`
  * (ParamChange), `idl-seed` {seed}, `idl-params-reset` — on commit (slider release, Enter), so a drag
  * does not restart the run at every pixel.
  */
@@ -40,25 +50,31 @@ export class IdlLevers extends LitElement {
       input[type='range'] { width: 100%; height: 32px; margin: 0; accent-color: var(--idl-accent, #0b5cad); }
       input[type='checkbox'] { width: 1.4em; height: 1.4em; accent-color: var(--idl-accent, #0b5cad); }
       select { width: 100%; }
-      details { margin-top: 0.8rem; }
+      details.assumptions { margin-top: 0.8rem; }
       summary { cursor: pointer; font-weight: 700; min-height: 44px; display: flex; align-items: center; }
       .seed { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.8rem; flex-wrap: wrap; }
       .seed input { width: 9em; min-height: 40px; padding: 0 0.4em; font-variant-numeric: tabular-nums; }
       .error { color: var(--idl-error, #a8321e); font-size: 0.8em; }
       .reset { margin-top: 0.6rem; }
+      details.adv { margin: 0.1rem 0 0; font-size: 0.75em; color: var(--idl-muted, #444); }
+      details.adv summary { min-height: 32px; font-weight: 400; }
+      details.adv p { margin: 0.1rem 0 0.3rem; }
     `,
   ];
 
   static override properties = {
     levers: { attribute: false },
     params: { attribute: false },
+    world: { attribute: false },
     seed: { type: Number },
     disabled: { type: Boolean },
     seedError: { state: true },
   };
 
-  declare levers: Levers | null;
+  declare levers: (Levers & LeverScopes) | null;
   declare params: Assumptions | null;
+  /** the run's places, years and innovations, for the targeted levers; null hides them */
+  declare world: TargetWorld | null;
   declare seed: number;
   declare disabled: boolean;
   declare seedError: string;
@@ -67,6 +83,7 @@ export class IdlLevers extends LitElement {
     super();
     this.levers = null;
     this.params = null;
+    this.world = null;
     this.seed = 1;
     this.disabled = false;
     this.seedError = '';
@@ -88,6 +105,11 @@ export class IdlLevers extends LitElement {
           (g) => html`<section aria-label=${pick(g.label)}>
             <h3>${pick(g.label)}</h3>
             ${LEVER_DEFS.filter((d) => d.group === g.id).map((d) => this.renderRow(d, levers[d.key], true))}
+            ${this.world
+              ? SCOPED_LEVER_DEFS.filter((d) => d.group === g.id).map(
+                  (d) => html`<idl-lever-targets .def=${d} .value=${levers[d.key]} .world=${this.world} ?disabled=${this.disabled}></idl-lever-targets>`,
+                )
+              : nothing}
           </section>`,
         )}
       </div>
@@ -109,7 +131,7 @@ export class IdlLevers extends LitElement {
         ${this.seedError ? html`<span class="error" role="alert">${this.seedError}</span>` : nothing}
       </div>
       <button class="reset" ?disabled=${this.disabled} @click=${this.onReset}>${t('levers.resetDefaults')}</button>
-      <details>
+      <details class="assumptions">
         <summary>${t('levers.advanced')}</summary>
         <p class="hint">${t('levers.advancedHint')}</p>
         ${ASSUMPTION_GROUPS.map(
@@ -133,7 +155,7 @@ export class IdlLevers extends LitElement {
           <input id=${id} type="checkbox" .checked=${Boolean(current)} ?disabled=${this.disabled} title=${help}
             @change=${(e: Event) => this.commit(kind, def.key, (e.target as HTMLInputElement).checked)} />
         </label>
-        ${showHelp ? html`<p class="help">${help}</p>` : nothing}
+        ${this.renderHelp(def, showHelp ? help : null)}
       </div>`;
     }
     if (def.type === 'enum') {
@@ -143,7 +165,7 @@ export class IdlLevers extends LitElement {
           @change=${(e: Event) => this.commit(kind, def.key, (e.target as HTMLSelectElement).value)}>
           ${def.values.map((v) => html`<option value=${v} ?selected=${v === current}>${v}</option>`)}
         </select>
-        ${showHelp ? html`<p class="help">${help}</p>` : nothing}
+        ${this.renderHelp(def, showHelp ? help : null)}
       </div>`;
     }
     const value = this.drafts.get(def.key) ?? Number(current);
@@ -167,9 +189,15 @@ export class IdlLevers extends LitElement {
         @input=${(e: Event) => this.onDrag(def, e)}
         @change=${(e: Event) => this.onCommitNumber(def, e)}
       />
-      ${showHelp ? html`<p class="help">${help} (${unit})</p>` : nothing}
+      ${this.renderHelp(def, showHelp ? `${help} (${unit})` : null)}
       ${outsidePlausible(def, value) ? html`<p class="note">${this.plausibleNote(def)}</p>` : nothing}
     </div>`;
+  }
+
+  /** The plain help (levers), then the symbols and formula behind an "advanced" disclosure (every row). */
+  private renderHelp(def: ParamDef, help: string | null) {
+    return html`${help === null ? nothing : html`<p class="help">${help}</p>`}
+      <details class="adv"><summary>${t('levers.advancedNote')}</summary><p>${pick(def.advanced)}</p></details>`;
   }
 
   private plausibleNote(def: NumericDef): string {

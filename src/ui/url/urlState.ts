@@ -6,6 +6,10 @@
  *
  *   ?v=0.1.0&preset=fengqiao&seed=7&lang=en&tick=48&lever.media=2&param.q=0.45
  *
+ * The targeted levers (where the reward applies, who receives transfers, named sites) travel as the
+ * JSON a scenario file would hold, checked with the scenario file's lever schema:
+ * `lever.rewardScope={"provinces":["33"]}`, `lever.namedSites=[{"year":2005,"scope":{"regions":["west"]}}]`.
+ *
  * Numbers are written in JavaScript's shortest round-trip form, so a value read back is the same
  * double and the run is bit-identical. Reading validates every value with the parameter table's
  * valibot schemas (the one schema that also checks scenario files); an invalid or unknown value is dropped — the
@@ -19,6 +23,9 @@ import { fieldSchema } from '../../model/params/fieldSchema.ts';
 import { allowedText, formatInterval } from '../../model/params/ranges.ts';
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
 import { MAX_SEED, parseSeedText, seedSchema } from '../../model/scenario/seedSchema.ts';
+import { leversSchema } from '../../model/scenario/fileSchema.ts';
+import { parseJsonText } from '../../model/scenario/parseJsonText.ts';
+import type { LeverScopes } from '../../model/scenario/types.ts';
 import { LOCALES, type Bilingual, type Locale } from '../i18n/i18n.ts';
 
 /** Query keys. Lever and assumption keys are prefixed so they can never collide with these. */
@@ -43,7 +50,7 @@ export interface UrlState {
   tick?: number;
   innovation?: number;
   projector?: boolean;
-  levers: Partial<Levers>;
+  levers: Partial<Levers & LeverScopes>;
   params: Partial<Assumptions>;
 }
 
@@ -133,6 +140,19 @@ const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
 } satisfies Record<string, TopLevelKey>));
 
 const LEVERS = new Map(LEVER_DEFS.map((d) => [d.key, d]));
+/** The targeted levers a link may carry, with what each allows. */
+const SCOPED_LEVERS = new Map<string, Bilingual>([
+  ['rewardScope', { en: 'a scope as in scenario files, such as {"provinces":["33"]}', zh: '情景文件中的范围，如 {"provinces":["33"]}' }],
+  ['transferScope', { en: 'a scope as in scenario files, such as {"regions":["west"]}', zh: '情景文件中的范围，如 {"regions":["west"]}' }],
+  ['namedSites', { en: 'a list of named sites as in scenario files, such as [{"year":2005,"scope":{"provinces":["33"]}}]', zh: '情景文件中的示范点列表，如 [{"year":2005,"scope":{"provinces":["33"]}}]' }],
+]);
+
+/** A targeted lever's value from its JSON text, if the scenario file's lever schema accepts it. */
+function scopedLeverValue(key: string, text: string): { ok: true; value: unknown } | { ok: false } {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false };
+  return v.safeParse(leversSchema, { [key]: parsed.value }).success ? { ok: true, value: parsed.value } : { ok: false };
+}
 const ASSUMPTIONS = new Map(ASSUMPTION_DEFS.map((d) => [d.key, d]));
 const FIELD_SCHEMAS = new Map<ParamDef, v.GenericSchema<unknown, unknown>>();
 
@@ -177,6 +197,13 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
       else warnings.push({ field: key, value: text, allowed: top.allowed });
       continue;
     }
+    const scoped = key.startsWith(LEVER_PREFIX) ? SCOPED_LEVERS.get(key.slice(LEVER_PREFIX.length)) : undefined;
+    if (scoped) {
+      const read = scopedLeverValue(key.slice(LEVER_PREFIX.length), text);
+      if (read.ok) (state.levers as Record<string, unknown>)[key.slice(LEVER_PREFIX.length)] = read.value;
+      else warnings.push({ field: key, value: text, allowed: scoped });
+      continue;
+    }
     const lever = key.startsWith(LEVER_PREFIX) ? LEVERS.get(key.slice(LEVER_PREFIX.length)) : undefined;
     const assumption = key.startsWith(PARAM_PREFIX) ? ASSUMPTIONS.get(key.slice(PARAM_PREFIX.length)) : undefined;
     const def = lever ?? assumption;
@@ -203,9 +230,10 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
  */
 export function serializeUrlState(state: UrlState): string {
   const query = new URLSearchParams();
-  const put = (key: string, value: string | number | boolean | undefined) => {
+  const put = (key: string, value: unknown) => {
     if (value === undefined) return;
-    query.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    const text = typeof value === 'boolean' ? (value ? '1' : '0') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    query.set(key, text);
   };
   put(URL_KEYS.version, state.version);
   put(URL_KEYS.preset, state.presetId);
@@ -218,7 +246,7 @@ export function serializeUrlState(state: UrlState): string {
     [LEVER_PREFIX, state.levers],
     [PARAM_PREFIX, state.params],
   ] as const) {
-    for (const key of Object.keys(values).sort()) put(prefix + key, (values as Record<string, number | boolean | string>)[key]);
+    for (const key of Object.keys(values).sort()) put(prefix + key, (values as Record<string, unknown>)[key]);
   }
   return query.toString();
 }

@@ -93,6 +93,42 @@ describe('URL state', () => {
     expect(warnings.map((w) => [w.field, w.allowed === null])).toEqual([...keys.map((k) => [k, true]), ['projector', false], ['lever.pairing', false]]);
   });
 
+  it('carries the targeted levers (reward and transfer scopes, named sites) and reads them back exactly', () => {
+    const state: UrlState = {
+      presetId: 'fengqiao',
+      seed: 3,
+      levers: {
+        reward: 2,
+        rewardScope: { provinces: ['33', '51'], regions: ['west'] },
+        transferScope: { regions: ['west', 'northeast'] },
+        namedSites: [
+          { year: 1990, scope: { provinces: ['33'] } },
+          { year: 2005, scope: { regions: ['central'] }, innovation: 'fengqiao' },
+        ],
+      },
+      params: {},
+    };
+    const query = serializeUrlState(state);
+    expect(new URLSearchParams(query).get('lever.rewardScope')).toBe('{"provinces":["33","51"],"regions":["west"]}');
+    expect(parseUrlState(query)).toEqual({ state, warnings: [], repeats: [] });
+  });
+
+  it('drops a targeted lever the scenario schema rejects and names it with what is allowed', () => {
+    const bad = [
+      ['lever.rewardScope', '{"regions":["north"]}'],
+      ['lever.transferScope', '{"provinces":"33"}'],
+      ['lever.namedSites', '[{"scope":{"provinces":["33"]}}]'],
+      ['lever.namedSites', '{"year":2000'],
+      ['lever.rewardScope', '{"__proto__":{"codes":["1"]}}'],
+    ];
+    for (const [key, text] of bad) {
+      const { state, warnings } = parseUrlState(`${key}=${encodeURIComponent(text)}`);
+      expect(state.levers, text).toEqual({});
+      expect(warnings.map((w) => [w.field, w.value]), text).toEqual([[key, text]]);
+      expect(warnings[0].allowed?.en, text).toMatch(/as in scenario files/);
+    }
+  });
+
   it('an empty query is the default state', () => {
     expect(parseUrlState('')).toEqual({ state: { levers: {}, params: {} }, warnings: [], repeats: [] });
   });

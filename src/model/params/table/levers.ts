@@ -12,19 +12,27 @@ export const LEVER_DEFS: readonly ParamDef[] = [
   // ── 制度激励 institutional incentives ────────────────────────────────────────────────────────────
   numeric(L, {
     key: 'reward', symbol: 'reward', group: 'incentives',
-    label: { en: 'Reward for institutionalizing', zh: '制度化激励' },
+    label: { en: 'Reward for making it part of local rules', zh: '纳入本地制度的奖励' },
     help: {
-      en: 'Multiplies the rate of institutionalization (adapting → institutionalized) in the reward scope (default everywhere): budget lines, awards, recognition for writing the innovation into local rules.',
-      zh: '在激励范围内（默认全部）将制度固化速率乘以该倍数：预算、表彰、写入本地制度的奖励。',
+      en: 'Budget lines, awards and recognition for localities that write the innovation into their own rules, standards and budget. The value says how many times faster that happens where the reward applies: 1 = no reward; 2 = twice as fast — with the default assumptions a locality trying it out takes about 2 years instead of about 4 to make it permanent.',
+      zh: '对把创新写入本地制度、标准和预算的地区给予经费、表彰和认可。数值表示在奖励范围内这一步快几倍：1 = 没有奖励；2 = 快一倍——按默认假设，试行中的地区把做法固定下来平均约需 2 年，而不是约 4 年。',
+    },
+    advanced: {
+      en: 'levers.reward: multiplies the institutionalization hazard h23 = λ23·reward·e^(β_E + β_R·z(r) + β_Q·(Q − 0.5))·… (adapting → institutionalized) in levers.rewardScope (everywhere when absent); a document event\'s reward multiplies on top.',
+      zh: 'levers.reward：在 levers.rewardScope（缺省为全部地区）内将制度固化风险 h23 = λ23·reward·e^(β_E + β_R·z(r) + β_Q·(Q − 0.5))·…（借鉴调适→制度固化）乘以该倍数；写入文件事件的奖励倍数再相乘。',
     },
     source: 'lever; plausible range an assumption (up to three times faster institutionalization)',
   }, UNITS.multiplier, 1, [1, 3], [1, 10]),
   numeric(L, {
     key: 'acc', symbol: 'acc', group: 'incentives',
-    label: { en: 'Accountability pressure', zh: '问责/考核压力' },
+    label: { en: 'Pressure of assessment and accountability', zh: '考核问责压力' },
     help: {
-      en: 'Scales the formalism hazard and the pull of pressure, mandates and naming towards show adoptions (问责泛化, 痕迹主义). 1 is today\'s baseline, 0 removes them.',
-      zh: '放大形式化风险，以及考核、发文与命名对亮点打造的作用（问责泛化、痕迹主义）。1 为基准，0 为取消。',
+      en: 'How hard localities are assessed and held to account (问责泛化, 痕迹主义). 1 = today\'s level. 2 = twice as hard: practising localities slip into going through the motions (keeping the name, dropping the practice) twice as often, and pressure, orders from above and being named a model push more of them to adopt just for show. 0 = no such pressure: nobody slips into formality.',
+      zh: '对基层考核问责的力度（问责泛化、痕迹主义）。1 = 当前水平。2 = 加倍：正在推行的地区"名存实亡"、走过场的风险翻倍，考核、上级部署和命名示范也会使更多地区为打造亮点而采纳。0 = 没有这种压力：不会出现形式化。',
+    },
+    advanced: {
+      en: 'levers.acc: formalism h→5 = η0·acc·…; show odds logit P(show) = γ0 + acc·(γ_T·z(T) + γ_M·mandate + γ_N·named) + …',
+      zh: 'levers.acc：形式化风险 h→5 = η0·acc·…；亮点打造 logit P(show) = γ0 + acc·(γ_T·z(T) + γ_M·mandate + γ_N·named) + …',
     },
     source: 'lever; range docs/references.md (问责泛化, 痕迹主义)',
   }, UNITS.pressure, 1, [0, 3], [0, 3]),
@@ -32,10 +40,14 @@ export const LEVER_DEFS: readonly ParamDef[] = [
   // ── 互动互鉴 interaction and mutual learning ─────────────────────────────────────────────────────
   numeric(L, {
     key: 'forumTies', symbol: 'forumTies', group: 'interaction',
-    label: { en: 'Forum and on-site meeting ties', zh: '论坛与现场会联系' },
+    label: { en: 'Exchange partners far away (forums, on-site meetings)', zh: '跨地区交流对象（论坛、现场会）' },
     help: {
-      en: 'Random long-range learning ties per locality (forums, on-site meetings, study tours); their adopters feed the forum channel ω_f.',
-      zh: '每个地区的随机远程学习联系（论坛、现场会、考察学习），经 ω_f 通道传递。',
+      en: 'Standing exchange ties between localities anywhere in the country: forums, on-site meetings, study tours. 2 = each locality picks 2 partners at random (and is picked by about 2 others), and learns from those of them already practising the innovation. 0 = no such ties.',
+      zh: '全国范围内地区之间的固定交流联系：论坛、现场会、考察学习。2 = 每个地区随机结识 2 个交流对象（另有约 2 个地区选中它），并向其中已在推行的地区学习。0 = 没有这种联系。',
+    },
+    advanced: {
+      en: 'levers.forumTies: random undirected ties per locality (stream "ties"); the share a_f of them in stages 1–4 enters peer = … + ω_f·a_f.',
+      zh: 'levers.forumTies：每个地区随机抽取的无向联系数（随机流 "ties"）；其中处于阶段 1–4 的比例 a_f 进入 peer = … + ω_f·a_f。',
     },
     source: 'lever; plausible range an assumption (a few exchange ties per locality)',
   }, UNITS.ties, 0, [0, 5], [0, 50], 'integer'),
@@ -43,8 +55,12 @@ export const LEVER_DEFS: readonly ParamDef[] = [
     key: 'pairing', symbol: 'pairing', kind: L, group: 'interaction', type: 'boolean', default: false,
     label: { en: 'East–west pairing', zh: '东西部协作结对' },
     help: {
-      en: 'Links each western province to an eastern one, with learning ties between their localities (forum channel ω_f).',
-      zh: '每个西部省份与一个东部省份结对，其地区之间建立学习联系（经 ω_f 通道）。',
+      en: 'On: each western province is paired with an eastern one (the poorest with the richest), and every locality of one learns from the practising localities of the other, as in east–west cooperation (东西部协作).',
+      zh: '开启：每个西部省份与一个东部省份结对（资源最少的对最多的），结对双方的地区互相向对方已在推行的地区学习，即东西部协作。',
+    },
+    advanced: {
+      en: 'levers.pairing: ties every locality of a western province to every locality of its eastern partner; they count in the forum share a_f (weight ω_f).',
+      zh: 'levers.pairing：西部省份的每个地区与结对东部省份的每个地区建立联系，计入论坛通道比例 a_f（权重 ω_f）。',
     },
     source: 'lever; 东西部协作 (east–west pairing assistance)',
   },
@@ -54,26 +70,38 @@ export const LEVER_DEFS: readonly ParamDef[] = [
     key: 'media', symbol: 'media', group: 'social',
     label: { en: 'Media and publicity', zh: '媒体宣传' },
     help: {
-      en: 'Multiplies the external influence p: news coverage, publicity and case collections that make the innovation known everywhere.',
-      zh: '将外部影响系数 p 乘以该倍数：新闻报道、宣传推广、案例汇编。',
+      en: 'News coverage, publicity and collections of cases that make the innovation known everywhere. 2 = twice as many localities a year take it up on their own from what they read and hear (learning from peers is not changed). 1 = no extra publicity.',
+      zh: '新闻报道、宣传推广和案例汇编，让各地都知道这项创新。2 = 每年因看到、听到而自行采纳的地区增加一倍（向同行学习的部分不变）。1 = 没有额外宣传。',
+    },
+    advanced: {
+      en: 'levers.media: multiplies the external coefficient p in h01 = (p_k·media·σ_k + q_k·peer)·e^drive·…',
+      zh: 'levers.media：将 h01 = (p_k·media·σ_k + q_k·peer)·e^drive·… 中的外部影响系数 p 乘以该倍数。',
     },
     source: 'lever; plausible range an assumption (publicity at most triples p)',
   }, UNITS.multiplier, 1, [1, 3], [1, 10]),
   numeric(L, {
     key: 'supportBoost', symbol: 'supportBoost', group: 'social',
-    label: { en: 'Cultivating social support', zh: '培育社会支持' },
+    label: { en: 'Building social support', zh: '培育社会支持' },
     help: {
-      en: 'Added to every locality\'s social support s (clamped to [0,1]): social organizations, resident participation, volunteers.',
-      zh: '加到各地社会支持 s 上（截断到 [0,1]）：社会组织、居民参与、志愿者。',
+      en: 'Social organizations, resident participation, volunteers: added to every locality\'s social-support score (0–1). On the China map that score runs from about 0.29 in the lowest tenth of counties to 0.73 in the highest, so 0.1 lifts a middle county nearly halfway to the top tenth. More support speeds adoption, adapting and improvement and protects against abandonment.',
+      zh: '社会组织、居民参与、志愿者：加到每个地区的社会支持得分（0–1）上。在中国地图上，这一得分从最低十分之一县的约 0.29 到最高十分之一县的 0.73，因此 0.1 可把一个中等县向最高十分之一推进近一半。社会支持越强，采纳、调适和持续优化越快，终止越少。',
+    },
+    advanced: {
+      en: 'levers.supportBoost: s_i ← clamp(s_i + supportBoost, 0, 1) after the baseline z-scores are frozen; s enters through β_S (adoption, adapting), h34 and δ_S (abandonment) and quality growth.',
+      zh: 'levers.supportBoost：在基准 z 分数固定之后 s_i ← clamp(s_i + supportBoost, 0, 1)；s 经 β_S（采纳、调适）、h34、δ_S（终止）和质量增长起作用。',
     },
     source: 'lever; plausible range an assumption (up to 0.3 on the 0–1 proxy)',
   }, UNITS.attribute, 0, [0, 0.3], SHARE_ALLOWED),
   numeric(L, {
     key: 'thirdPartyEval', symbol: 'thirdPartyEval', group: 'social',
-    label: { en: 'Third-party evaluation', zh: '第三方评估' },
+    label: { en: 'Independent outside evaluation', zh: '第三方评估' },
     help: {
-      en: 'Cuts the formalism hazard by this share and lets formalist localities return to real adapting at rate λ52 × this level.',
-      zh: '按该比例降低形式化风险，并使形式化空转的地区以 λ52 × 该水平的速率纠错回到调适。',
+      en: 'Outside evaluators check what localities actually do. 0.5 = as if half of the localities\' work were checked: the risk of slipping into going through the motions is halved, and a locality that has slipped is found and brought back to real work — with the default assumptions after about 7 years on average. 1 = every slip is prevented. 0 = no outside evaluation.',
+      zh: '由外部评估机构核查各地的实际做法。0.5 = 相当于一半地区的工作受到核查：走过场、"名存实亡"的风险减半，已流于形式的地区会被发现并回到真正推行——按默认假设平均约 7 年。1 = 完全防止流于形式。0 = 没有第三方评估。',
+    },
+    advanced: {
+      en: 'levers.thirdPartyEval: formalism h→5 = …·(1 − thirdPartyEval); correction h52 = λ52·thirdPartyEval (formal → adapting; λ52 = 0.3 per year by default).',
+      zh: 'levers.thirdPartyEval：形式化风险 h→5 = …·(1 − thirdPartyEval)；纠错 h52 = λ52·thirdPartyEval（形式化→借鉴调适；λ52 默认每年 0.3）。',
     },
     source: 'lever; a level 0–1 (全周期评估)',
   }, UNITS.level, 0, [0, 1], SHARE_ALLOWED),
@@ -81,10 +109,14 @@ export const LEVER_DEFS: readonly ParamDef[] = [
   // ── 资源保障 resource guarantee ──────────────────────────────────────────────────────────────────
   numeric(L, {
     key: 'transfer', symbol: 'transfer', group: 'resources',
-    label: { en: 'Fiscal and staff transfers', zh: '财政与人员转移支付' },
+    label: { en: 'Funds and staff for poorer localities', zh: '财政与人员转移支付' },
     help: {
-      en: 'Added to resources r of the localities below the baseline median (or of the transfer scope), clamped to [0,1].',
-      zh: '加到资源低于基准中位数的地区（或指定范围）的资源 r 上，截断到 [0,1]。',
+      en: 'Money and staff sent to the localities that need them: by default those with less than the middle county\'s resources, or the places you choose below. Added to their resources score (0–1), which on the China map runs from about 0.20 in the lowest tenth of counties to 0.81 in the highest; 0.1 is about a sixth of that distance. More resources speed every step and narrow the gap that breeds formality and show.',
+      zh: '向需要的地区投入资金和人员：默认为资源低于中位县的地区，也可在下方指定地区。加到其资源得分（0–1）上；在中国地图上该得分从最低十分之一县的约 0.20 到最高十分之一县的 0.81，0.1 约为这段距离的六分之一。资源越多，各阶段推进越快，导致形式化和亮点打造的能力差距越小。',
+    },
+    advanced: {
+      en: 'levers.transfer: r_i ← clamp(r_i + transfer, 0, 1) for localities below the baseline median r, or in levers.transferScope; r enters through β_R, quality growth and gap = max(0, c − r) + max(0, g − d).',
+      zh: 'levers.transfer：对资源低于基准中位数（或 levers.transferScope 内）的地区 r_i ← clamp(r_i + transfer, 0, 1)；r 经 β_R、质量增长和差距 gap = max(0, c − r) + max(0, g − d) 起作用。',
     },
     source: 'lever; plausible range an assumption (up to 0.3 on the 0–1 proxy)',
   }, UNITS.attribute, 0, [0, 0.3], SHARE_ALLOWED),
@@ -92,26 +124,38 @@ export const LEVER_DEFS: readonly ParamDef[] = [
     key: 'training', symbol: 'training', group: 'resources',
     label: { en: 'Digital training and technology', zh: '数字培训与技术支持' },
     help: {
-      en: 'Added to every locality\'s digital readiness d (clamped to [0,1]); narrows the digital gap.',
-      zh: '加到各地数字化准备度 d 上（截断到 [0,1]），缩小数字差距。',
+      en: 'Training and equipment added to every locality\'s digital-readiness score (0–1), which on the China map runs from about 0.18 in the lowest tenth of counties to 0.83 in the highest. It narrows the gap between what a digital innovation needs and what a locality can run — the gap that breeds formality, show and abandonment (数字化陷阱).',
+      zh: '培训和设备投入，加到每个地区的数字化准备得分（0–1）上；在中国地图上该得分从最低十分之一县的约 0.18 到最高十分之一县的 0.83。它缩小数字化创新的要求与地方能力之间的差距——这种差距会导致形式化、亮点打造和终止（数字化陷阱）。',
+    },
+    advanced: {
+      en: 'levers.training: d_i ← clamp(d_i + training, 0, 1); d enters gap = max(0, c − r) + max(0, g − d) (δ_gap, γ_gap, η_gap).',
+      zh: 'levers.training：d_i ← clamp(d_i + training, 0, 1)；d 进入差距 gap = max(0, c − r) + max(0, g − d)（δ_gap、γ_gap、η_gap）。',
     },
     source: 'lever; plausible range an assumption (up to 0.3 on the 0–1 proxy)',
   }, UNITS.attribute, 0, [0, 0.3], SHARE_ALLOWED),
   numeric(L, {
     key: 'burdenReduction', symbol: 'burdenReduction', group: 'resources',
-    label: { en: 'Burden reduction', zh: '基层减负' },
+    label: { en: 'Lightening the grassroots load', zh: '基层减负' },
     help: {
-      en: 'Damps the overload term of formalism: the load of concurrent innovations counts (1 − this) as much.',
-      zh: '削弱形式化中的负担项：并行创新带来的负担按（1 − 该值）计算。',
+      en: 'Fewer overlapping demands on the grassroots (基层减负). Each other innovation a locality runs at the same time raises its risk of going through the motions — with the default assumptions by about 35 %. 0.5 cuts that to about 16 %; 1 = running several at once no longer adds risk.',
+      zh: '减少对基层的重复要求（基层减负）。一个地区同时推行的每一项其他创新都会提高它走过场的风险——按默认假设约 35%。0.5 使之降到约 16%；1 = 同时推行多项不再增加风险。',
+    },
+    advanced: {
+      en: 'levers.burdenReduction: formalism h→5 = …·e^(δ_load·load·(1 − burdenReduction)) (δ_load = 0.3 by default).',
+      zh: 'levers.burdenReduction：形式化风险 h→5 = …·e^(δ_load·load·(1 − burdenReduction))（δ_load 默认 0.3）。',
     },
     source: 'lever; a level 0–1 (基层减负)',
   }, UNITS.level, 0, [0, 1], SHARE_ALLOWED),
   numeric(L, {
     key: 'tolerance', symbol: 'τ', group: 'resources',
-    label: { en: 'Fault tolerance', zh: '容错纠错' },
+    label: { en: 'Tolerance of honest mistakes', zh: '容错纠错' },
     help: {
-      en: 'Tolerance of honest failure τ: raises the rate of optimizing (β_tol) and protects against abandonment (δ_tol).',
-      zh: '容错纠错水平 τ：提高持续优化速率（β_tol），降低终止风险（δ_tol）。',
+      en: 'Officials who try something and fail honestly are not punished (容错纠错). 1 = full tolerance: with the default assumptions localities that made it permanent start improving it 1.5 times as fast, and half as many give it up. 0.5 = about 1.2 times as fast and 30 % fewer give up. 0 = none.',
+      zh: '对敢于尝试、非因私失误的干部不予追责（容错纠错）。1 = 完全容错：按默认假设，已固化的地区进入持续优化的速度提高到 1.5 倍，放弃的地区减少一半。0.5 = 速度约为 1.2 倍，放弃减少约 30%。0 = 不容错。',
+    },
+    advanced: {
+      en: 'levers.tolerance (τ): optimizing h34 = λ34·e^(β_S·z(s) + β_tol·τ)·…; abandonment μ = μ0·e^(… − δ_tol·τ …); β_tol = ln 1.5, δ_tol = ln 2 by default.',
+      zh: 'levers.tolerance（τ）：持续优化 h34 = λ34·e^(β_S·z(s) + β_tol·τ)·…；终止 μ = μ0·e^(… − δ_tol·τ …)；默认 β_tol = ln 1.5、δ_tol = ln 2。',
     },
     source: 'lever; a level 0–1 (容错纠错机制)',
   }, UNITS.level, 0, [0, 1], SHARE_ALLOWED),
@@ -123,25 +167,44 @@ export interface ScopedLeverDef {
   group: LeverGroup;
   label: Bilingual;
   help: Bilingual;
+  advanced: Bilingual;
 }
 
 export const SCOPED_LEVER_DEFS: readonly ScopedLeverDef[] = [
   {
     key: 'rewardScope', group: 'incentives',
-    label: { en: 'Where the reward applies', zh: '制度化激励范围' },
-    help: { en: 'Scope in which `reward` multiplies institutionalization; absent = everywhere.', zh: '"制度化激励"生效的范围；缺省为全部地区。' },
+    label: { en: 'Where the reward applies', zh: '奖励适用的地区' },
+    help: {
+      en: 'The regions or provinces in which the reward above applies; none chosen = everywhere.',
+      zh: '上面的"纳入本地制度的奖励"适用的区域或省份；不选 = 全部地区。',
+    },
+    advanced: {
+      en: 'levers.rewardScope: a scope (regions, provinces, …) in which reward multiplies h23; absent = every locality.',
+      zh: 'levers.rewardScope：reward 乘以 h23 的范围（区域、省份等）；缺省为全部地区。',
+    },
   },
   {
     key: 'namedSites', group: 'interaction',
-    label: { en: 'Named demonstration sites', zh: '命名示范点' },
+    label: { en: 'Named pilot and demonstration sites', zh: '命名试点与示范点' },
     help: {
-      en: 'Localities named demonstration sites from a year (for one innovation, or all): others nearby learn faster (β_D), but naming also breeds show (γ_N).',
-      zh: '自某年起被命名为示范点的地区（某项或全部创新）：带动周边学习（β_D），但也易催生亮点打造（γ_N）。',
+      en: 'Localities named demonstration sites from a given year (for every innovation, or one). Their neighbours and the rest of their province take the innovation up and try it out faster while the site practises it; but being named also tempts localities to adopt for show.',
+      zh: '自某年起被命名为示范点的地区（全部创新或某一项）。示范点推行期间，其相邻地区和同省地区采纳、试行更快；但被命名也会诱使地区为打造亮点而采纳。',
+    },
+    advanced: {
+      en: 'levers.namedSites: [{year, scope, innovation?}]; named sites count in demoNearby (β_D in h01 and h12) and in named (γ_N·acc in P(show)).',
+      zh: 'levers.namedSites：[{year, scope, innovation?}]；被命名地区计入 demoNearby（h01 与 h12 中的 β_D）和 named（P(show) 中的 γ_N·acc）。',
     },
   },
   {
     key: 'transferScope', group: 'resources',
-    label: { en: 'Who receives transfers', zh: '转移支付对象' },
-    help: { en: 'Scope that receives `transfer`; absent = localities below the baseline median resources.', zh: '接受转移支付的范围；缺省为资源低于基准中位数的地区。' },
+    label: { en: 'Who receives the funds and staff', zh: '转移支付的对象' },
+    help: {
+      en: 'The regions or provinces that receive the funds and staff above; none chosen = the localities with less than the middle county\'s resources.',
+      zh: '接受上面"财政与人员转移支付"的区域或省份；不选 = 资源低于中位县的地区。',
+    },
+    advanced: {
+      en: 'levers.transferScope: a scope that receives transfer; absent = localities below the baseline median r.',
+      zh: 'levers.transferScope：接受 transfer 的范围；缺省为资源低于基准中位数 r 的地区。',
+    },
   },
 ];
