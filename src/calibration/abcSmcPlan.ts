@@ -8,11 +8,13 @@
  *   { "simulator": "bass-curve", "options": {…simulator options…},
  *     "parameters": [{ "name": "p", "prior": "log-uniform", "range": [0.005, 0.11] }, { "name": "q" }],
  *     "statistics": ["years10", "years50"], "observed": { "years10": 4, "years50": 8 },
- *     "abc": { "particles": 500, "alpha": 0.5, "generations": 8, "budget": 100000, "seed": 1, "essFraction": 0.5 } }
+ *     "abc": { "particles": 500, "alpha": 0.5, "generations": 8, "budget": 100000, "seed": 1, "essFraction": 0.5 },
+ *     "predictive": { "draws": 200 } }
  *
  * `statistics` defaults to the observed ones in the simulator's order; an observed value may be null
  * (the statistic is recorded in the outputs but left out of the distance). Parameters the file does
- * not name keep the simulator's value for them.
+ * not name keep the simulator's value for them. `predictive.draws` is how many posterior predictive
+ * simulations follow the last generation (posteriorPredictive.ts; 0: none).
  */
 import { AbcSmcError, ABC_SMC_DEFAULTS, abcSmcProblems, type AbcSmcOptions, type Prior, type Simulator } from './abcSmc.ts';
 import { SIMULATORS, type CalibrationSimulator, type SimulatorContext } from './simulators.ts';
@@ -28,12 +30,24 @@ export interface CalibrationPlan {
   /** in the order of `statistics`; null: not fitted */
   observed: (number | null)[];
   abc: AbcSmcOptions;
+  /** the posterior predictive after the last generation (absent in the plans of older runs: the default) */
+  predictive?: PredictiveOptions;
 }
+
+export interface PredictiveOptions {
+  /** θ drawn from the posterior and simulated once each (0: no posterior predictive) */
+  draws: number;
+}
+
+/** Default posterior predictive of a calibration file. */
+export const PREDICTIVE_DEFAULTS: PredictiveOptions = { draws: 200 };
+/** Most posterior predictive draws a file may ask for. */
+const MAX_PREDICTIVE_DRAWS = 100_000;
 
 /** Default ABC-SMC settings of a calibration file (besides ABC_SMC_DEFAULTS). */
 export const CALIBRATION_DEFAULTS = { particles: 500, generations: 8, budget: 100_000, seed: 1 } as const;
 
-const FILE_KEYS = ['simulator', 'options', 'parameters', 'statistics', 'observed', 'abc'];
+const FILE_KEYS = ['simulator', 'options', 'parameters', 'statistics', 'observed', 'abc', 'predictive'];
 const PARAMETER_KEYS = ['name', 'prior', 'range'];
 const PRIOR_NAMES = { uniform: 'linear', 'log-uniform': 'log' } as const;
 const ABC_KEYS = ['particles', 'alpha', 'generations', 'budget', 'seed', 'essFraction'] as const;
@@ -131,6 +145,21 @@ function resolveAbc(input: unknown, problems: string[]): AbcSmcOptions {
   return options;
 }
 
+function resolvePredictive(input: unknown, problems: string[]): PredictiveOptions {
+  if (input === undefined) return { ...PREDICTIVE_DEFAULTS };
+  if (!isObject(input)) {
+    problems.push(`predictive: ${show(input)} (allowed: an object { "draws" })`);
+    return { ...PREDICTIVE_DEFAULTS };
+  }
+  unknownKeys(input, ['draws'], 'predictive.', problems);
+  const draws = input.draws ?? PREDICTIVE_DEFAULTS.draws;
+  if (!(typeof draws === 'number' && Number.isInteger(draws) && draws >= 0 && draws <= MAX_PREDICTIVE_DRAWS)) {
+    problems.push(`predictive.draws: ${show(draws)} (allowed: an integer 0–${MAX_PREDICTIVE_DRAWS}; 0: no posterior predictive)`);
+    return { ...PREDICTIVE_DEFAULTS };
+  }
+  return { draws };
+}
+
 /** A calibration file's parsed JSON as a plan; throws AbcSmcError listing every problem (one line each, with its field). */
 export function resolveCalibration(file: unknown, context: SimulatorContext): CalibrationPlan {
   if (!isObject(file)) throw new AbcSmcError([`the calibration file is ${show(file)} (allowed: an object with ${FILE_KEYS.join(', ')})`]);
@@ -141,9 +170,10 @@ export function resolveCalibration(file: unknown, context: SimulatorContext): Ca
   const { priors, fixed } = resolvePriors(file.parameters, sim, problems);
   const { statistics, observed } = resolveStatistics(file.statistics, file.observed, sim, problems);
   const abc = resolveAbc(file.abc, problems);
+  const predictive = resolvePredictive(file.predictive, problems);
   if (problems.length === 0) problems.push(...abcSmcProblems(priors, abc, observed.filter((x) => x !== null).length).map((p) => (p.startsWith('prior') || p.startsWith('no ') ? p : `abc.${p.replace(' ', ': ')}`)));
   if (problems.length) throw new AbcSmcError(problems);
-  return { simulator: file.simulator as string, options: (file.options ?? {}) as Record<string, unknown>, priors, fixed, statistics, observed, abc };
+  return { simulator: file.simulator as string, options: (file.options ?? {}) as Record<string, unknown>, priors, fixed, statistics, observed, abc, predictive };
 }
 
 /** The plan's simulation on the calibrated θ: the fixed parameters filled in, the plan's statistics picked. */

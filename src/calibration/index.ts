@@ -24,7 +24,11 @@ export { US_POLICY_STATISTICS, usPolicySummaries, type UsPolicySummaryOptions } 
 export { firstAdoptionTicks, simulatedPolicy, usStatesOrder, worldContiguity } from './usPolicyHistories.ts';
 export { usPolicyCalibrationFile, US_POLICY_ENGINE_OPTIONS, type UsPolicyCalibrationFile } from './usPolicyCalibrationFile.ts';
 export { usPolicyHoldoutPlan } from './usPolicyHoldout.ts';
-export { posteriorPredictive, type WeightedTheta } from './posteriorPredictive.ts';
+export { posteriorPredictive, posteriorPredictiveDraws, type WeightedTheta } from './posteriorPredictive.ts';
+export { predictiveSummary, type PredictiveSummaryRow } from './predictiveSummary.ts';
+export { weightedQuantile } from './weightedQuantile.ts';
+export { calibrationReport, type CalibrationReportInput } from './report/calibrationReport.ts';
+export { parameterSummary, IDENTIFICATION_CUTS, type ParameterSummary } from './report/parameterSummary.ts';
 export { posteriorParticles } from './posteriorParticles.ts';
 export { predictiveCheck, shareInside, type PredictiveRow } from './predictiveCheck.ts';
 export {
@@ -52,7 +56,7 @@ export {
   type Simulator,
   type StopReason,
 } from './abcSmc.ts';
-export { resolveCalibration, planSimulator, CALIBRATION_DEFAULTS, type CalibrationPlan } from './abcSmcPlan.ts';
+export { resolveCalibration, planSimulator, CALIBRATION_DEFAULTS, PREDICTIVE_DEFAULTS, type CalibrationPlan, type PredictiveOptions } from './abcSmcPlan.ts';
 export { SIMULATORS, type CalibrationSimulator, type SimulatorContext, type SimulatorFactory, type SimulatorParameter } from './simulators.ts';
 export { schemaParameter } from './schemaParameter.ts';
 export { bassCurveSimulator, BASS_CURVE_STATISTICS } from './bassCurveSimulator.ts';

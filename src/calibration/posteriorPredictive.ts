@@ -7,7 +7,7 @@
  * of `seed`.
  */
 import { createStream } from '../model/rng/stream.ts';
-import type { Simulator } from './abcSmc.ts';
+import type { Candidate, Simulator } from './abcSmc.ts';
 
 /** A posterior particle: θ in the calibrated parameters' order and its (unnormalized) weight. */
 export interface WeightedTheta {
@@ -18,18 +18,27 @@ export interface WeightedTheta {
 /** Largest simulation seed a draw gets (exclusive): 2³², as the engine's candidates. */
 const SEED_RANGE = 2 ** 32;
 
-/** `draws` summary vectors, each from one θ drawn by weight and simulated once. */
-export function posteriorPredictive(particles: readonly WeightedTheta[], simulate: Simulator, draws: number, seed: number): number[][] {
+/**
+ * The `draws` candidates of the posterior predictive: θ drawn by weight and a simulation seed each,
+ * candidate d's fixed by (particles, seed, d) alone, so simulating them on any number of workers
+ * gives the same summaries.
+ */
+export function posteriorPredictiveDraws(particles: readonly WeightedTheta[], draws: number, seed: number): Candidate[] {
   const total = particles.reduce((s, q) => s + Math.max(0, q.weight), 0);
   if (!(total > 0) || !Number.isFinite(total)) throw new Error(`posterior predictive: the ${particles.length} particles have no positive total weight`);
   const random = createStream(seed, 'posterior-predictive');
-  const out: number[][] = [];
+  const out: Candidate[] = [];
   for (let d = 0; d < draws; d++) {
     const u = random() * total;
     let i = 0;
     let cumulative = Math.max(0, particles[0].weight);
     while (u >= cumulative && i < particles.length - 1) cumulative += Math.max(0, particles[++i].weight);
-    out.push([...simulate(particles[i].theta, Math.floor(random() * SEED_RANGE))]);
+    out.push({ index: d, theta: [...particles[i].theta], seed: Math.floor(random() * SEED_RANGE) });
   }
   return out;
+}
+
+/** `draws` summary vectors, each from one θ drawn by weight and simulated once (in this thread). */
+export function posteriorPredictive(particles: readonly WeightedTheta[], simulate: Simulator, draws: number, seed: number): number[][] {
+  return posteriorPredictiveDraws(particles, draws, seed).map((c) => [...simulate(c.theta, c.seed)]);
 }

@@ -1,10 +1,12 @@
 /**
  * `idlab calibrate` end to end with the bundled CLI and the cheap "bass-curve" simulator (100
  * localities, 80 ticks): a tiny run writes its folder; the same files come out for 1 and 2 workers
- * and after a resume; bad calibration files and flags get one line per problem, never a stack trace.
+ * and after a resume; a finished run's posterior predictive (the same for 1 and 2 workers) and
+ * report.html, written again by a resume with nothing left to do; bad calibration files and flags
+ * get one line per problem, never a stack trace.
  */
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { BIN, ROOT, buildCli, idlab, tempDir } from './helpers.ts';
@@ -17,7 +19,7 @@ const CALIBRATION = {
   observed: { years10: 2.5, years50: 7, years90: 12 },
   abc: { particles: 40, generations: 3, budget: 2000, seed: 7 },
 };
-const OUTPUTS = ['plan.json', 'generation-0.json', 'generation-1.json', 'generation-2.json', 'posterior.csv', 'posterior.parquet', 'generations.csv'];
+const OUTPUTS = ['plan.json', 'generation-0.json', 'generation-1.json', 'generation-2.json', 'posterior.csv', 'posterior.parquet', 'generations.csv', 'predictive.csv', 'predictive-summary.csv'];
 
 let tmp: ReturnType<typeof tempDir>;
 const file = (name: string, content: unknown) => {
@@ -64,6 +66,29 @@ describe('idlab calibrate', () => {
     reference = bytes(dir);
   });
 
+  it('after the last generation simulates the posterior predictive (200 draws by default) and writes its summary and report.html', () => {
+    const dir = join(tmp.dir, 'one');
+    const predictive = readFileSync(join(dir, 'predictive.csv'), 'utf8').trim().split('\n');
+    expect(predictive[0]).toBe('draw,p,q,years10,years50,years90');
+    expect(predictive).toHaveLength(201);
+    // every drawn θ is a particle of the last generation
+    const particles = new Set(readFileSync(join(dir, 'posterior.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(3, 5).join(',')));
+    for (const line of predictive.slice(1)) expect(particles.has(line.split(',').slice(1, 3).join(','))).toBe(true);
+    const summary = readFileSync(join(dir, 'predictive-summary.csv'), 'utf8').trim().split('\n');
+    expect(summary[0]).toBe('statistic,observed,median,q05,q10,q90,q95,inside_80,undefined_draws');
+    expect(summary.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['years10,2.5', 'years50,7', 'years90,12']);
+    for (const line of summary.slice(1)) {
+      const [, observed, median, q05, q10, q90, q95, inside] = line.split(',').map(Number);
+      expect(q05 <= q10 && q10 <= median && median <= q90 && q90 <= q95).toBe(true);
+      expect(inside).toBe(observed >= q10 && observed <= q90 ? 1 : 0);
+    }
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<code>bass.json</code>');
+    expect(html.match(/: prior and posterior · 先验与后验"/g)).toHaveLength(2);
+    expect(html).toContain('pairs plot of the posterior particles');
+    expect(html).not.toMatch(/http|<script/);
+  });
+
   it('writes the same files with 2 workers', () => {
     const dir = join(tmp.dir, 'two');
     const r = idlab(['calibrate', file('bass.json', CALIBRATION), '--dir', dir, '--workers', '2']);
@@ -80,6 +105,7 @@ describe('idlab calibrate', () => {
     expect(more.code, more.stderr).toBe(0);
     expect(more.stderr).toMatch(/resuming .* after generation 1/);
     expect(bytes(dir)).toEqual(reference);
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
     // the last generation lost (a killed run): recomputed
     rmSync(join(dir, 'generation-2.json'));
     rmSync(join(dir, 'posterior.csv'));
@@ -105,9 +131,29 @@ describe('idlab calibrate', () => {
     expect(stderr).toMatch(/SIGTERM: stopping; the complete generations are kept/);
     expect(stderr).toMatch(/stopped by SIGTERM; add --resume to continue\n$/);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(dir, 'report.html'))).toBe(false); // written only when the run is finished
     const resumed = idlab(['calibrate', path, '--dir', dir, '--workers', '1', '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    for (const f of ['posterior.csv', 'posterior.parquet', 'generations.csv', 'generation-5.json']) expect(readFileSync(join(dir, f)), f).toEqual(readFileSync(join(straight, f)));
+    for (const f of ['posterior.csv', 'posterior.parquet', 'generations.csv', 'generation-5.json', 'predictive.csv', 'predictive-summary.csv']) expect(readFileSync(join(dir, f)), f).toEqual(readFileSync(join(straight, f)));
+  });
+
+  it('a resume of a finished run simulates the posterior predictive and writes report.html again, without a new generation', () => {
+    const dir = join(tmp.dir, 'two');
+    const generations = ['generation-0.json', 'generation-1.json', 'generation-2.json'].map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    for (const f of ['predictive.csv', 'predictive-summary.csv', 'report.html']) rmSync(join(dir, f));
+    const r = idlab(['calibrate', file('bass.json', CALIBRATION), '--dir', dir, '--workers', '2', '--resume']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/resuming .* after generation 2 /);
+    expect(r.stderr).not.toMatch(/generation \d+: tolerance/);
+    expect(r.stderr).toMatch(/posterior predictive: 200 simulations in [\d.]+ s, [\d.]+ sims\/s on 2 workers; \d of 3 observed statistics inside their 80 % interval\n/);
+    expect(existsSync(join(dir, 'generation-3.json'))).toBe(false);
+    expect(generations.map(([f]) => [f, statSync(join(dir, f as string)).mtimeMs])).toEqual(generations);
+    expect(bytes(dir)).toEqual(reference);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Calibration report · 校准报告');
+    // the number of draws may change on a resume
+    const fewer = idlab(['calibrate', file('fewer.json', { ...CALIBRATION, predictive: { draws: 20 } }), '--dir', dir, '--resume']);
+    expect(fewer.code, fewer.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'predictive.csv'), 'utf8').trim().split('\n')).toHaveLength(21);
   });
 
   it('refuses to overwrite a calibration without --resume, to resume nothing, or to resume a different plan', () => {
@@ -125,7 +171,7 @@ describe('idlab calibrate', () => {
 
   const BAD: [string, unknown, string[]][] = [
     ['an unknown simulator', { ...CALIBRATION, simulator: 'bass' }, [`simulator: "bass" (allowed: ${Object.keys(SIMULATORS).join(', ')})`]],
-    ['an unknown field', { ...CALIBRATION, observd: {} }, ['observd: unknown field (allowed: simulator, options, parameters, statistics, observed, abc)']],
+    ['an unknown field', { ...CALIBRATION, observd: {} }, ['observd: unknown field (allowed: simulator, options, parameters, statistics, observed, abc, predictive)']],
     ['a bad simulator option', { ...CALIBRATION, options: { n: 5, steps: 3 } }, ['options.steps: unknown option of bass-curve (allowed: n, years, dt)', 'options.n: 5 (allowed: an integer 20–5000)']],
     [
       'bad parameters',
@@ -139,6 +185,7 @@ describe('idlab calibrate', () => {
       ['observed.years10: "soon" (allowed: a finite number, or null to record it without fitting it)', 'statistics[1]: "years95" (allowed: years10, years50, years90)', 'observed.years50: not in "statistics" (add it there or remove it here)'],
     ],
     ['bad ABC options', { ...CALIBRATION, abc: { particles: 1, alpha: 2, budget: '5' } }, ['abc.budget: "5" (allowed: a number)']],
+    ['a bad number of predictive draws', { ...CALIBRATION, predictive: { draws: 2.5, level: 0.8 } }, ['predictive.level: unknown field (allowed: draws)', 'predictive.draws: 2.5 (allowed: an integer 0–100000; 0: no posterior predictive)']],
     ['out-of-range ABC options', { ...CALIBRATION, abc: { particles: 50, alpha: 2, budget: 10 } }, ['abc.alpha: 2 (allowed: 0 < alpha < 1)', 'abc.budget: 10 (allowed: an integer ≥ particles, 50)']],
   ];
   for (const [what, content, lines] of BAD) {

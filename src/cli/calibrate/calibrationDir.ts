@@ -63,7 +63,7 @@ export function readState(dir: string, plan: CalibrationPlan, onUnreadable: (fil
   return state;
 }
 
-function tableCsv(table: ResultTable): string {
+export function tableCsv(table: ResultTable): string {
   let text = csvLine(table.columns);
   for (const row of table.rows()) text += csvLine(row as ResultCell[] as (string | number | boolean | null)[]);
   return text;

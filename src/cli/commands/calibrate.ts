@@ -5,22 +5,28 @@
  * continues a run from its last complete generation and gives the same result as a run never
  * stopped; the result does not depend on W either. SIGTERM (or Ctrl-C) drops the generation in
  * progress (it is redone on resume) and exits 143 at once. One line per generation on stderr.
+ * A finished run (and a resume of one with nothing left to do) then simulates the posterior
+ * predictive on the same workers (predictiveFiles.ts) and writes report.html (reportFile.ts).
  */
 import { availableParallelism } from 'node:os';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { readJsonFile } from '../load-scenario.ts';
 import { createProgress } from '../progress.ts';
 import { version } from '../version.ts';
 import { AbcSmcError, continueAbcSmc, simulationsSpent, weightedMoments, type AbcSmcOptions, type Candidate, type GenerationResult, type StopReason } from '../../calibration/abcSmc.ts';
-import { resolveCalibration, type CalibrationPlan } from '../../calibration/abcSmcPlan.ts';
+import { PREDICTIVE_DEFAULTS, resolveCalibration, type CalibrationPlan } from '../../calibration/abcSmcPlan.ts';
+import { posteriorPredictiveDraws } from '../../calibration/posteriorPredictive.ts';
+import { predictiveSummary, type PredictiveSummaryRow } from '../../calibration/predictiveSummary.ts';
 import { acquireRunLock } from '../../sweep/node/runLock.ts';
 import { SweepError } from '../../sweep/sweepError.ts';
 import { SIMULATOR_CONTEXT } from '../calibrate/simulatorContext.ts';
 import { calibratePool, SimulationFailedError } from '../calibrate/calibratePool.ts';
 import { PLAN_FILE, readPlan, readState, writeGeneration, writeOutputs, writePlan } from '../calibrate/calibrationDir.ts';
+import { PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV, removeFinishedFiles, writePredictive } from '../calibrate/predictiveFiles.ts';
+import { REPORT_HTML, writeReport } from '../calibrate/reportFile.ts';
 import { fsProblem, fsStep } from './sweep-shared.ts';
 import { EXIT_STOPPED } from './sweep-run.ts';
 
@@ -30,7 +36,7 @@ export const CALIBRATE_SPEC: CommandSpec = {
   flags: {
     dir: { kind: 'string', value: 'DIR', help: 'the calibration folder: plan.json, generation-<g>.json, posterior.csv, posterior.parquet, generations.csv' },
     workers: { kind: 'string', value: 'W', help: 'worker threads (default: the available CPUs); 1 runs in this thread; the result does not depend on it' },
-    resume: { kind: 'boolean', help: 'continue the run in DIR from its last complete generation (abc.generations and abc.budget may be raised)' },
+    resume: { kind: 'boolean', help: 'continue the run in DIR from its last complete generation (abc.generations, abc.budget and predictive.draws may change); on a finished run, write the posterior predictive and report.html again' },
     progress: { kind: 'boolean', help: "show each batch's progress even when stderr is not a terminal (on by default under Slurm and Kubernetes)" },
   },
 };
@@ -39,6 +45,10 @@ export const CALIBRATE_SUMMARY = 'Fit parameters to observed statistics by ABC-S
 
 /** Fields of the ABC options a resumed run may change: how long it goes on, not what it computes. */
 const RESUMABLE_CHANGES = ['generations', 'budget'] as const;
+/** Fields of the plan outside `abc` a resumed run may change: what follows the last generation. */
+const RESUMABLE_FIELDS: readonly string[] = ['abc', 'predictive'];
+/** The files of a finished run that a stopped one removes (they would describe an older posterior). */
+const FINISHED_FILES = [PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV, REPORT_HTML];
 
 function calibrationStep<T>(label: string, step: () => T): T {
   try {
@@ -52,7 +62,7 @@ function calibrationStep<T>(label: string, step: () => T): T {
 /** The fields in which two plans differ that a resume may not change ([] when none). */
 function planDifferences(stored: CalibrationPlan, fresh: CalibrationPlan): string[] {
   const keys = Object.keys(fresh) as (keyof CalibrationPlan)[];
-  const out: string[] = keys.filter((k) => k !== 'abc' && JSON.stringify(stored[k]) !== JSON.stringify(fresh[k]));
+  const out: string[] = keys.filter((k) => !RESUMABLE_FIELDS.includes(k) && JSON.stringify(stored[k]) !== JSON.stringify(fresh[k]));
   for (const o of Object.keys(fresh.abc) as (keyof AbcSmcOptions)[]) {
     if (!(RESUMABLE_CHANGES as readonly string[]).includes(o) && stored.abc?.[o] !== fresh.abc[o]) out.push(`abc.${o}`);
   }
@@ -63,6 +73,13 @@ function generationLine(g: GenerationResult, seconds: number, workers: number): 
   const tolerance = Number.isFinite(g.tolerance) ? g.tolerance.toPrecision(4) : '∞';
   const rate = seconds > 0 ? `, ${(g.simulations / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
   return `generation ${g.index}: tolerance ${tolerance}, acceptance ${(100 * g.acceptanceRate).toPrecision(3)} %, ESS ${g.ess.toFixed(0)} of ${g.particles.length}${g.resampled ? ' (resampled)' : ''}, ${g.simulations} simulations in ${seconds.toFixed(1)} s${rate}`;
+}
+
+function predictiveLine(rows: readonly PredictiveSummaryRow[], draws: number, seconds: number, workers: number): string {
+  const judged = rows.filter((r) => r.inside80 !== null);
+  const inside = judged.filter((r) => r.inside80).length;
+  const rate = seconds > 0 ? `, ${(draws / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
+  return `posterior predictive: ${draws} simulations in ${seconds.toFixed(1)} s${rate}; ${inside} of ${judged.length} observed statistics inside their 80 % interval`;
 }
 
 const STOP_TEXT: Record<StopReason, string> = {
@@ -115,6 +132,8 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   const pool = calibratePool(plan, workers);
+  const onCluster = process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
+  let predictiveStopped = false;
   const started = performance.now();
   let outcome;
   try {
@@ -123,7 +142,6 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     if (state.generations.length) process.stderr.write(`${label}: resuming ${out} after generation ${state.generations.length - 1} (${simulationsSpent(state)} simulations so far)\n`);
     let mark = performance.now();
     let generation = state.generations.length;
-    const onCluster = process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
     const evaluate = async (batch: readonly Candidate[]) => {
       const progress = createProgress({ label: `${label}: generation ${generation}, ${batch.length} simulations`, total: batch.length, force: args.flags.has('progress') || onCluster });
       try {
@@ -143,6 +161,35 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
       },
     });
     fsStep(`cannot write the outputs in ${out}`, () => writeOutputs(out, plan, outcome!.state, version));
+    const finished = outcome.stop !== 'stopped' && outcome.state.generations.length > 0;
+    if (finished) {
+      const draws = plan.predictive?.draws ?? PREDICTIVE_DEFAULTS.draws;
+      let rows: PredictiveSummaryRow[] | null = null;
+      if (draws > 0) {
+        const last = outcome.state.generations.at(-1)!;
+        const candidates = posteriorPredictiveDraws(last.particles, draws, plan.abc.seed);
+        const progress = createProgress({ label: `${label}: posterior predictive, ${draws} simulations`, total: draws, force: args.flags.has('progress') || onCluster });
+        const mark = performance.now();
+        let summaries;
+        try {
+          summaries = await pool.evaluate(candidates, (done) => progress.update(done), stopping.signal);
+        } finally {
+          progress.finish();
+        }
+        if (summaries === null) predictiveStopped = true;
+        else {
+          rows = predictiveSummary(plan.statistics, plan.observed, summaries);
+          const predicted = rows;
+          fsStep(`cannot write the posterior predictive in ${out}`, () => writePredictive(out, plan, candidates, summaries, predicted));
+          process.stderr.write(`${label}: ${predictiveLine(rows, draws, (performance.now() - mark) / 1000, workers)}\n`);
+        }
+      }
+      if (!predictiveStopped) {
+        const report = { fileName: basename(path), plan, generations: outcome.state.generations, predictive: rows && { draws, rows }, version };
+        fsStep(`cannot write ${join(out, REPORT_HTML)}`, () => writeReport(out, report));
+      }
+    }
+    if (!finished || predictiveStopped) fsStep(`cannot tidy ${out}`, () => removeFinishedFiles(out, FINISHED_FILES));
   } catch (error) {
     if (error instanceof SimulationFailedError) throw new CliError(error.message.split('\n'), EXIT.internal);
     if (error instanceof AbcSmcError) throw new CliError(error.problems.map((p) => `${path}: ${p}`), EXIT.invalid);
@@ -160,6 +207,10 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
   const head = `${label}: ${out}: ${state.generations.length} generation${state.generations.length === 1 ? '' : 's'}, ${simulationsSpent(state)} simulations (${STOP_TEXT[stop]}${abandoned ? `; ${abandoned} simulations of an unfinished generation not kept` : ''}) in ${seconds.toFixed(1)} s`;
   if (stop === 'stopped') {
     process.stderr.write(`${head}: stopped by ${stopSignal}; add --resume to continue\n`);
+    return EXIT_STOPPED;
+  }
+  if (predictiveStopped) {
+    process.stderr.write(`${head}; the posterior predictive stopped by ${stopSignal}: add --resume to write it and ${REPORT_HTML}\n`);
     return EXIT_STOPPED;
   }
   process.stderr.write(`${head}\n`);
