@@ -24,6 +24,9 @@
  *   lang            'zh-CN' | 'en'            language of legend and tooltip; names are Chinese, or the
  *                                             pinyin from the data in English
  *   palette         Palette                   stage colours and the background grey (src/ui/palette.ts)
+ *   valueLegend     ValueLegend | null        a map coloured by a value: `stages` holds class codes,
+ *                                             `palette.stages` their colours, and this legend (title,
+ *                                             one swatch per class) replaces the stages, marks and links
  *   borderScale     number                    multiplies the border widths (projector mode: 2.5; default 1)
  *   startYear, dt   number                    turn ticks into dates in the tooltip (dt in years per tick)
  *   detailProvider  (index) => LocalityDetail | null | Promise<…>   details for the tooltip, e.g.
@@ -57,7 +60,7 @@ import { BACKGROUND_NAMES_EN, toMapGeometry, type MapGeometryInput } from './map
 import { indexMap, type MapIndex } from './map-index.ts';
 import { featureAnchor, featureOutline, hasInset, layoutMap, type MapLayout } from './map-layout.ts';
 import type { MapWorld } from './map-projection.ts';
-import { renderLegend } from './map-legend.ts';
+import { renderLegend, type ValueLegend } from './map-legend.ts';
 import { renderOverlay, type Anchor, type OverlayState } from './map-overlay.ts';
 import { mapStyles } from './map-styles.ts';
 import { mapText } from './map-text.ts';
@@ -96,6 +99,7 @@ export class IdlMap extends LitElement {
     showLinks: { type: Boolean, attribute: 'show-links', reflect: true },
     lang: { type: String, reflect: true },
     palette: { attribute: false },
+    valueLegend: { attribute: false },
     borderScale: { attribute: false },
     startYear: { attribute: false },
     dt: { attribute: false },
@@ -117,6 +121,8 @@ export class IdlMap extends LitElement {
   declare showLinks: boolean;
   declare lang: Locale;
   declare palette: Palette;
+  /** set for a map coloured by a value (class codes in `stages`): its legend instead of the stages' */
+  declare valueLegend: ValueLegend | null;
   /** multiplies the widths of unit and province borders (projector mode thickens them) */
   declare borderScale: number;
   declare startYear: number;
@@ -158,6 +164,7 @@ export class IdlMap extends LitElement {
     this.showLinks = false;
     this.lang = getLocale();
     this.palette = DEFAULT_PALETTE;
+    this.valueLegend = null;
     this.borderScale = 1;
     this.startYear = 0;
     this.dt = 1 / 12;
@@ -192,7 +199,13 @@ export class IdlMap extends LitElement {
           : ''}
       </div>
       ${renderLegend(
-        { lang: this.lang, palette: this.palette, showLinks: this.showLinks, zoomed: this.transform.k !== 1 || this.transform.x !== 0 || this.transform.y !== 0 },
+        {
+          lang: this.lang,
+          palette: this.palette,
+          showLinks: this.showLinks,
+          zoomed: this.transform.k !== 1 || this.transform.x !== 0 || this.transform.y !== 0,
+          value: this.valueLegend,
+        },
         { onToggleLinks: this.onToggleLinks, onResetZoom: this.resetZoom },
       )}
       ${renderTooltip(this.hover, this.detail, {

@@ -12,6 +12,14 @@ export interface LegendState {
   readonly zoomed: boolean;
   /** the legend of the cell view of an abstract world: stage colours only (no grey, marks or links) */
   readonly cellsOnly?: boolean;
+  /** a map coloured by a value (classes in `palette.stages`): this legend instead of the stages, marks and links */
+  readonly value?: ValueLegend | null;
+}
+
+/** The legend of a map coloured by a value: its title and one labelled swatch per class. */
+export interface ValueLegend {
+  readonly title: string;
+  readonly items: readonly { readonly colour: string; readonly label: string }[];
 }
 
 export interface LegendHandlers {
@@ -25,6 +33,7 @@ const swatch = (fill: string) =>
 /** The legend: stage colours, the grey of background features, the two marks, the links toggle. */
 export function renderLegend(s: LegendState, on: LegendHandlers): TemplateResult {
   const tr = (key: MessageKey) => mapText(s.lang, key);
+  if (s.value) return renderValueLegend(s, s.value, on);
   return html`<div class="legend" role="group" aria-label=${tr('legend.title')}>
     <div class="legend-title">${tr('legend.title')}</div>
     <ul>
@@ -58,4 +67,16 @@ function renderMapExtras(s: LegendState, on: LegendHandlers): TemplateResult {
       <span>${tr('map.links')}</span>
     </label>
     ${s.zoomed ? html`<button class="reset-zoom" @click=${on.onResetZoom}>${tr('map.resetZoom')}</button>` : ''}`;
+}
+
+/** The legend of a value map: its classes, the grey of features not simulated, reset zoom. */
+function renderValueLegend(s: LegendState, value: ValueLegend, on: LegendHandlers): TemplateResult {
+  return html`<div class="legend" role="group" aria-label=${value.title}>
+    <div class="legend-title">${value.title}</div>
+    <ul>
+      ${value.items.map((item) => html`<li>${swatch(item.colour)}<span>${item.label}</span></li>`)}
+      <li>${swatch(s.palette.background)}<span>${mapText(s.lang, 'legend.background')}</span></li>
+    </ul>
+    ${s.zoomed ? html`<button class="reset-zoom" @click=${on.onResetZoom}>${mapText(s.lang, 'map.resetZoom')}</button>` : ''}
+  </div>`;
 }

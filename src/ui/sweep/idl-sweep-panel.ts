@@ -5,6 +5,7 @@ import { resultsParquet, resultsText, sweepFileName, sweepFileText, type PanelCh
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatInteger, formatNumber, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
+import { toolPanelStyles } from '../panelStyles.ts';
 import { saveFile, type SaveFile } from './download.ts';
 import { MAX_PANEL_RUNS, SweepController } from './SweepController.ts';
 import { connectSweepWorker, poolSize } from './sweepWorkers.ts';
@@ -21,22 +22,14 @@ import './idl-sweep-chart.ts';
 export class IdlSweepPanel extends LitElement {
   static override styles = [
     baseStyles,
+    toolPanelStyles,
     css`
-      :host { display: block; background: var(--idl-surface, #fff); border: 1px solid var(--idl-rule, #d4dde6); border-radius: 8px; padding: 0.6rem 0.9rem 0.8rem; }
-      :host([hidden]) { display: none; }
-      h2 { font-size: 1.15em; margin: 0 0 0.2rem; }
       h3 { font-size: 1em; margin: 0.6rem 0 0.3rem; color: var(--idl-heading, #0b3d6e); }
-      p.hint { font-size: 0.8em; color: var(--idl-muted, #444); margin: 0 0 0.5rem; max-width: 70rem; }
       .summary { font-size: 0.9em; margin: 0.5rem 0 0.2rem; font-variant-numeric: tabular-nums; }
       .problems { color: var(--idl-error, #a8321e); font-size: 0.85em; margin: 0.3rem 0; padding-left: 1.2rem; }
       p.problems { padding-left: 0; }
       .notes { color: var(--idl-note, #8a4b00); font-size: 0.8em; margin: 0.3rem 0; padding-left: 1.2rem; }
       .actions, .exports { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-      button.run { background: var(--idl-accent, #0b5cad); color: var(--idl-on-accent, #fff); border-color: var(--idl-accent, #0b5cad); font-weight: 600; }
-      button.run:hover:not(:disabled) { background: var(--idl-accent-hover, #094a8c); }
-      .progress { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; margin: 0.5rem 0; font-variant-numeric: tabular-nums; }
-      progress { width: min(28rem, 100%); height: 1rem; accent-color: var(--idl-accent, #0b5cad); }
-      .error { color: var(--idl-error, #a8321e); }
       .results { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.3rem; }
       .export-note { font-size: 0.75em; color: var(--idl-muted, #444); margin: 0.3rem 0 0; }
     `,

@@ -1,0 +1,145 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { ComparisonResult } from '../../compare/types.ts';
+import { adoptionProbability } from '../../compare/adoptionProbability.ts';
+import type { MapGeometryInput } from '../map/map-geometry.ts';
+import type { MapWorld } from '../map/map-projection.ts';
+import '../map/idl-map.ts';
+import { LocaleController } from '../controllers/LocaleController.ts';
+import { formatYear, getLocale, t } from '../i18n/i18n.ts';
+import { baseStyles } from '../styles.ts';
+import { differenceClasses, probabilityClasses, type ValueClasses } from './mapClasses.ts';
+
+/** The three maps of one year: each arm's probability of having adopted, and their difference. */
+interface YearMaps {
+  baseline: ValueClasses;
+  scenario: ValueClasses;
+  difference: ValueClasses;
+}
+
+/**
+ * The probability maps of compare mode: for a chosen year (a slider over the run's years), the share
+ * of simulated worlds in which each locality had adopted — baseline, scenario (sequential scale) —
+ * and scenario − baseline (diverging scale), each an `<idl-map>` coloured by value with its legend.
+ * The year is the panel's (`yearIndex`, years after the start); moving the slider fires
+ * `idl-compare-year` {index}.
+ */
+export class IdlCompareMaps extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      h3 { font-size: 1em; margin: 0.6rem 0 0.3rem; }
+      .year { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.8rem; margin-bottom: 0.4rem; }
+      .year input { width: min(24rem, 100%); accent-color: var(--idl-accent, #0b5cad); }
+      .maps { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 0.8rem; }
+      figure { margin: 0; }
+      figcaption { font-weight: 600; font-size: 0.9em; margin-bottom: 0.2rem; }
+      idl-map { --idl-map-font-size: 12px; }
+    `,
+  ];
+
+  static override properties = {
+    result: { attribute: false },
+    innovation: { type: Number },
+    yearIndex: { type: Number },
+    world: { type: String },
+    geometry: { attribute: false },
+    codes: { attribute: false },
+    borderScale: { attribute: false },
+  };
+
+  declare result: ComparisonResult | null;
+  /** index into result.innovations */
+  declare innovation: number;
+  /** the maps' year: years after the start (an index of result.years) */
+  declare yearIndex: number;
+  declare world: MapWorld;
+  declare geometry: MapGeometryInput | null;
+  /** the world's locality codes, in locality order (the maps' join keys) */
+  declare codes: readonly string[] | null;
+  declare borderScale: number;
+
+  private readonly locale = new LocaleController(this);
+  private cache: { key: string; maps: YearMaps } | null = null;
+
+  constructor() {
+    super();
+    this.result = null;
+    this.innovation = 0;
+    this.yearIndex = 0;
+    this.world = 'china';
+    this.geometry = null;
+    this.codes = null;
+    this.borderScale = 1;
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r || !r.innovations[this.innovation]) return nothing;
+    const last = r.years.length - 1;
+    const index = Math.max(0, Math.min(last, this.yearIndex));
+    const year = formatYear(r.years[index]);
+    const maps = this.maps(r, index);
+    return html`<h3>${t('compare.maps', { year })}</h3>
+      <label class="year">
+        <span>${t('compare.mapYear')}</span>
+        <input type="range" min="0" max=${last} step="1" .value=${String(index)} aria-valuetext=${year} @input=${this.onYear} />
+        <output>${year}</output>
+      </label>
+      <div class="maps">
+        ${this.renderMap('baseline', t('compare.line.baseline'), maps.baseline)}
+        ${this.renderMap('scenario', t('compare.line.scenario'), maps.scenario)}
+        ${this.renderMap('difference', t('compare.line.difference'), maps.difference)}
+      </div>`;
+  }
+
+  private renderMap(key: keyof YearMaps, caption: string, c: ValueClasses) {
+    return html`<figure class=${key}>
+      <figcaption>${caption}</figcaption>
+      <idl-map
+        world=${this.world}
+        .geometry=${this.geometry}
+        .codes=${this.codes}
+        .stages=${c.codes}
+        .palette=${c.palette}
+        .valueLegend=${c.legend}
+        .lang=${getLocale()}
+        .borderScale=${this.borderScale}
+      ></idl-map>
+    </figure>`;
+  }
+
+  /** The three maps of a year (kept while result, innovation, year and language stay the same). */
+  private maps(r: ComparisonResult, index: number): YearMaps {
+    const id = r.innovations[this.innovation].id;
+    const key = `${id}|${index}|${getLocale()}`;
+    if (this.cache?.key === key && this.cacheResult === r) return this.cache.maps;
+    const b = adoptionProbability(r, 'baseline', id, index);
+    const s = adoptionProbability(r, 'scenario', id, index);
+    const d = new Float64Array(s.length);
+    for (let i = 0; i < d.length; i++) d[i] = s[i] - b[i];
+    const maps = {
+      baseline: probabilityClasses(b, t('compare.legendProbability')),
+      scenario: probabilityClasses(s, t('compare.legendProbability')),
+      difference: differenceClasses(d, t('compare.legendDifference')),
+    };
+    this.cache = { key, maps };
+    this.cacheResult = r;
+    return maps;
+  }
+
+  private cacheResult: ComparisonResult | null = null;
+
+  private onYear = (e: Event) => {
+    const index = Number((e.target as HTMLInputElement).value);
+    this.dispatchEvent(new CustomEvent('idl-compare-year', { detail: { index }, bubbles: true, composed: true }));
+  };
+}
+
+customElements.define('idl-compare-maps', IdlCompareMaps);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-compare-maps': IdlCompareMaps;
+  }
+}
