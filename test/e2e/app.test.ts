@@ -3,6 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { collectErrors, launchChromium } from '../../scripts/browser/launch.ts';
 import { STAGE_COLORS } from '../../src/ui/palette.ts';
 import { componentText, mapPixels, playUntil, scrubTo, snapshot, ticksPerYear, waitForApp } from '../../scripts/browser/app-page.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../docs/repoFiles.ts';
 
 // The built app (vite build, served under a sub-path with its production CSP), driven like a user
 // would in Debian's Chromium: load, play, scrub, switch language — and not one console error.
@@ -99,6 +102,31 @@ describe('the built app in Chromium', () => {
     await page.getByLabel('Language').selectOption('zh-CN');
     await expect.poll(() => page.locator('idl-app h1').textContent()).toContain('创新扩散实验室');
     await expect.poll(() => page.locator('idl-map .legend').textContent()).toContain('未采纳');
+  });
+
+  it('opening ?preset=grid shows "Model vs record" with grid’s targets from the record, and this run’s figures once reached', async () => {
+    await page.goto(inject('appUrl') + '?preset=grid&seed=3&lang=en');
+    await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
+    const panel = page.locator('idl-milestones');
+    await expect.poll(() => panel.locator('li').count()).toBe(4);
+    expect(await panel.locator('li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.target))).toEqual([
+      'grid-prefectures-2006',
+      'grid-ever-2020',
+      'grid-terminated-2024',
+      'mandate-grid-2017_5',
+    ]);
+    await panel.locator('summary').click();
+    await expect.poll(() => panel.locator('li').first().isVisible()).toBe(true);
+    expect(await panel.locator('li .verdict').allTextContents()).toEqual(Array(4).fill('✓meets the target'));
+    expect(await panel.locator('li .run').first().textContent()).toContain('known from Jan 2007');
+    const end = await page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { info: { totalTicks: number } } }).sim.info.totalTicks);
+    await scrubTo(page, end);
+    await waitForApp(page, { tick: end, mapInSync: true });
+    // the run's own figure, as the validation recorded it for seed 3
+    const record = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/validation/china-seeds.json'), 'utf8')) as { seeds: number[]; targets: { id: string; values: number[] }[] };
+    const prefectures = record.targets.find((x) => x.id === 'grid-prefectures-2006')!.values[record.seeds.indexOf(3)];
+    await expect.poll(() => panel.locator('li .run').first().textContent()).toBe(`This run: ${prefectures}`);
+    expect(await panel.locator('li .run').allTextContents()).toEqual(Array(4).fill(expect.stringMatching(/^This run: [0-9.]+$/)));
   });
 
   it('logged no console error, failed request or CSP violation, under a CSP that is enforced', async () => {

@@ -107,6 +107,8 @@ describe('resilience', () => {
     // directly, not through navigator.onLine, which Debian's Chromium 150 leaves true under emulation)
     expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}.json`).then(() => 'fetched', () => 'refused'))).toBe('refused');
     expect((await runState(page)).seed).toBe(3);
+    // the validation's record is cached too: the "model vs record" panel lists fengqiao's two targets
+    await expect.poll(() => page.locator('idl-milestones li').count()).toBe(2);
     await playUntil(page, 12);
     expect((await runState(page)).tick).toBeGreaterThanOrEqual(12);
     // a link to another preset works offline too (every preset and the map data are cached)

@@ -295,13 +295,13 @@ function yearWords(year: number): Bilingual {
   return { en: `${whole}-${String(month).padStart(2, '0')}`, zh: `${whole} 年 ${month} 月` };
 }
 
-function mandateLabel(innovation: string, level: EventLevel, year: number): Bilingual {
-  const lead = innovation ? `${innovation}: ` : '';
+/** `innovation`: its name in a scenario of several innovations, else null. */
+function mandateLabel(innovation: Bilingual | null, level: EventLevel, year: number): Bilingual {
   const from = yearWords(year);
   const to = yearWords(year + 3);
   return {
-    en: `${lead}Share of the ${level} mandate’s scope of ${from.en} that adopted by ${to.en}`,
-    zh: `${lead}${from.zh}${LEVEL_ZH[level]}部署范围内到 ${to.zh}已采纳的比例`,
+    en: `${innovation ? `${innovation.en}: share` : 'Share'} of the ${level} mandate’s scope of ${from.en} that adopted by ${to.en}`,
+    zh: `${innovation ? `${innovation.zh}：` : ''}${from.zh}${LEVEL_ZH[level]}部署范围内到 ${to.zh}已采纳的比例`,
   };
 }
 
@@ -323,7 +323,7 @@ export function mandateTargets(presets: readonly { id: string; scenario: Resolve
           approximate: false,
           source: '29 of 31 provinces adopted characteristic towns within three years of the central policy; river chiefs (河长制): central opinion December 2016, all 31 provinces by June 2018',
           digits: 2,
-          label: mandateLabel(multi ? inn.id : '', ev.level, ev.year),
+          label: mandateLabel(multi ? inn.name : null, ev.level, ev.year),
           record: MANDATE_RECORD,
           year: ev.year + 3,
           measure: ({ sim }) => mandateCoverage(sim, k, ev, `innovations[${k}].events[${j}].scope`),

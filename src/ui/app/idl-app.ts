@@ -17,6 +17,7 @@ import type { MapMarks } from '../map/idl-map.ts';
 import { isMapWorld } from '../map/map-projection.ts';
 import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
+import '../milestones/idl-milestones.ts';
 import '../levers/idl-levers.ts';
 import type { ParamChange } from '../levers/idl-levers.ts';
 import { LOCALES, formatInteger, formatYearMonth, getLocale, pick, setLocale, t, type Locale } from '../i18n/i18n.ts';
@@ -433,6 +434,12 @@ export class IdlApp extends LitElement {
         <section class="charts">
           <idl-chart kind="stages" .data=${chart}></idl-chart>
           <idl-chart kind="adoption" .data=${chart}></idl-chart>
+          <idl-milestones
+            .dataBaseUrl=${this.dataBaseUrl}
+            .presetId=${this.imported ? null : this.state.presetId}
+            .values=${frame?.milestones ?? null}
+            ?changed=${Object.keys(this.state.levers).length + Object.keys(this.state.params).length > 0}
+          ></idl-milestones>
         </section>
         <aside id="levers" class="levers" ?hidden=${!this.leversOpen}>
           <idl-levers

@@ -1,0 +1,133 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { MilestoneValue } from '../../service/types.ts';
+import type { RecordedTarget, ValidationRecord } from '../../service/milestones/ValidationRecord.ts';
+import { LocaleController } from '../controllers/LocaleController.ts';
+import { formatInteger, formatNumber, formatYearMonth, pick, t } from '../i18n/i18n.ts';
+import { baseStyles } from '../styles.ts';
+import { loadValidationRecord } from './loadValidationRecord.ts';
+
+/**
+ * "Model vs record": for a preset with dated milestones of its case, each target with the record it
+ * rests on, the preset's median and 80 % interval over the validation's seeds, pass or fail (word and
+ * icon), and the current run's own figure once the run has reached the date that fixes it (measured
+ * in the service). Hidden for a preset without targets and for an imported scenario. Collapsible;
+ * it sits below the charts, so opening it never moves the map.
+ */
+export class IdlMilestones extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host { display: block; }
+      :host([hidden]) { display: none; }
+      details { border: var(--idl-border-width, 1px) solid var(--idl-rule, #d4dde6); border-radius: 8px; background: var(--idl-surface, #fff); padding: 0.3rem 0.7rem; }
+      summary { cursor: pointer; font-weight: 700; min-height: 44px; display: flex; align-items: center; gap: 0.4em; list-style: none; }
+      summary::-webkit-details-marker { display: none; }
+      /* the disclosure triangle (display: flex hides the native marker) */
+      summary::before { content: '▸'; display: inline-block; width: 1em; }
+      details[open] > summary::before { content: '▾'; }
+      .intro { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-muted, #444); }
+      .changed { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-warning, #7a4f00); }
+      ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+      li { border-top: 1px solid var(--idl-rule, #d4dde6); padding-top: 0.4rem; font-size: 0.85em; }
+      .head { display: flex; flex-wrap: wrap; gap: 0 0.5em; align-items: baseline; justify-content: space-between; }
+      .label { font-weight: 600; flex: 1 1 12em; }
+      .verdict { white-space: nowrap; font-weight: 700; }
+      .verdict .icon { display: inline-block; width: 1.2em; text-align: center; }
+      .verdict.pass .icon { color: var(--idl-accent, #0b5cad); }
+      .verdict.fail .icon { color: var(--idl-error, #a8321e); }
+      p { margin: 0.1rem 0 0; }
+      .record, .model { color: var(--idl-muted, #444); }
+      .run { font-weight: 600; font-variant-numeric: tabular-nums; }
+      .run.pending { font-weight: 400; color: var(--idl-muted, #444); }
+    `,
+  ];
+
+  static override properties = {
+    dataBaseUrl: { type: String },
+    presetId: { type: String },
+    values: { attribute: false },
+    changed: { type: Boolean },
+    record: { attribute: false },
+  };
+
+  /** the app's public root: the validation record is read from there (tests may set `record` instead) */
+  declare dataBaseUrl: string;
+  /** the running preset; null for an imported scenario (no targets) */
+  declare presetId: string | null;
+  /** the current run's figures the service has measured so far (Frame.milestones) */
+  declare values: readonly MilestoneValue[] | null;
+  /** the run's levers or assumptions differ from the preset's */
+  declare changed: boolean;
+  /** the validation record (loaded from `dataBaseUrl`) */
+  declare record: ValidationRecord | null;
+
+  private readonly locale = new LocaleController(this);
+  private requested = '';
+
+  constructor() {
+    super();
+    this.dataBaseUrl = '';
+    this.presetId = null;
+    this.values = null;
+    this.changed = false;
+    this.record = null;
+  }
+
+  /** The targets of the running preset (none: hidden). */
+  get targets(): readonly RecordedTarget[] {
+    return (this.presetId && this.record?.presets[this.presetId]) || [];
+  }
+
+  override willUpdate(): void {
+    if (this.dataBaseUrl && this.dataBaseUrl !== this.requested) {
+      this.requested = this.dataBaseUrl;
+      void loadValidationRecord(this.dataBaseUrl).then((record) => {
+        if (record) this.record = record;
+      });
+    }
+    this.hidden = this.targets.length === 0;
+  }
+
+  override render() {
+    const targets = this.targets;
+    if (targets.length === 0) return nothing;
+    return html`<details>
+      <summary>${t('milestones.title')}</summary>
+      <p class="intro">${t('milestones.intro', { seeds: formatInteger(this.record!.seeds) })}</p>
+      ${this.changed ? html`<p class="changed">${t('milestones.changed')}</p>` : nothing}
+      <ul>
+        ${targets.map((target) => this.renderTarget(target))}
+      </ul>
+    </details>`;
+  }
+
+  private renderTarget(target: RecordedTarget) {
+    const fmt = (x: number | null) => (x === null ? '—' : formatNumber(x, target.digits));
+    const run = this.values?.find((v) => v.id === target.id);
+    return html`<li data-target=${target.id}>
+      <div class="head">
+        <span class="label">${pick(target.label)}</span>
+        <span class="verdict ${target.pass ? 'pass' : 'fail'}"
+          ><span class="icon" aria-hidden="true">${target.pass ? '✓' : '✗'}</span>${t(target.pass ? 'milestones.pass' : 'milestones.fail')}</span
+        >
+      </div>
+      <p class="record">${t('milestones.target', { target: target.target })} · ${t('milestones.record', { record: pick(target.record) })}</p>
+      <p class="model">
+        ${t(target.wholeInterval ? 'milestones.model' : 'milestones.modelPartly', { median: fmt(target.median), lo: fmt(target.p10), hi: fmt(target.p90) })}
+      </p>
+      ${run
+        ? html`<p class="run">${t('milestones.thisRun', { value: run.value === null ? t('milestones.undefined') : fmt(run.value) })}</p>`
+        : html`<p class="run pending">
+            ${target.year === null ? t('milestones.pendingEnd') : t('milestones.pendingYear', { date: formatYearMonth(target.year) })}
+          </p>`}
+    </li>`;
+  }
+}
+
+customElements.define('idl-milestones', IdlMilestones);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'idl-milestones': IdlMilestones;
+  }
+}
