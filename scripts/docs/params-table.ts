@@ -55,7 +55,7 @@ export function paramsTableMarkdown(): string {
   for (const g of LEVER_GROUPS) {
     parts.push(`##### ${g.label.en} · ${g.label.zh}`, '', table(LEVER_DEFS.filter((d) => d.group === g.id), 'levers'), '');
     for (const s of SCOPED_LEVER_DEFS.filter((d) => d.group === g.id)) {
-      parts.push(`- \`levers.${s.key}\` (${s.label.en} · ${s.label.zh}): ${s.help.en}`);
+      parts.push(`- \`levers.${s.key}\` (${s.label.en} · ${s.label.zh}): ${s.help.en} ${s.advanced.en}`);
     }
     if (SCOPED_LEVER_DEFS.some((d) => d.group === g.id)) parts.push('');
   }

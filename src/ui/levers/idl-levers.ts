@@ -57,7 +57,7 @@ export class IdlLevers extends LitElement {
       .error { color: var(--idl-error, #a8321e); font-size: 0.8em; }
       .reset { margin-top: 0.6rem; }
       details.adv { margin: 0.1rem 0 0; font-size: 0.75em; color: var(--idl-muted, #444); }
-      details.adv summary { min-height: 32px; font-weight: 400; }
+      details.adv summary { min-height: 32px; font-weight: 400; display: list-item; }
       details.adv p { margin: 0.1rem 0 0.3rem; }
     `,
   ];

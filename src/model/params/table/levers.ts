@@ -175,8 +175,8 @@ export const SCOPED_LEVER_DEFS: readonly ScopedLeverDef[] = [
     key: 'rewardScope', group: 'incentives',
     label: { en: 'Where the reward applies', zh: '奖励适用的地区' },
     help: {
-      en: 'The regions or provinces in which the reward above applies; none chosen = everywhere.',
-      zh: '上面的"纳入本地制度的奖励"适用的区域或省份；不选 = 全部地区。',
+      en: 'The regions or provinces in which the reward above applies.',
+      zh: '上面的"纳入本地制度的奖励"适用的区域或省份。',
     },
     advanced: {
       en: 'levers.rewardScope: a scope (regions, provinces, …) in which reward multiplies h23; absent = every locality.',
@@ -199,8 +199,8 @@ export const SCOPED_LEVER_DEFS: readonly ScopedLeverDef[] = [
     key: 'transferScope', group: 'resources',
     label: { en: 'Who receives the funds and staff', zh: '转移支付的对象' },
     help: {
-      en: 'The regions or provinces that receive the funds and staff above; none chosen = the localities with less than the middle county\'s resources.',
-      zh: '接受上面"财政与人员转移支付"的区域或省份；不选 = 资源低于中位县的地区。',
+      en: 'The regions or provinces that receive the funds and staff above.',
+      zh: '接受上面"财政与人员转移支付"的区域或省份。',
     },
     advanced: {
       en: 'levers.transferScope: a scope that receives transfer; absent = localities below the baseline median r.',
