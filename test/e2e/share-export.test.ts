@@ -56,6 +56,25 @@ describe('share links', () => {
     await b.context.close();
   });
 
+  it('a link carries targeted levers into the run, the levers panel and the canonical URL', async () => {
+    const query = new URLSearchParams({
+      preset: 'fengqiao',
+      lang: 'zh-CN',
+      'lever.reward': '2',
+      'lever.rewardScope': '{"provinces":["33"]}',
+      'lever.namedSites': '[{"year":1990,"scope":{"regions":["west"]}}]',
+    });
+    const c = await openApp(browser, `${inject('appUrl')}?${query}`, { locale: 'zh-CN' });
+    const s = await runState(c.page);
+    expect(s.levers).toMatchObject({ reward: 2, rewardScope: { provinces: ['33'] }, namedSites: [{ year: 1990, scope: { regions: ['west'] } }] });
+    const chips = c.page.locator('idl-lever-targets li');
+    await expect.poll(() => chips.allTextContents()).toEqual(['浙江省×', '西部，自 1990 年起×']);
+    await expect.poll(async () => new URLSearchParams(await search(c.page)).get('lever.rewardScope')).toBe('{"provinces":["33"]}');
+    expect(new URLSearchParams(await search(c.page)).get('lever.namedSites')).toBe('[{"year":1990,"scope":{"regions":["west"]}}]');
+    expect(c.errors).toEqual([]);
+    await c.context.close();
+  });
+
   it('invalid link values fall back to the defaults with a visible warning naming each value', async () => {
     const c = await openApp(browser, inject('appUrl') + '?preset=nope&seed=-3&lever.media=50&tick=99999&param.zz=1', { locale: 'en' });
     const s = await runState(c.page);
