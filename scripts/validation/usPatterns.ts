@@ -26,7 +26,7 @@ import {
   yearsToShare,
   type UsPolicySummaryOptions,
 } from '../../src/calibration/index.ts';
-import { weightedQuantile } from './weightedQuantile.ts';
+import { weightedQuantile } from '../../src/calibration/weightedQuantile.ts';
 
 /** A pattern of the 437 policies first adopted since 1950, with its published reference. */
 export interface UsPattern {

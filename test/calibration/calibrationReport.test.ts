@@ -90,7 +90,7 @@ describe('report.html', () => {
     expect(html).toMatch(/simulation budget · 模拟预算<\/th><td>2\u2009000</);
     expect(html).toContain('2026-12-07 01:00 UTC → 2026-12-07 01:30 UTC (30 min');
     expect(html).toContain('Below 0.5: narrowed by the data; 0.5–0.8: weakly narrowed; above 0.8: not identified');
-    expect(html).toMatch(/log-uniform · 对数均匀 \[0\.005, 0\.11\]/);
+    expect(html).toContain('log-uniform · 对数均匀 <span class="nowrap">[0.005, 0.11]</span>');
     expect(html).toMatch(/observed statistics lie inside their simulated 80 % interval/);
   });
 

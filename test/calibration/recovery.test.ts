@@ -24,7 +24,7 @@ import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
 import { runAbcSmc } from '../../src/calibration/abcSmc.ts';
 import { US_POLICY_PARAMETERS, usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
 import { US_POLICY_STATISTICS } from '../../src/calibration/usPolicySummaries.ts';
-import { weightedQuantile } from '../../scripts/validation/weightedQuantile.ts';
+import { weightedQuantile } from '../../src/calibration/weightedQuantile.ts';
 import { readData } from './spidData.ts';
 
 const ROOT = resolve(__dirname, '../..');

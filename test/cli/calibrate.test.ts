@@ -165,7 +165,7 @@ describe('idlab calibrate', () => {
     const other = file('other.json', { ...CALIBRATION, observed: { ...CALIBRATION.observed, years90: 13 }, abc: { ...CALIBRATION.abc, seed: 8 } });
     expect(idlab(['calibrate', other, '--dir', dir, '--resume'])).toMatchObject({
       code: 1,
-      stderr: `idlab calibrate: --resume: ${other} differs from ${join(dir, 'plan.json')} in observed, abc.seed (only abc.generations and abc.budget may change on a resume)\n`,
+      stderr: `idlab calibrate: --resume: ${other} differs from ${join(dir, 'plan.json')} in observed, abc.seed (only abc.generations, abc.budget and predictive may change on a resume)\n`,
     });
   });
 

@@ -13,7 +13,7 @@ import { inBand, type ChinaTarget } from '../../src/service/milestones/chinaTarg
 import { DOC_PATH, FIGURES_DIR, RECORD_PATH, summarizeTargets, validationDoc, type ChinaRecord } from '../../scripts/validation/validationDoc.ts';
 import { intervalSvg } from '../../scripts/validation/intervalSvg.ts';
 import { posteriorQuantiles, type UsSection } from '../../scripts/validation/usPatterns.ts';
-import { weightedQuantile } from '../../scripts/validation/weightedQuantile.ts';
+import { weightedQuantile } from '../../src/calibration/weightedQuantile.ts';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 

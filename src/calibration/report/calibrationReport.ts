@@ -88,7 +88,7 @@ function parameterSection(input: CalibrationReportInput): string {
   const rows = summaries
     .map((s) => {
       const p = s.prior;
-      const prior = `${p.scale === 'log' ? 'log-uniform · 对数均匀' : 'uniform · 均匀'} [${formatNumber(p.lo)}, ${formatNumber(p.hi)}]`;
+      const prior = `${p.scale === 'log' ? 'log-uniform · 对数均匀' : 'uniform · 均匀'} <span class="nowrap">[${formatNumber(p.lo)}, ${formatNumber(p.hi)}]</span>`;
       return (
         `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${prior}</td><td class="num">${formatNumber(s.median)}</td>` +
         `<td class="num">${formatNumber(s.lo)} – ${formatNumber(s.hi)}</td><td class="num">${formatNumber(s.sdRatio, 2)}</td>` +

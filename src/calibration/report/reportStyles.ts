@@ -15,6 +15,7 @@ table { border-collapse: collapse; font-size: 14px; margin: 8px 0 12px; }
 th, td { padding: 4px 10px; border-bottom: 1px solid #e2e8f0; text-align: left; vertical-align: middle; }
 th { background: #f7fafc; font-weight: 600; }
 table.fans td:nth-child(2) { width: 320px; padding: 2px 6px; }
+.nowrap { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.run th { width: 260px; }
 .verdict-narrowed, .pass { color: #22663a; font-weight: 600; }

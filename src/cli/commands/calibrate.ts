@@ -105,7 +105,7 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
   if (!stored && resume) throw new CliError(`--resume: ${out} holds no calibration (no ${PLAN_FILE}); leave out --resume to start one`, EXIT.invalid);
   if (stored) {
     const differences = planDifferences(stored, plan);
-    if (differences.length) throw new CliError(`--resume: ${path} differs from ${join(out, PLAN_FILE)} in ${differences.join(', ')} (only abc.${RESUMABLE_CHANGES.join(' and abc.')} may change on a resume)`, EXIT.invalid);
+    if (differences.length) throw new CliError(`--resume: ${path} differs from ${join(out, PLAN_FILE)} in ${differences.join(', ')} (only abc.${RESUMABLE_CHANGES.join(', abc.')} and predictive may change on a resume)`, EXIT.invalid);
   }
   fsStep(`cannot write the calibration folder ${out}`, () => mkdirSync(out, { recursive: true }));
 
