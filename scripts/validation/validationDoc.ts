@@ -28,6 +28,9 @@ export interface TargetSummary {
 }
 
 export const FIGURES_DIR = 'docs/validation';
+/** The shipped SPID calibration's report and its posterior predictive table, under docs/ (copied from an `idlab calibrate` folder). */
+export const CALIBRATION_REPORT = 'calibration/spid-1950-1995.html';
+export const CALIBRATION_PREDICTIVE = 'calibration/spid-1950-1995.predictive-summary.csv';
 export const RECORD_PATH = `${FIGURES_DIR}/china-seeds.json`;
 export const DOC_PATH = 'docs/validation.md';
 
@@ -106,6 +109,8 @@ function usLines(us: UsSection): string[] {
       '| statistic · 统计量 | observed 1950–1995 · 观测 | simulated median (80 % interval) · 模拟中位数（80 % 区间） |',
       '|---|---|---|',
       ...us.statistics.map((s) => `| \`${s.name}\` | ${fmtStat(s.observed)} | ${s.simulated ? `${fmtStat(s.simulated.median)} (${fmtStat(s.simulated.lo)}–${fmtStat(s.simulated.hi)})` : '—'} |`),
+      '',
+      `The shipped run's calibration report — priors and posteriors, what the data identify, the pairs plot, tolerance and ESS per generation, the posterior predictive of every statistic: [${CALIBRATION_REPORT}](${CALIBRATION_REPORT}) (open it in a browser; the posterior predictive's table: [${CALIBRATION_PREDICTIVE}](${CALIBRATION_PREDICTIVE})). 已发布校准运行的报告（先验与后验、数据能识别哪些参数、散点矩阵、每代容差与有效样本量、各统计量的后验预测）见上述链接。`,
     );
   } else {
     lines.push(
