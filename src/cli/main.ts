@@ -12,6 +12,7 @@ import { PRESETS_SPEC, PRESETS_SUMMARY, presetsCommand } from './commands/preset
 import { SCHEMA_SPEC, SCHEMA_SUMMARY, schemaCommand } from './commands/schema.ts';
 import { SWEEP_SPEC, SWEEP_SUMMARY, sweepCommand, sweepHelp } from './commands/sweep.ts';
 import { CALIBRATE_SPEC, CALIBRATE_SUMMARY, calibrateCommand } from './commands/calibrate.ts';
+import { COMPARE_SPEC, COMPARE_SUMMARY, compareCommand } from './commands/compare.ts';
 
 interface Command {
   spec: CommandSpec;
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { spec: VALIDATE_SPEC, summary: VALIDATE_SUMMARY, run: validateCommand },
   presets: { spec: PRESETS_SPEC, summary: PRESETS_SUMMARY, run: presetsCommand },
   schema: { spec: SCHEMA_SPEC, summary: SCHEMA_SUMMARY, run: schemaCommand },
+  compare: { spec: COMPARE_SPEC, summary: COMPARE_SUMMARY, run: compareCommand },
   sweep: { spec: SWEEP_SPEC, summary: SWEEP_SUMMARY, run: sweepCommand, help: sweepHelp },
   calibrate: { spec: CALIBRATE_SPEC, summary: CALIBRATE_SUMMARY, run: calibrateCommand },
 };

@@ -15,6 +15,7 @@ import { originIndices, regionSizes, runInfo } from './runInfo.ts';
 import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
 import { parseScenarioText, ScenarioTextError } from './scenarioText.ts';
 import { Heartbeat } from './heartbeat.ts';
+import { hasChanges, withChanges } from './runChanges.ts';
 import type {
   DetailResult,
   FrameResult,
@@ -257,19 +258,6 @@ function checkSeed(seed: unknown) {
   if (!isSeed(seed)) {
     throw new Error(`invalid seed: ${JSON.stringify(seed)} (${SEED_TEXT})`);
   }
-}
-
-function hasChanges(c: RunChanges): boolean {
-  return Object.keys(c.levers ?? {}).length > 0 || Object.keys(c.params ?? {}).length > 0;
-}
-
-/** The scenario file with the UI's lever and assumption changes on top (validated by resolveScenario). */
-function withChanges(file: ScenarioFile, c: RunChanges): ScenarioFile {
-  return {
-    ...file,
-    levers: { ...(file.levers ?? {}), ...(c.levers ?? {}) },
-    params: { ...(file.params ?? {}), ...(c.params ?? {}) },
-  };
 }
 
 /** Runs a call; any exception becomes an `errored` result with its message (never a stack trace). */

@@ -4,8 +4,8 @@
  * the summary table when there is no --out. Every problem with the flags or files is found before
  * the run starts, so a long run never fails at the end for a typo in an output path.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
@@ -21,6 +21,7 @@ import { MAX_SEED } from '../../model/scenario/seedSchema.ts';
 import { writeStaged, type StagedOutput } from '../output/write-staged.ts';
 import { outputConflicts, type NamedPath } from '../output-conflicts.ts';
 import { presetExists, presetsDir } from '../presets.ts';
+import { outputFlag, type OutputSpec } from '../output-flag.ts';
 
 export const RUN_SPEC: CommandSpec = {
   name: 'run',
@@ -38,12 +39,6 @@ export const RUN_SPEC: CommandSpec = {
 };
 
 export const RUN_SUMMARY = 'Run a scenario file or preset; write metric rows, the event log and the panel, or print the summary.';
-
-
-interface OutputSpec {
-  path: string;
-  format: TableFormat | 'json';
-}
 
 export async function runCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, RUN_SPEC);
@@ -97,27 +92,6 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(summaryText(run.summary, header));
   }
   return EXIT.ok;
-}
-
-/** Reads an output flag: its extension picks the format; the folder must exist. */
-function outputFlag(args: ParsedArgs, name: string, formats: readonly string[], problems: string[]): OutputSpec | null {
-  const path = args.flags.get(name);
-  if (typeof path !== 'string') return null;
-  const ext = extname(path).slice(1).toLowerCase();
-  if (!formats.includes(ext)) {
-    problems.push(`invalid --${name}: '${path}' (allowed file extensions: ${formats.map((f) => `.${f}`).join(', ')})`);
-    return null;
-  }
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    problems.push(`invalid --${name}: '${path}' (folder ${dirname(path)} does not exist)`);
-    return null;
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    problems.push(`invalid --${name}: '${path}' is a folder`);
-    return null;
-  }
-  return { path, format: ext as OutputSpec['format'] };
 }
 
 /** The outputs that were given, named by their flags. */

@@ -17,11 +17,21 @@
  * The workers come from `connect` (real module workers in the app, inline services in tests).
  */
 import type { RunRecord } from '../runRecord.ts';
-import type { SweepInitRequest, SweepService } from './types.ts';
+import type { SweepInitRequest, SweepService, SweepServiceError } from './types.ts';
 
-/** A live connection to one sweep worker. */
-export interface SweepWorker {
-  readonly service: SweepService;
+/**
+ * What the pool asks of a worker's service: `init` once, then one `run(i)` at a time. The sweep
+ * service (records of sweep runs) and the comparison service (src/compare/browser: runs of one arm
+ * of a pair) both have this shape.
+ */
+export interface PoolService<I, R> {
+  init(request: I): Promise<{ status: 'done' } | { status: 'errored'; error: SweepServiceError }>;
+  run(run: number): Promise<{ status: 'done'; record: R } | { status: 'errored'; error: SweepServiceError }>;
+}
+
+/** A live connection to one sweep worker (or another PoolService's worker). */
+export interface SweepWorker<S extends PoolService<never, unknown> = SweepService> {
+  readonly service: S;
   /** called once if the worker fails (uncaught error, failed to load, undecodable message) */
   onFailure(listener: (message: string) => void): void;
   /** ends the worker (terminate); calls in flight never answer */
@@ -48,14 +58,15 @@ export interface SweepRestart {
   message: string;
 }
 
-export interface SweepPoolOptions {
-  connect: () => SweepWorker;
+export interface SweepPoolOptions<I = SweepInitRequest, R = RunRecord> {
+  connect: () => SweepWorker<PoolService<I, R>>;
   /** the pool size (at most one worker per run) */
   workers: number;
-  init: SweepInitRequest;
+  init: I;
   /** run indices to do, in dispatch order */
   runs: readonly number[];
-  onRecord: (record: RunRecord) => void;
+  /** each record with the run it answers */
+  onRecord: (record: R, run: number) => void;
   /** told each time a hung or failed worker is replaced */
   onRestart?: (restart: SweepRestart) => void;
   /** the watchdog's silence bound, ms (tests shorten it) */
@@ -88,14 +99,15 @@ interface Lost {
 
 const isLost = (x: unknown): x is Lost => typeof x === 'object' && x !== null && 'lost' in x;
 
-export function runSweepPool(o: SweepPoolOptions): Promise<SweepPoolResult> {
+export function runSweepPool<I = SweepInitRequest, R = RunRecord>(o: SweepPoolOptions<I, R>): Promise<SweepPoolResult> {
   const count = Math.max(0, Math.min(Math.floor(o.workers), o.runs.length));
   if (o.signal?.aborted) return Promise.resolve({ completed: 0, stopped: true });
   if (count === 0) return Promise.resolve({ completed: 0, stopped: false });
   const silenceMs = o.silenceMs ?? SWEEP_SILENCE_MS;
 
   return new Promise((resolve, reject) => {
-    const workers = new Set<SweepWorker>();
+    type Worker = SweepWorker<PoolService<I, R>>;
+    const workers = new Set<Worker>();
     /** workers lost in a row by each run (key -1: loading the plan) */
     const tries = new Map<number, number>();
     let next = 0;
@@ -115,7 +127,7 @@ export function runSweepPool(o: SweepPoolOptions): Promise<SweepPoolResult> {
     const onAbort = () => settle({ stopped: true });
     o.signal?.addEventListener('abort', onAbort);
 
-    const connect = (): { worker: SweepWorker; failed: Promise<string> } | null => {
+    const connect = (): { worker: Worker; failed: Promise<string> } | null => {
       try {
         const worker = o.connect();
         workers.add(worker);
@@ -127,7 +139,7 @@ export function runSweepPool(o: SweepPoolOptions): Promise<SweepPoolResult> {
     };
 
     /** A call's answer, or Lost when its worker fails or stays silent for silenceMs; null once the pool settled. */
-    const watch = <T>(w: SweepWorker, failed: Promise<string>, call: () => Promise<T>): Promise<T | Lost | null> =>
+    const watch = <T>(w: Worker, failed: Promise<string>, call: () => Promise<T>): Promise<T | Lost | null> =>
       new Promise((answer) => {
         const since = performance.now();
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -147,7 +159,7 @@ export function runSweepPool(o: SweepPoolOptions): Promise<SweepPoolResult> {
       });
 
     /** Ends a lost worker and tells the caller; false when the run has lost too many (the pool is rejected). */
-    const replace = (w: SweepWorker, run: number | null, why: Lost): boolean => {
+    const replace = (w: Worker, run: number | null, why: Lost): boolean => {
       workers.delete(w);
       w.dispose();
       const n = (tries.get(run ?? -1) ?? 0) + 1;
@@ -193,7 +205,7 @@ export function runSweepPool(o: SweepPoolOptions): Promise<SweepPoolResult> {
           pending = null;
           tries.delete(run);
           completed++;
-          o.onRecord(result.record);
+          o.onRecord(result.record, run);
           if (settled) return; // onRecord may stop the pool
         }
       }

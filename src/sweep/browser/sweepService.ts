@@ -7,32 +7,17 @@
  * tested in Node with an injected loader.
  */
 import type { World } from '../../model/world.ts';
-import { fetchTextLoader } from '../../service/loader.ts';
-import type { TextLoader } from '../../service/types.ts';
-import { WorldLoader } from '../../service/worldLoader.ts';
-import { Heartbeat } from '../../service/heartbeat.ts';
 import { createPlan, type Plan } from '../plan.ts';
 import { executeSweepRun } from '../runRecord.ts';
 import { planTask } from './planTask.ts';
 import type { SweepInitRequest, SweepInitResult, SweepRunResult, SweepService } from './types.ts';
+import { workerContext, type WorkerServiceOptions } from './workerContext.ts';
 
-export interface SweepServiceOptions {
-  /** Reads the app's public files (`data/…`). Default: `fetch` relative to the request's dataBaseUrl. */
-  loader?: TextLoader;
-  /** posts one heartbeat to the page (the worker); the service beats while a call is in progress (service/heartbeat.ts) */
-  heartbeat?: () => void;
-}
+export type SweepServiceOptions = WorkerServiceOptions;
 
 export function createSweepService(options: SweepServiceOptions = {}): SweepService {
-  let baseUrl: string | null = null;
-  const loader = (): TextLoader => {
-    if (options.loader) return options.loader;
-    if (!baseUrl) throw new Error('the data location is unknown: init needs dataBaseUrl');
-    return fetchTextLoader(baseUrl);
-  };
-  const worlds = new WorldLoader(loader);
+  const { worlds, pulse, setBaseUrl } = workerContext(options);
   let current: { plan: Plan; world: World } | null = null;
-  const pulse = new Heartbeat(options.heartbeat);
 
   return {
     init(request: SweepInitRequest): Promise<SweepInitResult> {
@@ -47,7 +32,7 @@ export function createSweepService(options: SweepServiceOptions = {}): SweepServ
   async function init(request: SweepInitRequest): Promise<SweepInitResult> {
     try {
       current = null;
-      if (request.dataBaseUrl) baseUrl = request.dataBaseUrl;
+      setBaseUrl(request.dataBaseUrl);
       const plan = createPlan(request.sweep);
       if (plan.digest !== request.digest) {
         throw new Error(`the sweep planned in the worker (digest ${plan.digest.slice(0, 12)}…) differs from the page's (${String(request.digest).slice(0, 12)}…): the app's files are of two versions; reload the page`);
