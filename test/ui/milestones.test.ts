@@ -69,6 +69,22 @@ describe('<idl-milestones>', () => {
     expect(text(shadow(el).querySelector('.changed'))).toBe('本次运行改动了调节项：种子结果对应的是原样的预设。');
   });
 
+  it('announces the dated targets of the running preset for the scrubber, and none when hidden', async () => {
+    const el = document.createElement('idl-milestones') as IdlMilestones;
+    const announced: { year: number; label: { en: string } }[][] = [];
+    el.addEventListener('idl-milestone-marks', (e) => announced.push((e as CustomEvent).detail.marks));
+    Object.assign(el, { record, presetId: 'demo' });
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    expect(announced.map((marks) => marks.map((m) => [m.year, m.label.en]))).toEqual([[[2007, 'Prefectures with an adopter']]]);
+    el.values = [{ id: 'a', value: 3 }];
+    await el.updateComplete;
+    expect(announced).toHaveLength(1);
+    el.presetId = 'bass';
+    await el.updateComplete;
+    expect(announced.at(-1)).toEqual([]);
+  });
+
   it('is hidden for a preset without targets and for an imported scenario', async () => {
     const el = await mount<IdlMilestones>('idl-milestones', { record, presetId: 'bass' });
     expect(el.hidden).toBe(true);

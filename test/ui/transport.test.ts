@@ -36,6 +36,51 @@ describe('<idl-transport>', () => {
     expect(pauses).toHaveLength(1);
   });
 
+  it('ticks the preset’s dated milestones under the scrubber, writing a year only where it has room, without changing its height', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), startYear: 2004, totalTicks: 240 }); // 2004–2024
+    const height = el.getBoundingClientRect().height;
+    const label = (en: string) => ({ en, zh: `${en}（中文）` });
+    el.milestones = [
+      { year: 2024, label: label('terminated in 2024') },
+      { year: 2007, label: label('prefectures by the end of 2006') },
+      { year: 2021, label: label('ever adopted by the end of 2020') },
+      { year: 2020.5, label: label('mandate of 2017-07') },
+    ];
+    await el.updateComplete;
+    const marks = () => [...shadow(el).querySelectorAll<HTMLElement>('.milestone')];
+    // in time order; 2020.5 is written, 2021 is too close to it and 2024 to the end year (ticks only)
+    const written = () => marks().map((m) => (m.classList.contains('crowded') ? '' : m.textContent));
+    expect(written()).toEqual(['2007', '2020', '', '']);
+    expect(marks().filter((m) => m.classList.contains('crowded')).every((m) => getComputedStyle(m).color === 'rgba(0, 0, 0, 0)')).toBe(true);
+    expect(marks().map((m) => m.title)).toEqual([
+      'Milestone of the record: prefectures by the end of 2006',
+      'Milestone of the record: mandate of 2017-07',
+      'Milestone of the record: ever adopted by the end of 2020',
+      'Milestone of the record: terminated in 2024',
+    ]);
+    expect(marks().every((m) => m.getAttribute('aria-hidden') === 'true')).toBe(true);
+    // a tick sits where the scrubber's thumb is at that year
+    const input = shadow(el).querySelector('input')!.getBoundingClientRect();
+    const at = (m: HTMLElement) => (m.getBoundingClientRect().left + m.getBoundingClientRect().right) / 2;
+    expect(at(marks()[0])).toBeCloseTo(input.left + 8 + (input.width - 16) * (3 / 20), 0);
+    expect(el.getBoundingClientRect().height).toBe(height);
+    setLocale('zh-CN');
+    await el.updateComplete;
+    expect(marks()[0].title).toBe('记录中的时间节点：prefectures by the end of 2006（中文）');
+    // once the run is done, "end of the run" takes the middle: a year there is not written over it
+    el.milestones = [{ year: 2014, label: label('middle') }];
+    el.done = true;
+    await el.updateComplete;
+    expect(written()).toEqual(['']);
+    el.done = false;
+    await el.updateComplete;
+    expect(written()).toEqual(['2014年']);
+    el.milestones = [];
+    await el.updateComplete;
+    expect(marks()).toEqual([]);
+  });
+
   it('names its controls in Chinese when the language is zh-CN', async () => {
     setLocale('zh-CN');
     const el = await mount<IdlTransport>('idl-transport', base());

@@ -18,6 +18,7 @@ import { isMapWorld } from '../map/map-projection.ts';
 import '../controls/idl-transport.ts';
 import '../kpi/idl-kpis.ts';
 import '../milestones/idl-milestones.ts';
+import type { MilestoneMark } from '../controls/idl-transport.ts';
 import '../levers/idl-levers.ts';
 import type { ParamChange } from '../levers/idl-levers.ts';
 import { LOCALES, formatInteger, formatYearMonth, getLocale, pick, setLocale, t, type Locale } from '../i18n/i18n.ts';
@@ -118,6 +119,8 @@ export class IdlApp extends LitElement {
   /** what became of the imported scenario across a reload of this tab (dismissed → null) */
   declare sessionNotice: SessionNotice | null;
   private sweepMounted = false;
+  /** the running preset's dated milestones, ticked under the scrubber (announced by <idl-milestones>) */
+  private milestoneMarks: readonly MilestoneMark[] = [];
   /** the imported scenario could not be kept for a reload: leaving the page asks first */
   private importUnsaved = false;
 
@@ -397,6 +400,7 @@ export class IdlApp extends LitElement {
         .done=${sim.done}
         .speed=${sim.speed}
         .events=${events}
+        .milestones=${this.milestoneMarks}
         ?disabled=${!ready}
         @idl-play=${() => sim.play()}
         @idl-pause=${() => sim.pause()}
@@ -439,6 +443,7 @@ export class IdlApp extends LitElement {
             .presetId=${this.imported ? null : this.state.presetId}
             .values=${frame?.milestones ?? null}
             ?changed=${Object.keys(this.state.levers).length + Object.keys(this.state.params).length > 0}
+            @idl-milestone-marks=${this.onMilestoneMarks}
           ></idl-milestones>
         </section>
         <aside id="levers" class="levers" ?hidden=${!this.leversOpen}>
@@ -783,6 +788,11 @@ export class IdlApp extends LitElement {
     this.state = { ...this.state, presetId, innovation: 0, levers: {}, params: {} };
     await this.sim.start({ presetId, seed: this.state.seed });
     if (this.autoplay && this.sim.status === 'ready') this.sim.play();
+  };
+
+  private onMilestoneMarks = (e: CustomEvent<{ marks: MilestoneMark[] }>) => {
+    this.milestoneMarks = e.detail.marks;
+    this.requestUpdate();
   };
 
   private onInnovation = (e: Event) => {

@@ -1,10 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../map/css-props.ts';
-import type { TimelineEvent } from '../../service/types.ts';
+import type { Bilingual, TimelineEvent } from '../../service/types.ts';
 import { baseStyles } from '../styles.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatNumber, formatYear, formatYearMonth, pick, t } from '../i18n/i18n.ts';
 import { yearOfTick } from '../timeline.ts';
+
+/** A dated milestone of the record (the "model vs record" panel) marked under the scrubber. */
+export interface MilestoneMark {
+  /** the calendar year the target's figure reads (the state at its start) */
+  year: number;
+  label: Bilingual;
+}
+
+/** Space kept between a milestone's year and the texts beside it (px). */
+const MARK_LABEL_GAP_PX = 6;
 
 /** Speeds offered, in simulated years per second of wall time. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10];
@@ -38,7 +48,12 @@ export class IdlTransport extends LitElement {
       .marker.endorse { background: #0072b2; }
       .marker.document { background: #6a3d9a; border-radius: 2px; }
       .marker.mandate { background: #d55e00; border-radius: 2px; transform: translateX(-50%) rotate(45deg); }
-      .ends { display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
+      .ends { position: relative; display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
+      /* milestone ticks share the row of the end years (no extra height: the map below never moves) */
+      .milestone { position: absolute; top: 0; transform: translateX(-50%); line-height: inherit; white-space: nowrap; }
+      .milestone.crowded { color: transparent; }
+      /* the tick itself stands in the empty band between the slider's track and the years */
+      .milestone::before { content: ''; position: absolute; bottom: 100%; left: 50%; width: 2px; height: 0.5em; margin-left: -1px; background: var(--idl-fg, #1a1a1a); }
     `,
   ];
 
@@ -51,6 +66,7 @@ export class IdlTransport extends LitElement {
     done: { type: Boolean },
     speed: { type: Number },
     events: { attribute: false },
+    milestones: { attribute: false },
     disabled: { type: Boolean },
   };
 
@@ -62,6 +78,8 @@ export class IdlTransport extends LitElement {
   declare done: boolean;
   declare speed: number;
   declare events: readonly TimelineEvent[];
+  /** the running preset's dated milestones of the record (none: no marks) */
+  declare milestones: readonly MilestoneMark[];
   declare disabled: boolean;
 
   constructor() {
@@ -74,6 +92,7 @@ export class IdlTransport extends LitElement {
     this.done = false;
     this.speed = 2;
     this.events = [];
+    this.milestones = [];
     this.disabled = false;
   }
 
@@ -144,10 +163,71 @@ export class IdlTransport extends LitElement {
             aria-valuetext=${formatYearMonth(yearOfTick(this.scrubTarget ?? this.tick, this.startYear, this.dt))}
             @input=${this.onScrub}
           />
-          <div class="ends"><span>${formatYear(this.startYear)}</span>${this.done ? html`<span>${t('transport.done')}</span>` : nothing}<span>${formatYear(endYear)}</span></div>
+          <div class="ends">
+            <span>${formatYear(this.startYear)}</span>${this.done ? html`<span>${t('transport.done')}</span>` : nothing}<span>${formatYear(endYear)}</span>
+            ${this.renderMilestones(thumb)}
+          </div>
         </div>
       </div>
     `;
+  }
+
+  /**
+   * A thin tick under the scrubber at each milestone's year, with the year under it where it has
+   * room (unclutter()); decorative for screen readers (the panel lists the milestones), named in its tooltip.
+   */
+  private renderMilestones(thumb: number) {
+    const span = this.totalTicks * this.dt;
+    if (!(span > 0) || this.milestones.length === 0) return nothing;
+    const marks = [...this.milestones]
+      .map((m) => ({ m, f: (m.year - this.startYear) / span }))
+      .filter(({ f }) => f >= 0 && f <= 1)
+      .sort((a, b) => a.f - b.f);
+    return marks.map(
+      ({ m, f }) =>
+        html`<span
+          class="milestone"
+          aria-hidden="true"
+          title=${t('milestones.mark', { label: pick(m.label) })}
+          style=${cssProps({ left: `calc(${thumb / 2}px + (100% - ${thumb}px) * ${f})` })}
+          >${formatYear(m.year)}</span
+        >`,
+    );
+  }
+
+  override updated(): void {
+    this.unclutter();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.endsObserver?.disconnect();
+    this.endsObserver = undefined;
+  }
+
+  private endsObserver: ResizeObserver | undefined;
+
+  /**
+   * Milestone years are laid out in the browser's font and the axis's width, so which ones fit is
+   * measured: in time order, a year that would touch the end years, "end of the run" or the last
+   * year written is made transparent (its tick stays). Again whenever the axis is resized.
+   */
+  private unclutter() {
+    const ends = this.renderRoot.querySelector<HTMLElement>('.ends');
+    if (!ends) return;
+    if (!this.endsObserver) {
+      this.endsObserver = new ResizeObserver(() => this.unclutter());
+      this.endsObserver.observe(ends);
+    }
+    const texts = [...ends.querySelectorAll(':scope > span:not(.milestone)')].map((e) => e.getBoundingClientRect());
+    const clash = (a: DOMRect, b: DOMRect) => a.left < b.right + MARK_LABEL_GAP_PX && b.left < a.right + MARK_LABEL_GAP_PX;
+    let last: DOMRect | null = null;
+    for (const mark of ends.querySelectorAll<HTMLElement>('.milestone')) {
+      const r = mark.getBoundingClientRect();
+      const crowded = texts.some((x) => clash(r, x)) || (last !== null && clash(r, last));
+      mark.classList.toggle('crowded', crowded);
+      if (!crowded) last = r;
+    }
   }
 
   private markerLabel(e: TimelineEvent): string {

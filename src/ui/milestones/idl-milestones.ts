@@ -5,13 +5,15 @@ import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatInteger, formatNumber, formatYearMonth, pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { loadValidationRecord } from './loadValidationRecord.ts';
+import type { MilestoneMark } from '../controls/idl-transport.ts';
 
 /**
  * "Model vs record": for a preset with dated milestones of its case, each target with the record it
  * rests on, the preset's median and 80 % interval over the validation's seeds, pass or fail (word and
  * icon), and the current run's own figure once the run has reached the date that fixes it (measured
  * in the service). Hidden for a preset without targets and for an imported scenario. Collapsible;
- * it sits below the charts, so opening it never moves the map.
+ * it sits below the charts, so opening it never moves the map. Announces the dated targets as
+ * `idl-milestone-marks` {marks} whenever they change, for the scrubber's ticks.
  */
 export class IdlMilestones extends LitElement {
   static override styles = [
@@ -63,6 +65,7 @@ export class IdlMilestones extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private requested = '';
+  private announced: readonly RecordedTarget[] | null = null;
 
   constructor() {
     super();
@@ -86,6 +89,14 @@ export class IdlMilestones extends LitElement {
       });
     }
     this.hidden = this.targets.length === 0;
+  }
+
+  override updated(): void {
+    const targets = this.targets;
+    if (targets === this.announced || (targets.length === 0 && this.announced?.length === 0)) return;
+    this.announced = targets;
+    const marks: MilestoneMark[] = targets.flatMap((x) => (x.year === null ? [] : [{ year: x.year, label: x.label }]));
+    this.dispatchEvent(new CustomEvent('idl-milestone-marks', { detail: { marks }, bubbles: true, composed: true }));
   }
 
   override render() {
