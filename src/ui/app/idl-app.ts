@@ -43,6 +43,7 @@ import { LiveRegionController } from './LiveRegionController.ts';
 import { jsonProblemText } from './jsonProblemText.ts';
 import { memoryProblemText } from './memoryProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
+import { compareSlot } from './compareSlot.ts';
 
 /** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
 const TABLE_REFRESH_PLAYING_MS = 3000;
@@ -81,6 +82,7 @@ export class IdlApp extends LitElement {
     busy: { state: true },
     recoveryShown: { state: true },
     sweepOpen: { state: true },
+    compareOpen: { state: true },
     sessionNotice: { state: true },
   };
 
@@ -121,6 +123,11 @@ export class IdlApp extends LitElement {
   private sweepMounted = false;
   /** the running preset's dated milestones, ticked under the scrubber (announced by <idl-milestones>) */
   private milestoneMarks: readonly MilestoneMark[] = [];
+  /** compare mode's panel is shown (mounted at the first opening and then kept, like the Sweep panel) */
+  declare compareOpen: boolean;
+  private compareMounted = false;
+  /** the imported scenario's text (the baseline of compare mode), or null for a preset */
+  private importedText: string | null = null;
   /** the imported scenario could not be kept for a reload: leaving the page asks first */
   private importUnsaved = false;
 
@@ -158,6 +165,7 @@ export class IdlApp extends LitElement {
     this.busy = false;
     this.recoveryShown = null;
     this.sweepOpen = false;
+    this.compareOpen = false;
     this.sessionNotice = null;
   }
 
@@ -252,6 +260,7 @@ export class IdlApp extends LitElement {
       return false;
     }
     this.imported = kept.name;
+    this.importedText = kept.text;
     this.sessionNotice = { kind: 'restored', name: kept.name };
     return true;
   }
@@ -358,6 +367,7 @@ export class IdlApp extends LitElement {
           ${t('tools.projector')}
         </button>
         <button class="sweep-toggle" aria-expanded=${this.sweepOpen ? 'true' : 'false'} aria-controls="sweep" @click=${this.onToggleSweep}>${t('sweep.open')}</button>
+        <button class="compare-toggle" aria-expanded=${this.compareOpen ? 'true' : 'false'} aria-controls="compare" @click=${this.onToggleCompare}>${t('compare.open')}</button>
         <button class="help" aria-keyshortcuts="?" @click=${this.onHelp}>${t('tools.help')}</button>
       </nav>
 
@@ -390,6 +400,7 @@ export class IdlApp extends LitElement {
             .dataBaseUrl=${this.dataBaseUrl}
           ></idl-sweep-panel>`
         : nothing}
+      ${this.compareMounted ? this.renderCompare(k) : nothing}
 
       <idl-transport
         .tick=${frame?.tick ?? 0}
@@ -520,6 +531,23 @@ export class IdlApp extends LitElement {
   }
 
   private readonly detailProvider = (i: number): Promise<LocalityDetail | null> => this.sim.detail(i);
+
+  private renderCompare(k: number) {
+    const info = this.sim.info;
+    const usStates = info?.worldKind === 'us-states';
+    return compareSlot({
+      open: this.compareOpen,
+      info,
+      tick: this.sim.frame?.tick ?? 0,
+      state: this.state,
+      imported: this.imported && this.importedText !== null ? { name: this.imported, text: this.importedText } : null,
+      geometry: usStates ? this.usGeometry : info && this.geometry ? this.mapGeometry(info.unit) : null,
+      dataBaseUrl: this.dataBaseUrl,
+      borderScale: this.projector ? PROJECTOR_BORDER_SCALE : 1,
+      innovation: k,
+      onSeed: this.onCompareSeed,
+    });
+  }
 
   /** The county map, or its counties merged into prefecture-level units (once per loaded map). */
   private mapGeometry(unit: RunInfo['unit']): Topology {
@@ -757,6 +785,7 @@ export class IdlApp extends LitElement {
         return;
       }
       this.imported = file.name;
+      this.importedText = text;
       this.state = { ...this.state, innovation: 0, levers: {}, params: {} };
       this.exportStatus = t('import.done', { name: file.name });
       this.keepImported(file.name, text);
@@ -782,6 +811,7 @@ export class IdlApp extends LitElement {
   private onPreset = async (e: Event) => {
     const presetId = (e.target as HTMLSelectElement).value;
     this.imported = null;
+    this.importedText = null;
     this.importUnsaved = false;
     this.sessionNotice = null;
     if (this.useUrl) clearImportedScenario();
@@ -806,6 +836,21 @@ export class IdlApp extends LitElement {
     this.sweepMounted = true;
     this.sweepOpen = !this.sweepOpen;
     void import('../sweep/idl-sweep-panel.ts');
+  };
+
+  /** Compare mode's module is loaded at the first opening, like the Sweep panel's. */
+  private onToggleCompare = () => {
+    this.compareMounted = true;
+    this.compareOpen = !this.compareOpen;
+    void import('../compare/idl-compare-panel.ts');
+  };
+
+  /** Compare mode's representative pair: its seed on the main map (same levers), played from the start. */
+  private onCompareSeed = async (e: CustomEvent<{ seed: number }>) => {
+    const previous = this.state;
+    this.state = { ...this.state, seed: e.detail.seed };
+    await this.restart(previous);
+    if (this.autoplay && this.sim.status === 'ready') this.sim.play();
   };
 
   private onToggleLevers = () => {
@@ -834,10 +879,15 @@ export class IdlApp extends LitElement {
     void this.restart(previous);
   };
 
-  /** Restart with the current choices; a rejected change is undone (the message says why). */
-  private async restart(previous: AppState) {
+  /**
+   * Restart with the current choices; a rejected change is undone (the message says why). In
+   * compare mode a lever change keeps the year shown (the new run is moved to it).
+   */
+  private async restart(previous: AppState, keepTime = this.compareOpen && previous.seed === this.state.seed) {
+    const tick = keepTime ? (this.sim.frame?.tick ?? 0) : 0;
     const taken = await this.sim.update({ levers: this.state.levers, params: this.state.params, seed: this.state.seed });
     if (!taken && this.sim.status === 'ready') this.state = previous;
+    else if (taken && tick > 0 && this.sim.status === 'ready') await this.sim.seek(tick);
   }
 }
 

@@ -21,7 +21,8 @@ export function signedPoints(v: number, digits = 1): string {
 export function kpiValue(id: CompareKpiId, v: number): string {
   if (!Number.isFinite(v)) return UNDEFINED;
   if (id === 'timeTo50') return t('kpi.years', { v: formatNumber(v, 1) });
-  if (id === 'eastWestGap') return t('kpi.pp', { v: formatNumber(v * 100, 1) });
+  // the gap may be negative: a true minus sign, as in the differences
+  if (id === 'eastWestGap') return t('kpi.pp', { v: formatNumber(v * 100, 1).replace(/^-/, '−') });
   return formatPercent(v);
 }
 

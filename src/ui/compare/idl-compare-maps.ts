@@ -9,6 +9,12 @@ import { formatYear, getLocale, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { differenceClasses, probabilityClasses, type ValueClasses } from './mapClasses.ts';
 
+/**
+ * The small maps thicken their borders at most this much in projector mode: the main map's 2.5 would
+ * cover the colours of small units at a third of its width.
+ */
+const MAX_BORDER_SCALE = 1.5;
+
 /** The three maps of one year: each arm's probability of having adopted, and their difference. */
 interface YearMaps {
   baseline: ValueClasses;
@@ -104,7 +110,7 @@ export class IdlCompareMaps extends LitElement {
         .palette=${c.palette}
         .valueLegend=${c.legend}
         .lang=${getLocale()}
-        .borderScale=${this.borderScale}
+        .borderScale=${Math.min(this.borderScale, MAX_BORDER_SCALE)}
       ></idl-map>
     </figure>`;
   }

@@ -42,7 +42,7 @@ describe('<idl-compare-kpis>', () => {
     // defined in both arms in 40 of the 50 worlds: counted over those, and said so
     expect(row(el, 'eastWestGap')).toEqual([
       'East–west gap closer to 0 is better',
-      '10 pp (5 pp to 20 pp)',
+      '10 pp (−5 pp to 20 pp)',
       '8 pp (2 pp to 15 pp)',
       '−2 pp (−6 pp to +1 pp)',
       'better in 20 of 40 simulated worlds; tied in 4; defined in both arms in 40 of 50 worlds',
