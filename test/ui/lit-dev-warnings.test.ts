@@ -17,7 +17,7 @@ describe('the app in Lit development mode', () => {
       await app.updateComplete;
       await app.sim.step();
       await app.updateComplete;
-      for (const tool of ['projector-toggle', 'table-toggle', 'projector-toggle', 'table-toggle']) {
+      for (const tool of ['projector-toggle', 'table-toggle', 'compare-toggle', 'projector-toggle', 'table-toggle', 'compare-toggle']) {
         app.shadowRoot!.querySelector<HTMLButtonElement>(`nav.tools button.${tool}`)!.click();
         await app.updateComplete;
       }

@@ -850,6 +850,7 @@ export class IdlApp extends LitElement {
     const previous = this.state;
     this.state = { ...this.state, seed: e.detail.seed };
     await this.restart(previous);
+    this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'start', behavior: this.autoplay ? 'smooth' : 'auto' });
     if (this.autoplay && this.sim.status === 'ready') this.sim.play();
   };
 

@@ -169,8 +169,9 @@ export class IdlComparePanel extends LitElement {
    * A comparison on screen follows the user's changes: when they (or the baseline) change, it runs
    * again with the same pairs, seed and years — the scenario arm only when the baseline is the same.
    * A new app seed (e.g. the representative pair's, loaded on the main map) does not start one.
+   * Started before rendering, so this update already shows it running (no second update).
    */
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (!['levers', 'params', 'presetId', 'importedText'].some((key) => changed.has(key as keyof IdlComparePanel))) return;
     const c = this.compare;
     const shown = c.running ?? c.resultRequest;

@@ -5,7 +5,7 @@
  * baseline's numbers and the chosen year; Cancel keeps the last result; the representative pair's
  * seed is offered to the app.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/ui/compare/idl-compare-panel.ts';
 import type { IdlComparePanel } from '../../../src/ui/compare/idl-compare-panel.ts';
 import { browserCompareRunner } from '../../../src/ui/compare/browserCompareRunner.ts';
@@ -73,8 +73,17 @@ describe('<idl-compare-panel>', () => {
     // the user picks a year; then a lever moves: only the scenario's 6 runs are done again
     panel.yearIndex = 2;
     runsDone = 0;
-    panel.levers = { reward: 1 };
-    await panel.updateComplete;
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+    try {
+      panel.levers = { reward: 1 };
+      await panel.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+    } finally {
+      warn.mockRestore();
+    }
+    // the rerun starts within the update that brought the change, not in an update of its own
+    expect(warnings.filter((w) => w.includes('after an update completed'))).toEqual([]);
     expect(panel.compare.status).toBe('running');
     expect(panel.compare.scenarioOnly).toBe(true);
     await until(() => panel.compare.status === 'done', 60_000);
