@@ -11,7 +11,9 @@
  *      price of the model's generality alone. `npm run bench -- bass` runs this case alone;
  *   4. the us-states world as the calibration runs it: one simulation of the us-policies simulator
  *      (the 329 SPID policies of public/calibration/spid-1950-1995.json, each an innovation on the 50
- *      states, at the middle of the priors), in simulations (runs) per second on one thread.
+ *      states, at the middle of the priors), in simulations (runs) per second on one thread;
+ *   5. `idlab compare` of fengqiao against fengqiao with reward 3 through the bundled CLI, 50 and 500
+ *      pairs on 2 workers (compare.ts). `npm run bench -- compare` runs this case alone.
  *
  * Updates per second = N × K × ticks ÷ seconds spent in tick (median of several runs after
  * warm-ups); ratio = full-model tick time ÷ reference tick time. Simulations are built with the
@@ -34,6 +36,7 @@ import { createReferenceKernel } from './reference-kernel.ts';
 import { buildUsStatesWorld, parseUsStates } from '../../src/geo/index.ts';
 import { usPoliciesSimulator } from '../../src/calibration/usPolicySimulator.ts';
 import { median, timeInterleaved, type Timed } from './measure.ts';
+import { COMPARE_TARGETS, compareCase } from './compare.ts';
 
 const SEED = 1;
 /** Targets on the 2-core development machine (docs/implementation-notes.md, "Benchmarks"). */
@@ -109,6 +112,11 @@ function main(): void {
     console.log(JSON.stringify({ version: APP_VERSION, node: process.version, seed: SEED, bass: figures(bass), targets: TARGETS, met: { bassRatio: bass.ratio <= TARGETS.bassMaxRatio } }));
     return;
   }
+  if (process.argv.includes('compare')) {
+    const compare = compareCase();
+    console.log(JSON.stringify({ version: APP_VERSION, node: process.version, compare, targets: COMPARE_TARGETS, met: compareMet(compare) }));
+    return;
+  }
   const chinaScenario = scenario('china-4');
   const t0 = performance.now();
   const chinaWorld = loadWorld(chinaScenario.world);
@@ -131,6 +139,7 @@ function main(): void {
   console.log('');
   const bass = bassCase();
   const usStates = usStatesCase();
+  const compare = compareCase();
 
   const met = {
     chinaUpdatesPerSecond: china.updatesPerSecond >= TARGETS.chinaUpdatesPerSecond,
@@ -138,6 +147,7 @@ function main(): void {
     chinaRunSeconds: chinaRunSeconds < TARGETS.chinaRunSeconds,
     latticeRatio: latticeNoCheckpoints.ratio <= TARGETS.maxRatio,
     bassRatio: bass.ratio <= TARGETS.bassMaxRatio,
+    ...compareMet(compare),
   };
   console.log(`\ntargets: ≥ 10 M updates/s on China ${yes(met.chinaUpdatesPerSecond)}; within 4× of reference on China ${yes(met.chinaRatio)}, on the lattice without checkpoints ${yes(met.latticeRatio)} (with yearly checkpoints ${lattice.ratio.toFixed(2)}); China run < 1 s ${yes(met.chinaRunSeconds)}; plain Bass within ${TARGETS.bassMaxRatio}× of reference ${yes(met.bassRatio)} (${bass.ratio.toFixed(2)})\n`);
 
@@ -152,7 +162,8 @@ function main(): void {
       latticeNoCheckpoints: figures(latticeNoCheckpoints),
       bass: figures(bass),
       usStates,
-      targets: TARGETS,
+      compare,
+      targets: { ...TARGETS, compare: COMPARE_TARGETS },
       met,
     }),
   );
@@ -177,6 +188,12 @@ function usStatesCase(): { policies: number; simulationSeconds: number; simulati
   const policies = file.options.firstYears.length;
   console.log(`US states × ${policies} policies (the SPID calibration's simulation, one thread): ${seconds.toFixed(3)} s per simulation → ${(1 / seconds).toFixed(1)} simulations per second\n`);
   return { policies, simulationSeconds: round(seconds), simulationsPerSecond: round(1 / seconds) };
+}
+
+/** Whether the comparison case met its targets (50 pairs ≤ 5 s, 500 pairs < 60 s, wall time). */
+function compareMet(results: readonly { pairs: number; wallSeconds: number }[]): { compare50: boolean; compare500: boolean } {
+  const at = (pairs: number) => results.find((r) => r.pairs === pairs)?.wallSeconds ?? Infinity;
+  return { compare50: at(50) <= COMPARE_TARGETS.pairs50Seconds, compare500: at(500) < COMPARE_TARGETS.pairs500Seconds };
 }
 
 /** A case's figures for the closing JSON line. */
