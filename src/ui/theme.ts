@@ -98,6 +98,7 @@ export const CONTRAST_PAIRS: readonly (readonly [keyof Theme, keyof Theme, numbe
   ['onAccent', 'accent', 4.5],
   ['onAccent', 'accentHover', 4.5],
   ['accent', 'bg', 4.5],
+  ['accent', 'surface', 4.5],
   ['heading', 'surface', 4.5],
   ['error', 'surface', 4.5],
   ['fg', 'errorBg', 4.5],

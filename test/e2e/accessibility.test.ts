@@ -174,8 +174,11 @@ describe('contrast (WCAG AA) in both themes', () => {
     it(`${theme}: every visible text meets its minimum`, async () => {
       if (theme === 'projector') await tool(page, 'projector-toggle');
       await expect.poll(() => page.evaluate(() => document.querySelector('idl-app')!.hasAttribute('projector'))).toBe(theme === 'projector');
+      // the "model vs record" panel open, so that its texts are audited too
+      await page.locator('idl-milestones details').evaluate((d: HTMLDetailsElement) => (d.open = true));
       const samples = await contrastAudit(page);
       expect(samples.length).toBeGreaterThan(40);
+      expect(samples.filter((s) => s.where.startsWith('idl-milestones')).length).toBeGreaterThan(5);
       expect(samples.filter((s) => s.ratio < s.required)).toEqual([]);
       const min = Math.min(...samples.map((s) => s.ratio));
       console.info(`contrast ${theme}: ${samples.length} texts, lowest ratio ${min}`);

@@ -51,7 +51,8 @@ export class IdlTransport extends LitElement {
       .ends { position: relative; display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
       /* milestone ticks share the row of the end years (no extra height: the map below never moves) */
       .milestone { position: absolute; top: 0; transform: translateX(-50%); line-height: inherit; white-space: nowrap; }
-      .milestone.crowded { color: transparent; }
+      .milestone.crowded { visibility: hidden; }
+      .milestone.crowded::before { visibility: visible; }
       /* the tick itself stands in the empty band between the slider's track and the years */
       .milestone::before { content: ''; position: absolute; bottom: 100%; left: 50%; width: 2px; height: 0.5em; margin-left: -1px; background: var(--idl-fg, #1a1a1a); }
     `,
@@ -210,7 +211,7 @@ export class IdlTransport extends LitElement {
   /**
    * Milestone years are laid out in the browser's font and the axis's width, so which ones fit is
    * measured: in time order, a year that would touch the end years, "end of the run" or the last
-   * year written is made transparent (its tick stays). Again whenever the axis is resized.
+   * year written is hidden (its tick stays). Again whenever the axis is resized.
    */
   private unclutter() {
     const ends = this.renderRoot.querySelector<HTMLElement>('.ends');

@@ -28,7 +28,7 @@ export class IdlMilestones extends LitElement {
       summary::before { content: '▸'; display: inline-block; width: 1em; }
       details[open] > summary::before { content: '▾'; }
       .intro { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-muted, #444); }
-      .changed { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-warning, #7a4f00); }
+      .changed { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-note, #8a4b00); }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
       li { border-top: 1px solid var(--idl-rule, #d4dde6); padding-top: 0.4rem; font-size: 0.85em; }
       .head { display: flex; flex-wrap: wrap; gap: 0 0.5em; align-items: baseline; justify-content: space-between; }
