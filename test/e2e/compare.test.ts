@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { waitForApp } from '../../scripts/browser/app-page.ts';
-import { cspViolations, openApp, runState, type Opened } from './lab.ts';
+import { contrastAudit } from '../../scripts/browser/contrast-audit.ts';
+import { cspViolations, openApp, runState, tool, type Opened } from './lab.ts';
 
 // Compare mode in the built app (served under a sub-path with its production CSP): the user moves a
 // lever of 枫桥经验, opens "Compare with baseline", runs a short comparison in the compare workers,
@@ -58,4 +59,17 @@ describe('compare mode of the built app', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(o.errors).toEqual([]);
   });
+
+  for (const theme of ['standard', 'projector'] as const) {
+    it(`${theme}: every text of the panel with its results meets WCAG AA`, async () => {
+      const page = o.page;
+      const isProjector = () => page.evaluate(() => document.querySelector('idl-app')!.hasAttribute('projector'));
+      if ((await isProjector()) !== (theme === 'projector')) await tool(page, 'projector-toggle');
+      await expect.poll(isProjector).toBe(theme === 'projector');
+      const samples = (await contrastAudit(page)).filter((s) => s.where.includes('idl-compare'));
+      // the table's cells, the charts' axes and legends, the maps' legends
+      expect(samples.length).toBeGreaterThan(80);
+      expect(samples.filter((s) => s.ratio < s.required).map((s) => `${s.where}: ${s.text} ${s.ratio} (${s.required})`)).toEqual([]);
+    });
+  }
 });
