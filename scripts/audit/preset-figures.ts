@@ -86,7 +86,7 @@ function run(n: number): Row[] {
   const s2 = (xs: number[], digits = 2, missing?: string) => summarize(xs, digits, missing);
 
   if (presetExists('bottom-up')) {
-    const b = seeds.map(bottomUp);
+    const b = seeds.map((seed) => bottomUp(seed));
     rows.push(['bottom-up', 'years from the first adopter to 93 % of units ever adopted', s2(b.map((x) => x.yearsTo93), 1, 'not reached')]);
     rows.push(['bottom-up', 'units with municipal districts (294) ever adopted by the end of 2012', s2(b.map((x) => x.cities2012), 0)]);
     rows.push(['bottom-up', 'years from the first province endorsement to the centre’s', s2(b.map((x) => x.provinceToCentre), 1, 'no endorsement')]);
