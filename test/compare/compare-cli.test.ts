@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idlab, tempDir, writeJson } from '../sweep/helpers.ts';
+import { buildCli, idlab as bundledIdlab } from '../cli/helpers.ts';
 import { LATTICE } from './helpers.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -71,6 +72,16 @@ describe('idlab compare', () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout).toMatch(/years to 50 % ever adopted \(lower is better\) .* better in 4 of 4 simulated worlds/);
     expect(printed.stdout).toMatch(/4 pairs with common seeds \(seed 1\), lattice world, 400 localities, 20 years from 2000/);
+  });
+
+  it('the bundled CLI runs its worker threads (dist-cli/compare-run.worker.js) to the same bytes', async () => {
+    buildCli();
+    const bundled = join(tmp.dir, 'bundled.json');
+    const source = join(tmp.dir, 'source.json');
+    const r = bundledIdlab(['compare', base, lever, '--pairs', '3', '--workers', '2', '--out', bundled]);
+    expect([r.code, r.stderr]).toEqual([0, expect.stringMatching(/6 runs \(3 pairs\) in [\d.]+ s on 2 workers\n$/)]);
+    expect((await idlab(['compare', base, lever, '--pairs', '3', '--workers', '1', '--out', source])).code).toBe(0);
+    expect(readFileSync(bundled, 'utf8')).toBe(readFileSync(source, 'utf8'));
   });
 
   it('refuses bad flags, an .html report, an output that is an input, and arms that cannot be compared, in one line each', async () => {
