@@ -18,7 +18,8 @@ export class IdlCompareKpis extends LitElement {
       :host { display: block; overflow-x: auto; }
       table { border-collapse: collapse; font-size: 0.85em; font-variant-numeric: tabular-nums; min-width: 100%; }
       caption { text-align: left; font-weight: 700; margin-bottom: 0.3rem; }
-      th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--idl-rule, #d4dde6); text-align: left; vertical-align: top; }
+      /* columns keep a readable width; on a phone the table scrolls sideways instead of wrapping every word */
+      th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--idl-rule, #d4dde6); text-align: left; vertical-align: top; min-width: 7em; }
       thead th { font-weight: 600; color: var(--idl-muted, #444); border-bottom-width: 2px; }
       tbody th { font-weight: 600; }
       .direction { display: block; font-weight: 400; font-size: 0.85em; color: var(--idl-muted, #444); }
