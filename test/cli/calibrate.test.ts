@@ -22,6 +22,18 @@ const CALIBRATION = {
 const OUTPUTS = ['plan.json', 'generation-0.json', 'generation-1.json', 'generation-2.json', 'posterior.csv', 'posterior.parquet', 'generations.csv', 'predictive.csv', 'predictive-summary.csv'];
 
 let tmp: ReturnType<typeof tempDir>;
+
+/** idlab with `args`, sent SIGTERM as soon as its stderr shows `marker`: its exit code and stderr. */
+async function killedAt(args: string[], marker: string): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (stderr.includes(marker) && !child.killed) child.kill('SIGTERM');
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stderr };
+}
 const file = (name: string, content: unknown) => {
   const path = join(tmp.dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
@@ -120,13 +132,7 @@ describe('idlab calibrate', () => {
     const straight = join(tmp.dir, 'straight');
     expect(idlab(['calibrate', path, '--dir', straight, '--workers', '1']).code).toBe(0);
     const dir = join(tmp.dir, 'killed');
-    const child = spawn(process.execPath, [BIN, 'calibrate', path, '--dir', dir, '--workers', '2'], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes('generation 0:') && !child.killed) child.kill('SIGTERM');
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stderr } = await killedAt(['calibrate', path, '--dir', dir, '--workers', '2'], 'generation 0:');
     expect(code, stderr).toBe(143);
     expect(stderr).toMatch(/SIGTERM: stopping; the complete generations are kept/);
     expect(stderr).toMatch(/stopped by SIGTERM; add --resume to continue\n$/);
@@ -154,6 +160,21 @@ describe('idlab calibrate', () => {
     const fewer = idlab(['calibrate', file('fewer.json', { ...CALIBRATION, predictive: { draws: 20 } }), '--dir', dir, '--resume']);
     expect(fewer.code, fewer.stderr).toBe(0);
     expect(readFileSync(join(dir, 'predictive.csv'), 'utf8').trim().split('\n')).toHaveLength(21);
+  });
+
+  it('a finished run taken further and stopped drops its posterior predictive and report (they describe an older posterior); --resume writes them again', async () => {
+    const dir = join(tmp.dir, 'further');
+    expect(idlab(['calibrate', file('bass.json', CALIBRATION), '--dir', dir, '--workers', '1']).code).toBe(0);
+    const finished = ['predictive.csv', 'predictive-summary.csv', 'report.html'];
+    for (const f of finished) expect(existsSync(join(dir, f)), f).toBe(true);
+    const path = file('further.json', { ...CALIBRATION, abc: { ...CALIBRATION.abc, generations: 8 } });
+    const { code, stderr } = await killedAt(['calibrate', path, '--dir', dir, '--workers', '2', '--resume'], 'generation 3:');
+    expect(code, stderr).toBe(143);
+    expect(existsSync(join(dir, 'generation-3.json'))).toBe(true);
+    for (const f of finished) expect(existsSync(join(dir, f)), f).toBe(false);
+    const resumed = idlab(['calibrate', path, '--dir', dir, '--workers', '1', '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    for (const f of finished) expect(existsSync(join(dir, f)), f).toBe(true);
   });
 
   it('refuses to overwrite a calibration without --resume, to resume nothing, or to resume a different plan', () => {

@@ -45,7 +45,7 @@ function utc(iso: string): string {
 }
 
 function row(head: string, value: string): string {
-  return `<tr><th>${head}</th><td>${value}</td></tr>`;
+  return `<tr><th>${head}</th><td>${value}</td></tr>\n`;
 }
 
 function runTable(input: CalibrationReportInput): string {
@@ -59,7 +59,7 @@ function runTable(input: CalibrationReportInput): string {
     span = `${utc(times.firstGeneration)} → ${utc(times.lastGeneration)} (${formatNumber(minutes, 3)} min · 分钟; generation 0 → ${generations.length - 1} written · 第 0 代至第 ${generations.length - 1} 代写出)`;
   }
   return (
-    '<table class="run">' +
+    '<table class="run">\n' +
     row('calibration file · 校准文件', `<code>${escapeHtml(input.fileName)}</code>`) +
     row('simulator · 模拟器', `<code>${escapeHtml(plan.simulator)}</code>`) +
     row('seed · 随机种子', String(abc.seed)) +
@@ -92,26 +92,26 @@ function parameterSection(input: CalibrationReportInput): string {
       return (
         `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${prior}</td><td class="num">${formatNumber(s.median)}</td>` +
         `<td class="num">${formatNumber(s.lo)} – ${formatNumber(s.hi)}</td><td class="num">${formatNumber(s.sdRatio, 2)}</td>` +
-        `<td class="verdict-${s.identification}">${VERDICT[s.identification]}</td></tr>`
+        `<td class="verdict-${s.identification}">${VERDICT[s.identification]}</td></tr>\n`
       );
     })
     .join('');
   const table =
     '<table><thead><tr><th>parameter · 参数</th><th>prior · 先验</th><th>posterior median · 后验中位数</th><th>90 % interval · 90 % 区间</th>' +
-    `<th>SD ratio · 标准差比</th><th>verdict · 判断</th></tr></thead><tbody>${rows}</tbody></table>`;
+    `<th>SD ratio · 标准差比</th><th>verdict · 判断</th></tr></thead>\n<tbody>\n${rows}</tbody></table>\n`;
   const legend =
     '<p class="legend"><span class="swatch" style="background:#3b7dd8;opacity:.75"></span>posterior (weighted histogram, density ÷ prior density) · 后验（加权直方图，密度 ÷ 先验密度）' +
     '<span class="swatch" style="border-top:2px dashed #4a5568;height:0"></span>flat prior · 均匀先验' +
     '<span class="swatch" style="border-top:2px solid #1a202c;height:0"></span>median and 90 % interval · 中位数与 90 % 区间</p>';
   const weights = particles.map((q) => q.weight);
-  const figures = summaries.map((s, k) => `<figure style="margin:0">${marginalFigure(s, particles.map((q) => q.theta[k]), weights)}</figure>`).join('');
+  const figures = summaries.map((s, k) => `<figure style="margin:0">${marginalFigure(s, particles.map((q) => q.theta[k]), weights)}</figure>\n`).join('');
   return (
     '<h2>Parameters · 参数</h2>' +
     rule +
     table +
     '<h2>Prior and posterior · 先验与后验</h2>' +
     legend +
-    `<div class="grid">${figures}</div>` +
+    `<div class="grid">\n${figures}</div>\n` +
     '<h2>Pairs plot · 散点矩阵</h2>' +
     '<p class="note">Below the diagonal: the particles of the last generation, darker for heavier weight; on the diagonal: each parameter’s posterior over its prior range (dashed: the flat prior); above: the weighted correlation on the prior’s uniform scale. Axes span the prior ranges.<br>' +
     '对角线以下：最后一代的粒子，权重越大颜色越深；对角线上：各参数在先验范围内的后验（虚线为均匀先验）；对角线以上：在先验均匀尺度上的加权相关系数。坐标轴覆盖先验范围。</p>' +
@@ -146,7 +146,7 @@ function predictiveSection(input: CalibrationReportInput): string {
       const missing = r.undefinedDraws ? `<br><span class="note">${r.undefinedDraws} draws undefined · ${r.undefinedDraws} 次无定义</span>` : '';
       return (
         `<tr><td><code>${escapeHtml(r.statistic)}</code></td><td>${predictiveFan(r)}</td><td class="num">${r.observed === null ? '—' : formatNumber(r.observed)}</td>` +
-        `<td class="num">${formatNumber(r.median)}</td><td class="num">${formatNumber(r.q10)} – ${formatNumber(r.q90)}</td><td>${verdict}${missing}</td></tr>`
+        `<td class="num">${formatNumber(r.median)}</td><td class="num">${formatNumber(r.q10)} – ${formatNumber(r.q90)}</td><td>${verdict}${missing}</td></tr>\n`
       );
     })
     .join('');
@@ -154,7 +154,7 @@ function predictiveSection(input: CalibrationReportInput): string {
     head +
     intro +
     '<table class="fans"><thead><tr><th>statistic · 统计量</th><th>simulated vs observed · 模拟与观测</th><th>observed · 观测</th><th>median · 中位数</th><th>80 % interval · 80 % 区间</th><th>observed in the 80 % interval · 观测值是否在 80 % 区间内</th></tr></thead>' +
-    `<tbody>${body}</tbody></table>`
+    `\n<tbody>\n${body}</tbody></table>\n`
   );
 }
 
@@ -163,13 +163,17 @@ export function calibrationReport(input: CalibrationReportInput): string {
   const title = `Calibration report · 校准报告 — ${input.fileName}`;
   return (
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${REPORT_STYLES}</style></head><body>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${REPORT_STYLES}</style></head>\n<body>\n` +
     `<h1>Calibration report · 校准报告</h1><p class="sub"><code>${escapeHtml(input.fileName)}</code> — ABC-SMC fit of the <code>${escapeHtml(input.plan.simulator)}</code> simulator · 用 ABC-SMC 拟合 <code>${escapeHtml(input.plan.simulator)}</code> 模拟器</p>` +
-    '<h2>Run · 运行</h2>' +
+    '\n<h2>Run · 运行</h2>\n' +
     runTable(input) +
+    '\n' +
     parameterSection(input) +
+    '\n' +
     generationsSection(input) +
+    '\n' +
     predictiveSection(input) +
+    '\n' +
     '<p class="note" style="margin-top:28px">Written by <code>idlab calibrate</code>; the numbers are in the folder’s <code>posterior.csv</code>, <code>generations.csv</code>, <code>predictive.csv</code> and <code>predictive-summary.csv</code>. · 由 <code>idlab calibrate</code> 生成；数值见同一文件夹中的上述 CSV 文件。</p>' +
     '</body></html>\n'
   );
