@@ -60,6 +60,36 @@ describe('compare mode of the built app', () => {
     expect(o.errors).toEqual([]);
   });
 
+  it('on a 390-px phone the panel with its results fits the width (its table scrolls in its own box)', async () => {
+    const phone = await openApp(browser, inject('appUrl') + '?preset=fengqiao&lang=zh-CN&lever.reward=3', { locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    try {
+      const panel = phone.page.locator('idl-compare-panel');
+      await phone.page.locator('idl-app nav.tools button.compare-toggle').click();
+      await panel.locator('input.years').fill('3');
+      await panel.locator('input.years').press('Tab');
+      await panel.locator('button.run').click();
+      await expect.poll(() => panel.locator('idl-compare-maps idl-map').count(), { timeout: 120_000 }).toBe(3);
+      const layout = await phone.page.evaluate(() => {
+        const wide: string[] = [];
+        const walk = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.getBoundingClientRect().right > innerWidth + 0.5 && el.checkVisibility()) {
+              wide.push(`${(el.getRootNode() as ShadowRoot).host?.localName ?? 'document'} ${el.localName}`);
+            }
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return { wide, scrollWidth: document.scrollingElement!.scrollWidth, innerWidth };
+      });
+      expect(layout.wide.filter((w) => !w.startsWith('idl-compare-kpis '))).toEqual([]);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.context.close();
+    }
+  });
+
   for (const theme of ['standard', 'projector'] as const) {
     it(`${theme}: every text of the panel with its results meets WCAG AA`, async () => {
       const page = o.page;
