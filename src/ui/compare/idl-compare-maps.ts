@@ -5,7 +5,8 @@ import type { MapGeometryInput } from '../map/map-geometry.ts';
 import type { MapWorld } from '../map/map-projection.ts';
 import '../map/idl-map.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
-import { formatYear, getLocale, t } from '../i18n/i18n.ts';
+import { formatPercent, formatYear, getLocale, t } from '../i18n/i18n.ts';
+import { signedPoints } from './compareFormat.ts';
 import { baseStyles } from '../styles.ts';
 import { differenceClasses, probabilityClasses, type ValueClasses } from './mapClasses.ts';
 
@@ -15,11 +16,17 @@ import { differenceClasses, probabilityClasses, type ValueClasses } from './mapC
  */
 const MAX_BORDER_SCALE = 1.5;
 
+/** One map: its classes and each locality's value in words (the tooltip). */
+interface ValueMap {
+  classes: ValueClasses;
+  text: (locality: number) => string;
+}
+
 /** The three maps of one year: each arm's probability of having adopted, and their difference. */
 interface YearMaps {
-  baseline: ValueClasses;
-  scenario: ValueClasses;
-  difference: ValueClasses;
+  baseline: ValueMap;
+  scenario: ValueMap;
+  difference: ValueMap;
 }
 
 /**
@@ -99,7 +106,7 @@ export class IdlCompareMaps extends LitElement {
       </div>`;
   }
 
-  private renderMap(key: keyof YearMaps, caption: string, c: ValueClasses) {
+  private renderMap(key: keyof YearMaps, caption: string, { classes: c, text }: ValueMap) {
     return html`<figure class=${key}>
       <figcaption>${caption}</figcaption>
       <idl-map
@@ -109,6 +116,7 @@ export class IdlCompareMaps extends LitElement {
         .stages=${c.codes}
         .palette=${c.palette}
         .valueLegend=${c.legend}
+        .valueText=${text}
         .lang=${getLocale()}
         .borderScale=${Math.min(this.borderScale, MAX_BORDER_SCALE)}
       ></idl-map>
@@ -124,10 +132,15 @@ export class IdlCompareMaps extends LitElement {
     const s = adoptionProbability(r, 'scenario', id, index);
     const d = new Float64Array(s.length);
     for (let i = 0; i < d.length; i++) d[i] = s[i] - b[i];
+    const year = formatYear(r.years[index]);
+    const chance = (p: Float64Array): ValueMap => ({
+      classes: probabilityClasses(p, t('compare.legendProbability')),
+      text: (i) => t('compare.tooltipProbability', { p: formatPercent(p[i], 0), year }),
+    });
     const maps = {
-      baseline: probabilityClasses(b, t('compare.legendProbability')),
-      scenario: probabilityClasses(s, t('compare.legendProbability')),
-      difference: differenceClasses(d, t('compare.legendDifference')),
+      baseline: chance(b),
+      scenario: chance(s),
+      difference: { classes: differenceClasses(d, t('compare.legendDifference')), text: (i: number) => t('compare.tooltipDifference', { d: signedPoints(d[i], 0) }) },
     };
     this.cache = { key, maps };
     this.cacheResult = r;

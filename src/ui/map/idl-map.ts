@@ -27,6 +27,8 @@
  *   valueLegend     ValueLegend | null        a map coloured by a value: `stages` holds class codes,
  *                                             `palette.stages` their colours, and this legend (title,
  *                                             one swatch per class) replaces the stages, marks and links
+ *   valueText       (index) => string | null  with valueLegend: the hovered locality's value in words
+ *                                             (its tooltip shows its name and this)
  *   borderScale     number                    multiplies the border widths (projector mode: 2.5; default 1)
  *   startYear, dt   number                    turn ticks into dates in the tooltip (dt in years per tick)
  *   detailProvider  (index) => LocalityDetail | null | Promise<…>   details for the tooltip, e.g.
@@ -100,6 +102,7 @@ export class IdlMap extends LitElement {
     lang: { type: String, reflect: true },
     palette: { attribute: false },
     valueLegend: { attribute: false },
+    valueText: { attribute: false },
     borderScale: { attribute: false },
     startYear: { attribute: false },
     dt: { attribute: false },
@@ -123,6 +126,8 @@ export class IdlMap extends LitElement {
   declare palette: Palette;
   /** set for a map coloured by a value (class codes in `stages`): its legend instead of the stages' */
   declare valueLegend: ValueLegend | null;
+  /** a value map's tooltip text of a locality */
+  declare valueText: ((index: number) => string) | null;
   /** multiplies the widths of unit and province borders (projector mode thickens them) */
   declare borderScale: number;
   declare startYear: number;
@@ -165,6 +170,7 @@ export class IdlMap extends LitElement {
     this.lang = getLocale();
     this.palette = DEFAULT_PALETTE;
     this.valueLegend = null;
+    this.valueText = null;
     this.borderScale = 1;
     this.startYear = 0;
     this.dt = 1 / 12;
@@ -216,6 +222,7 @@ export class IdlMap extends LitElement {
         dt: this.dt,
         width: this.size.width,
         height: this.size.height,
+        valueText: this.valueText,
       })}</div>`;
   }
 

@@ -29,6 +29,8 @@ export interface TooltipState {
   readonly dt: number;
   readonly width: number;
   readonly height: number;
+  /** a map coloured by a value: the hovered locality's value in words, instead of its details */
+  readonly valueText?: ((locality: number) => string) | null;
 }
 
 const name = (lang: Locale, zh: string, en: string) => (lang === 'en' && en ? en : zh);
@@ -84,6 +86,9 @@ export function renderTooltip(target: HoverTarget | null, detail: LocalityDetail
   if (target.locality < 0) {
     content = html`<div class="tt-title">${name(s.lang, target.featureName, target.featureNameEn)}</div>
       <div class="muted">${mapText(s.lang, 'legend.background')}</div>`;
+  } else if (s.valueText) {
+    content = html`<div class="tt-title">${name(s.lang, target.featureName, target.featureNameEn)}</div>
+      <div class="tt-value">${s.valueText(target.locality)}</div>`;
   } else if (detail && detail.index === target.locality) {
     content = body(detail, s);
   } else {

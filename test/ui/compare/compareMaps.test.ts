@@ -37,6 +37,16 @@ function colourOf(map: IdlMap, i: number): number[] {
   return [...canvas.getContext('2d')!.getImageData(Math.round(a.x * dpr), Math.round(a.y * dpr), 1, 1).data];
 }
 
+/** The tooltip's text when the pointer rests on locality i of a map. */
+async function tooltipOf(map: IdlMap, i: number): Promise<string> {
+  const a = featureAnchor(map.layout!, map.layout!.index.featureOfLocality[i])!;
+  const surface = map.shadowRoot!.querySelector('.surface') as HTMLElement;
+  const r = surface.getBoundingClientRect();
+  surface.dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + a.x, clientY: r.top + a.y, bubbles: true, composed: true }));
+  await vi.waitFor(() => expect(map.shadowRoot!.querySelector('.tooltip')).not.toBeNull());
+  return map.shadowRoot!.querySelector('.tooltip')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 describe('<idl-compare-maps>', () => {
   afterEach(() => {
     setLocale('en');
@@ -58,6 +68,9 @@ describe('<idl-compare-maps>', () => {
     expect(legend(baseline)).toMatch(/Share of simulated worlds in which it had adopted 0% to 10%.*90% to 100%/);
     expect(legend(difference)).toMatch(/Scenario − baseline −100 pp to −78 pp · more likely in the baseline.*about the same.*more likely in the scenario/);
     expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('Probability of having adopted by 2005');
+    // hovering a locality names it and says its value
+    expect(await tooltipOf(baseline, 2)).toBe('单元100002 adopted by 2005 in 50% of the simulated worlds');
+    expect(await tooltipOf(difference, 2)).toBe('单元100002 scenario − baseline: +50 pp');
   });
 
   it('moves the year with its slider, and speaks Chinese', async () => {
