@@ -46,7 +46,7 @@ function summaryTable(results: readonly PresetResult[]): string[] {
     const rangeText = r.match.params.map((p, i) => `${p.symbol} ${ranges[i]}`).join('; ');
     const shipped = r.match.params.map((p, i) => `${p.symbol} ${sig(r.shippedValues[i])}`).join(', ');
     const ok = r.shippedImplausibility <= IMPLAUSIBILITY_CUTOFF ? '≤ 3' : '**> 3**';
-    lines.push(`| [${r.match.preset}](#${r.match.preset}) | ${params} | ${ruledOut(r, 1)} | ${ruledOut(r, 2)} | ${rangeText} | ${shipped} | ${sig(r.shippedImplausibility)} (${ok}) |`);
+    lines.push(`| [${r.match.preset}](#${r.match.caseName.toLowerCase().replace(/ /g, '-')}) | ${params} | ${ruledOut(r, 1)} | ${ruledOut(r, 2)} | ${rangeText} | ${shipped} | ${sig(r.shippedImplausibility)} (${ok}) |`);
   }
   return lines;
 }
@@ -55,9 +55,9 @@ function presetSection(r: PresetResult, options: HistoryMatchOptions): string[] 
   const ranges = nonImplausibleRanges(r);
   const all = kept(r.points).length;
   const lines = [
-    `### ${r.match.preset}`,
+    `### ${r.match.caseName}`,
     '',
-    `${r.match.caseName}. ${r.match.note}`,
+    r.match.note,
     '',
     '| parameter · 参数 | range searched · 搜索范围 | why · 理由 | shipped · 预设值 | non-implausible · 非不可信 |',
     '|---|---|---|---|---|',
