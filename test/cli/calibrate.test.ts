@@ -160,6 +160,12 @@ describe('idlab calibrate', () => {
     const fewer = idlab(['calibrate', file('fewer.json', { ...CALIBRATION, predictive: { draws: 20 } }), '--dir', dir, '--resume']);
     expect(fewer.code, fewer.stderr).toBe(0);
     expect(readFileSync(join(dir, 'predictive.csv'), 'utf8').trim().split('\n')).toHaveLength(21);
+    // and to none: the report says so, and the earlier draws are not left beside it
+    const none = idlab(['calibrate', file('none.json', { ...CALIBRATION, predictive: { draws: 0 } }), '--dir', dir, '--resume']);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stderr).not.toMatch(/posterior predictive/);
+    expect(existsSync(join(dir, 'predictive.csv')) || existsSync(join(dir, 'predictive-summary.csv'))).toBe(false);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('Not computed (predictive.draws is 0)');
   });
 
   it('a finished run taken further and stopped drops its posterior predictive and report (they describe an older posterior); --resume writes them again', async () => {

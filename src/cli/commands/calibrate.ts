@@ -165,7 +165,8 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     if (finished) {
       const draws = plan.predictive?.draws ?? PREDICTIVE_DEFAULTS.draws;
       let rows: PredictiveSummaryRow[] | null = null;
-      if (draws > 0) {
+      if (draws === 0) fsStep(`cannot tidy ${out}`, () => removeFinishedFiles(out, [PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV])); // an earlier finish's, now left out of the report
+      else {
         const last = outcome.state.generations.at(-1)!;
         const candidates = posteriorPredictiveDraws(last.particles, draws, plan.abc.seed);
         const progress = createProgress({ label: `${label}: posterior predictive, ${draws} simulations`, total: draws, force: args.flags.has('progress') || onCluster });
