@@ -20,6 +20,7 @@ export function appRecord(summaries: readonly TargetSummary[], seeds: number): V
       id: t.id,
       label: t.label,
       target: t.target,
+      band: t.band,
       record: t.record,
       year: t.year,
       digits: t.digits,

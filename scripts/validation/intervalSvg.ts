@@ -4,7 +4,7 @@
  * seeds as a line, the median as a dot — filled when it meets the target, open when not. Only numbers
  * are written, so the plot reads the same in either language. Deterministic: coordinates to 0.1 px.
  */
-import type { Band } from '../../src/service/milestones/chinaTargets.ts';
+import type { Band } from '../../src/service/milestones/band.ts';
 
 export interface IntervalPlot {
   band: Band;

@@ -4,7 +4,8 @@
  * byte for byte, so the committed files can be checked against a re-rendering.
  */
 import { quantile } from '../../src/calibration/quartiles.ts';
-import { inBand, type ChinaTarget } from '../../src/service/milestones/chinaTargets.ts';
+import type { ChinaTarget } from '../../src/service/milestones/chinaTargets.ts';
+import { inBand } from '../../src/service/milestones/band.ts';
 import { intervalSvg } from './intervalSvg.ts';
 import type { UsSection } from './usPatterns.ts';
 

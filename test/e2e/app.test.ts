@@ -125,8 +125,11 @@ describe('the built app in Chromium', () => {
     // the run's own figure, as the validation recorded it for seed 3
     const record = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/validation/china-seeds.json'), 'utf8')) as { seeds: number[]; targets: { id: string; values: number[] }[] };
     const prefectures = record.targets.find((x) => x.id === 'grid-prefectures-2006')!.values[record.seeds.indexOf(3)];
-    await expect.poll(() => panel.locator('li .run').first().textContent()).toBe(`This run: ${prefectures}`);
-    expect(await panel.locator('li .run').allTextContents()).toEqual(Array(4).fill(expect.stringMatching(/^This run: [0-9.]+$/)));
+    const runLine = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => runLine(await panel.locator('li .run').first().textContent())).toMatch(new RegExp(`^This run: ${prefectures} [✓✗]`));
+    expect((await panel.locator('li .run').allTextContents()).map(runLine)).toEqual(
+      Array(4).fill(expect.stringMatching(/^This run: [0-9.]+ (✓meets the target|✗misses the target)$/)),
+    );
   });
 
   it('logged no console error, failed request or CSP violation, under a CSP that is enforced', async () => {

@@ -14,8 +14,8 @@ const record: ValidationRecord = {
   seeds: 40,
   presets: {
     demo: [
-      { id: 'a', label: { en: 'Prefectures with an adopter', zh: '有采纳者的地级单位数' }, target: '≤ 60', record: { en: 'Pilots', zh: '试点' }, year: 2007, digits: 0, median: 57, p10: 50, p90: 64, pass: true, wholeInterval: false },
-      { id: 'b', label: { en: 'Share terminated', zh: '已终止比例' }, target: '≤ 0.20', record: { en: 'Universal today', zh: '至今普遍' }, year: null, digits: 2, median: 0.31, p10: 0.25, p90: 0.36, pass: false, wholeInterval: false },
+      { id: 'a', label: { en: 'Prefectures with an adopter', zh: '有采纳者的地级单位数' }, target: '≤ 60', band: { hi: 60 }, record: { en: 'Pilots', zh: '试点' }, year: 2007, digits: 0, median: 57, p10: 50, p90: 64, pass: true, wholeInterval: false },
+      { id: 'b', label: { en: 'Share terminated', zh: '已终止比例' }, target: '≤ 0.20', band: { hi: 0.2 }, record: { en: 'Universal today', zh: '至今普遍' }, year: null, digits: 2, median: 0.31, p10: 0.25, p90: 0.36, pass: false, wholeInterval: false },
     ],
   },
 };
@@ -33,7 +33,7 @@ describe('<idl-milestones>', () => {
     const first = items(el)[0];
     expect(text(first.querySelector('.label'))).toBe('Prefectures with an adopter by the end of 2006');
     expect(text(first.querySelector('.record'))).toBe('Target ≤ 60 · Record: Pilots in 10 cities and districts in 2005, 17 more in 2006');
-    expect(text(first.querySelector('.model'))).toBe('Model: median 57, 80 % of seeds 50–64 (interval partly outside the target)');
+    expect(text(first.querySelector('.model'))).toBe('Model: median 57, 80 % of seeds 50–64 (interval partly outside the target) ✓meets the target');
     expect(text(first.querySelector('.verdict'))).toBe('✓meets the target');
     expect(text(first.querySelector('.run'))).toBe('This run: known from Jan 2007');
     // the panel is collapsible and reached with the keyboard (its summary)
@@ -51,9 +51,11 @@ describe('<idl-milestones>', () => {
     expect(text(b.querySelector('.verdict'))).toBe('✗misses the target');
     expect(a.querySelector('.verdict')!.classList.contains('pass')).toBe(true);
     expect(b.querySelector('.verdict')!.classList.contains('fail')).toBe(true);
-    expect(text(a.querySelector('.run'))).toBe('This run: 61');
+    // this run's own figure, read against the target: 61 > 60 misses it
+    expect(text(a.querySelector('.run'))).toBe('This run: 61 ✗misses the target');
+    expect(a.querySelector('.run .run-verdict')!.classList.contains('fail')).toBe(true);
     expect(text(b.querySelector('.run'))).toBe('This run: known once reached, or at the end of the run');
-    el.values = [{ id: 'a', value: 61 }, { id: 'b', value: null }];
+    el.values = [{ id: 'a', value: 58 }, { id: 'b', value: null }];
     el.changed = true;
     setLocale('zh-CN');
     await el.updateComplete;
@@ -63,8 +65,8 @@ describe('<idl-milestones>', () => {
     expect(text(za.querySelector('.verdict'))).toBe('✓达标');
     expect(text(zb.querySelector('.verdict'))).toBe('✗未达标');
     expect(text(za.querySelector('.record'))).toBe('目标 ≤ 60 · 依据：试点');
-    expect(text(zb.querySelector('.model'))).toBe('模型：中位数 0.31，80 % 的种子在 0.25–0.36（区间部分超出目标）');
-    expect(text(za.querySelector('.run'))).toBe('本次运行：61');
+    expect(text(zb.querySelector('.model'))).toBe('模型：中位数 0.31，80 % 的种子在 0.25–0.36（区间部分超出目标） ✗未达标');
+    expect(text(za.querySelector('.run'))).toBe('本次运行：58 ✓达标');
     expect(text(zb.querySelector('.run'))).toBe('本次运行：无定义');
     expect(text(shadow(el).querySelector('.changed'))).toBe('本次运行改动了调节项：种子结果对应的是原样的预设。');
   });

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../types.ts';
+import type { Band } from './band.ts';
 
 /** Where `npm run validation` writes the record the app reads, relative to the app's public root. */
 export const VALIDATION_RECORD_PATH = 'validation/china.json';
@@ -10,6 +11,8 @@ export interface RecordedTarget {
   label: Bilingual;
   /** the target as the record states it, e.g. "≤ 60" */
   target: string;
+  /** the same as numbers: the current run's figure is read against it */
+  band: Band;
   record: Bilingual;
   /** the latest calendar year the figure reads; null: read when it happens or at the run's end */
   year: number | null;

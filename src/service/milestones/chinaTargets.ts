@@ -13,13 +13,7 @@ import type { Bilingual } from '../types.ts';
 import { rowAt } from './rowAt.ts';
 import { activeShareAt, everShareAt, firstAdoption, prefecturesAdoptedBy, provinceShareOfAdopters, yearsTo93 } from './presetMeasures.ts';
 import type { EndorsementWatch } from './EndorsementWatch.ts';
-
-/** Where a figure must lie: lo ≤ x ≤ hi (x > lo when `above`); a missing bound is open. */
-export interface Band {
-  lo?: number;
-  hi?: number;
-  above?: boolean;
-}
+import type { Band } from './band.ts';
 
 /** One preset run: the simulation, and when a target needs it, its endorsement field watched while it ran. */
 export interface PresetRun {
@@ -65,11 +59,6 @@ export function isSettled(target: ChinaTarget, run: PresetRun): boolean {
   return target.settled?.(run) ?? false;
 }
 
-export function inBand(x: number, band: Band): boolean {
-  if (Number.isNaN(x)) return false;
-  if (band.lo !== undefined && (band.above ? x <= band.lo : x < band.lo)) return false;
-  return band.hi === undefined || x <= band.hi;
-}
 
 const GRID = 'grid 网格化';
 const THREE = 'three-governance 三治融合';

@@ -5,13 +5,14 @@ import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatInteger, formatNumber, formatYearMonth, pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { loadValidationRecord } from './loadValidationRecord.ts';
+import { inBand } from '../../service/milestones/band.ts';
 import type { MilestoneMark } from '../controls/idl-transport.ts';
 
 /**
  * "Model vs record": for a preset with dated milestones of its case, each target with the record it
- * rests on, the preset's median and 80 % interval over the validation's seeds, pass or fail (word and
- * icon), and the current run's own figure once the run has reached the date that fixes it (measured
- * in the service). Hidden for a preset without targets and for an imported scenario. Collapsible;
+ * rests on, the preset's median and 80 % interval over the validation's seeds with pass or fail (word
+ * and icon), and the current run's own figure, read against the same target, once the run has
+ * reached the date that fixes it (measured in the service). Hidden for a preset without targets and for an imported scenario. Collapsible;
  * it sits below the charts, so opening it never moves the map. Announces the dated targets as
  * `idl-milestone-marks` {marks} whenever they change, for the scrubber's ticks.
  */
@@ -31,12 +32,12 @@ export class IdlMilestones extends LitElement {
       .changed { margin: 0 0 0.4rem; font-size: 0.8em; color: var(--idl-note, #8a4b00); }
       ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
       li { border-top: 1px solid var(--idl-rule, #d4dde6); padding-top: 0.4rem; font-size: 0.85em; }
-      .head { display: flex; flex-wrap: wrap; gap: 0 0.5em; align-items: baseline; justify-content: space-between; }
-      .label { font-weight: 600; flex: 1 1 12em; }
-      .verdict { white-space: nowrap; font-weight: 700; }
-      .verdict .icon { display: inline-block; width: 1.2em; text-align: center; }
-      .verdict.pass .icon { color: var(--idl-accent, #0b5cad); }
-      .verdict.fail .icon { color: var(--idl-error, #a8321e); }
+      .label { font-weight: 600; }
+      /* the verdicts in body text colour, after the muted figures they judge */
+      .verdict, .run-verdict { white-space: nowrap; font-weight: 700; color: var(--idl-fg, #1a1a1a); margin-left: 0.3em; }
+      .icon { display: inline-block; width: 1.2em; text-align: center; }
+      .pass .icon { color: var(--idl-accent, #0b5cad); }
+      .fail .icon { color: var(--idl-error, #a8321e); }
       p { margin: 0.1rem 0 0; }
       .record, .model { color: var(--idl-muted, #444); }
       .run { font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -112,22 +113,28 @@ export class IdlMilestones extends LitElement {
     </details>`;
   }
 
+  /** Pass or fail in words, with an icon (never colour alone). */
+  private renderVerdict(pass: boolean, kind: 'verdict' | 'run-verdict') {
+    return html`<span class="${kind} ${pass ? 'pass' : 'fail'}"
+      ><span class="icon" aria-hidden="true">${pass ? '✓' : '✗'}</span>${t(pass ? 'milestones.pass' : 'milestones.fail')}</span
+    >`;
+  }
+
   private renderTarget(target: RecordedTarget) {
     const fmt = (x: number | null) => (x === null ? '—' : formatNumber(x, target.digits));
     const run = this.values?.find((v) => v.id === target.id);
     return html`<li data-target=${target.id}>
-      <div class="head">
-        <span class="label">${pick(target.label)}</span>
-        <span class="verdict ${target.pass ? 'pass' : 'fail'}"
-          ><span class="icon" aria-hidden="true">${target.pass ? '✓' : '✗'}</span>${t(target.pass ? 'milestones.pass' : 'milestones.fail')}</span
-        >
-      </div>
+      <p class="label">${pick(target.label)}</p>
       <p class="record">${t('milestones.target', { target: target.target })} · ${t('milestones.record', { record: pick(target.record) })}</p>
       <p class="model">
         ${t(target.wholeInterval ? 'milestones.model' : 'milestones.modelPartly', { median: fmt(target.median), lo: fmt(target.p10), hi: fmt(target.p90) })}
+        ${this.renderVerdict(target.pass, 'verdict')}
       </p>
       ${run
-        ? html`<p class="run">${t('milestones.thisRun', { value: run.value === null ? t('milestones.undefined') : fmt(run.value) })}</p>`
+        ? html`<p class="run">
+            ${t('milestones.thisRun', { value: run.value === null ? t('milestones.undefined') : fmt(run.value) })}
+            ${run.value === null ? nothing : this.renderVerdict(inBand(run.value, target.band), 'run-verdict')}
+          </p>`
         : html`<p class="run pending">
             ${target.year === null ? t('milestones.pendingEnd') : t('milestones.pendingYear', { date: formatYearMonth(target.year) })}
           </p>`}
