@@ -23,7 +23,7 @@ import { predictiveSummary, type PredictiveSummaryRow } from '../../calibration/
 import { acquireRunLock } from '../../sweep/node/runLock.ts';
 import { SweepError } from '../../sweep/sweepError.ts';
 import { SIMULATOR_CONTEXT } from '../calibrate/simulatorContext.ts';
-import { calibratePool, SimulationFailedError } from '../calibrate/calibratePool.ts';
+import { calibratePool, SimulationFailedError, type CalibratePool } from '../calibrate/calibratePool.ts';
 import { PLAN_FILE, readPlan, readState, writeGeneration, writeOutputs, writePlan } from '../calibrate/calibrationDir.ts';
 import { PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV, removeFinishedFiles, writePredictive } from '../calibrate/predictiveFiles.ts';
 import { REPORT_HTML, writeReport } from '../calibrate/reportFile.ts';
@@ -80,6 +80,44 @@ function predictiveLine(rows: readonly PredictiveSummaryRow[], draws: number, se
   const inside = judged.filter((r) => r.inside80).length;
   const rate = seconds > 0 ? `, ${(draws / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
   return `posterior predictive: ${draws} simulations in ${seconds.toFixed(1)} s${rate}; ${inside} of ${judged.length} observed statistics inside their 80 % interval`;
+}
+
+interface PredictiveContext {
+  label: string;
+  out: string;
+  plan: CalibrationPlan;
+  pool: CalibratePool;
+  workers: number;
+  stop: AbortSignal;
+  forceProgress: boolean;
+}
+
+/**
+ * The finished run's posterior predictive, simulated on the run's workers and written (one line on
+ * stderr): its draws and per-statistic rows; null when the plan asks for none (an earlier finish's
+ * files are removed); 'stopped' when a signal cut it short.
+ */
+async function posteriorPredictiveStep(ctx: PredictiveContext, last: GenerationResult): Promise<{ draws: number; rows: PredictiveSummaryRow[] } | null | 'stopped'> {
+  const { label, out, plan } = ctx;
+  const draws = plan.predictive?.draws ?? PREDICTIVE_DEFAULTS.draws;
+  if (draws === 0) {
+    fsStep(`cannot tidy ${out}`, () => removeFinishedFiles(out, [PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV]));
+    return null;
+  }
+  const candidates = posteriorPredictiveDraws(last.particles, draws, plan.abc.seed);
+  const progress = createProgress({ label: `${label}: posterior predictive, ${draws} simulations`, total: draws, force: ctx.forceProgress });
+  const mark = performance.now();
+  let summaries;
+  try {
+    summaries = await ctx.pool.evaluate(candidates, (done) => progress.update(done), ctx.stop);
+  } finally {
+    progress.finish();
+  }
+  if (summaries === null) return 'stopped';
+  const rows = predictiveSummary(plan.statistics, plan.observed, summaries);
+  fsStep(`cannot write the posterior predictive in ${out}`, () => writePredictive(out, plan, candidates, summaries, rows));
+  process.stderr.write(`${label}: ${predictiveLine(rows, draws, (performance.now() - mark) / 1000, ctx.workers)}\n`);
+  return { draws, rows };
 }
 
 const STOP_TEXT: Record<StopReason, string> = {
@@ -163,32 +201,10 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     fsStep(`cannot write the outputs in ${out}`, () => writeOutputs(out, plan, outcome!.state, version));
     const finished = outcome.stop !== 'stopped' && outcome.state.generations.length > 0;
     if (finished) {
-      const draws = plan.predictive?.draws ?? PREDICTIVE_DEFAULTS.draws;
-      let rows: PredictiveSummaryRow[] | null = null;
-      if (draws === 0) fsStep(`cannot tidy ${out}`, () => removeFinishedFiles(out, [PREDICTIVE_CSV, PREDICTIVE_SUMMARY_CSV])); // an earlier finish's, now left out of the report
-      else {
-        const last = outcome.state.generations.at(-1)!;
-        const candidates = posteriorPredictiveDraws(last.particles, draws, plan.abc.seed);
-        const progress = createProgress({ label: `${label}: posterior predictive, ${draws} simulations`, total: draws, force: args.flags.has('progress') || onCluster });
-        const mark = performance.now();
-        let summaries;
-        try {
-          summaries = await pool.evaluate(candidates, (done) => progress.update(done), stopping.signal);
-        } finally {
-          progress.finish();
-        }
-        if (summaries === null) predictiveStopped = true;
-        else {
-          rows = predictiveSummary(plan.statistics, plan.observed, summaries);
-          const predicted = rows;
-          fsStep(`cannot write the posterior predictive in ${out}`, () => writePredictive(out, plan, candidates, summaries, predicted));
-          process.stderr.write(`${label}: ${predictiveLine(rows, draws, (performance.now() - mark) / 1000, workers)}\n`);
-        }
-      }
-      if (!predictiveStopped) {
-        const report = { fileName: basename(path), plan, generations: outcome.state.generations, predictive: rows && { draws, rows }, version };
-        fsStep(`cannot write ${join(out, REPORT_HTML)}`, () => writeReport(out, report));
-      }
+      const { generations } = outcome.state;
+      const predictive = await posteriorPredictiveStep({ label, out, plan, pool, workers, stop: stopping.signal, forceProgress: args.flags.has('progress') || onCluster }, generations.at(-1)!);
+      predictiveStopped = predictive === 'stopped';
+      if (predictive !== 'stopped') fsStep(`cannot write ${join(out, REPORT_HTML)}`, () => writeReport(out, { fileName: basename(path), plan, generations, predictive, version }));
     }
     if (!finished || predictiveStopped) fsStep(`cannot tidy ${out}`, () => removeFinishedFiles(out, FINISHED_FILES));
   } catch (error) {
