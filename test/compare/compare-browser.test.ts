@@ -70,5 +70,10 @@ describe('comparisons in the browser', () => {
     await expect(bad).rejects.toThrow(CompareArmError);
     await expect(bad).rejects.toThrow(/^scenario: invalid levers\.media: 99/);
     await expect(runComparisonInBrowser(options([], { baseline: { text: '{"extends": ' } }))).rejects.toThrow(/^baseline: scenario file is not valid JSON/);
+    // 2 × 100 pairs × 1,000,000 localities of first-adoption times would not fit in a tab: refused before any run
+    const huge = JSON.stringify({ ...LATTICE, world: { ...LATTICE.world, width: 1000, height: 1000 }, innovations: [{ ...LATTICE.innovations[0], origins: ['500,500'] }] });
+    const calls: number[] = [];
+    await expect(runComparisonInBrowser(options(calls, { baseline: { text: huge }, scenario: { text: huge }, pairs: 100 }))).rejects.toThrow(/^comparison too large: 100 pairs/);
+    expect(calls).toEqual([]);
   });
 });

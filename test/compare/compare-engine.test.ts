@@ -12,6 +12,8 @@ import { executeCompareRun } from '../../src/compare/executeCompareRun.ts';
 import { band, summarizeComparison } from '../../src/compare/summarizeComparison.ts';
 import { adoptionProbability, adoptionProbabilityDifference } from '../../src/compare/adoptionProbability.ts';
 import { runComparison } from '../../src/compare/node/runComparison.ts';
+import { comparisonMemoryProblem } from '../../src/compare/comparisonMemoryProblem.ts';
+import { APP_MEMORY_LIMIT, CLI_MEMORY_LIMIT } from '../../src/model/simulation/runMemory.ts';
 import { betterSign } from '../../src/compare/compareKpis.ts';
 import { deriveSeed } from '../../src/sweep/seeds.ts';
 import { createSimulation } from '../../src/model/simulation/createSimulation.ts';
@@ -140,5 +142,15 @@ describe('paired comparisons', () => {
     expect(() => planComparison({ baseline: lattice(), scenario: resolved({ ...LATTICE, time: { ...LATTICE.time, years: 10 } }), pairs: 2, seed: 1 })).toThrow(/time.years is 10, the baseline's 20/);
     expect(() => planComparison({ baseline: lattice(), scenario: resolved({ ...LATTICE, innovations: [{ ...LATTICE.innovations[0], id: 'beta' }] }), pairs: 2, seed: 1 })).toThrow(/share no innovation/);
     expect(() => planComparison({ baseline: lattice(), scenario: lattice(), pairs: 0, seed: 1 })).toThrow(/whole number of pairs ≥ 1/);
+  });
+
+  it('refuses a comparison whose first-adoption times would not fit (pairs × localities), before any run', () => {
+    const big = resolved({ ...LATTICE, world: { ...LATTICE.world, width: 1000, height: 1000 }, innovations: [{ ...LATTICE.innovations[0], origins: ['500,500'] }] });
+    const plan = planComparison({ baseline: big, scenario: big, pairs: 100, seed: 1 });
+    // 2 × 100 × 1,000,000 × 4 B = 800 MB, above a quarter of the app's 1 GiB
+    expect(comparisonMemoryProblem(plan, APP_MEMORY_LIMIT, 'app')).toMatch(/^comparison too large: 100 pairs × 1,000,000 localities × 1 innovation keep 762.9 MiB of first-adoption times; allowed at most 256.0 MiB: use fewer pairs$/);
+    expect(comparisonMemoryProblem(plan, CLI_MEMORY_LIMIT, 'cli')).toBeNull();
+    const china = planComparison({ baseline: resolved({ extends: 'fengqiao' }), scenario: resolved({ extends: 'fengqiao' }), pairs: 500, seed: 1 });
+    expect(comparisonMemoryProblem(china, APP_MEMORY_LIMIT, 'app')).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ import { scenarioDigest } from '../../model/scenario/digest.ts';
 import { APP_VERSION } from '../../model/version.ts';
 import { CompareError, planComparison } from '../../compare/comparePlan.ts';
 import { runComparison } from '../../compare/node/runComparison.ts';
+import { comparisonMemoryProblem } from '../../compare/comparisonMemoryProblem.ts';
+import { CLI_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 
 export const COMPARE_SPEC: CommandSpec = {
   name: 'compare',
@@ -41,7 +43,7 @@ export const COMPARE_SPEC: CommandSpec = {
 export const COMPARE_SUMMARY = 'Compare a scenario with its baseline over pairs of runs with common seeds; print or write the differences.';
 
 const DEFAULT_PAIRS = 50;
-/** Pairs at most: 10,000 pairs of a China run keep ≈ 0.5 GB of first-adoption times (2 × 4 B × 2,828 localities per pair and innovation). */
+/** Pairs at most (10,000 pairs of a China run keep ≈ 0.2 GB of first-adoption times per innovation; larger worlds are limited by comparisonMemoryProblem). */
 const MAX_PAIRS = 10_000;
 
 export async function compareCommand(argv: readonly string[]): Promise<number> {
@@ -64,6 +66,8 @@ export async function compareCommand(argv: readonly string[]): Promise<number> {
   let plan;
   try {
     plan = planComparison({ baseline: baseline.scenario, scenario: scenario.scenario, pairs, seed });
+    const tooLarge = comparisonMemoryProblem(plan, CLI_MEMORY_LIMIT, 'cli');
+    if (tooLarge) throw new CompareError(tooLarge);
   } catch (error) {
     if (error instanceof CompareError) throw new CliError(`cannot compare ${scenarioArg} with ${baselineArg}: ${error.message}`, EXIT.invalid);
     throw error;

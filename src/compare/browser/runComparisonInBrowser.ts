@@ -14,7 +14,7 @@
  *
  * The arms are resolved on the page (resolveArms.ts: a CompareArmError names the arm and the
  * schema's messages; a CompareError says why the arms cannot be compared: another world or time
- * span, no shared innovation). Pair i of both arms runs with seed `result.seeds[i]` — the app's
+ * span, no shared innovation, or a comparison too large for a browser tab). Pair i of both arms runs with seed `result.seeds[i]` — the app's
  * own run of that arm's scenario with that seed (and `idlab run --seed`) gives the same run, so the
  * representative pair can be opened on the main map. The workers each take the next run as soon as
  * they finish one; results are placed by task and summarized in pair order, so the result is the
@@ -29,7 +29,10 @@
 import { scenarioDigest } from '../../model/scenario/digest.ts';
 import type { PresetStore } from '../../service/presetStore.ts';
 import { runSweepPool, type SweepRestart, type SweepWorker } from '../../sweep/browser/runSweepPool.ts';
-import { pairsOf, planComparison, type ComparePlan } from '../comparePlan.ts';
+import { CompareError, pairsOf, planComparison, type ComparePlan } from '../comparePlan.ts';
+import { comparisonMemoryProblem } from '../comparisonMemoryProblem.ts';
+import { APP_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
+import { APP_VERSION } from '../../model/version.ts';
 import { summarizeComparison } from '../summarizeComparison.ts';
 import type { CompareProgress, CompareRunResult, ComparisonResult } from '../types.ts';
 import { resolveArm } from './resolveArms.ts';
@@ -68,6 +71,8 @@ export type BrowserComparison = { status: 'done'; result: ComparisonResult; base
 export async function runComparisonInBrowser(o: BrowserComparisonOptions): Promise<BrowserComparison> {
   const [baseline, scenario] = await Promise.all([resolveArm('baseline', o.baseline, o.presets, o.years), resolveArm('scenario', o.scenario, o.presets, o.years)]);
   const plan = planComparison({ baseline, scenario, pairs: o.pairs, seed: o.seed });
+  const tooLarge = comparisonMemoryProblem(plan, APP_MEMORY_LIMIT, 'app');
+  if (tooLarge) throw new CompareError(tooLarge);
   const key = baselineKey(plan);
   const results: (CompareRunResult | undefined)[] = new Array(plan.taskCount);
   const reuse = o.reuseBaseline?.key === key && o.reuseBaseline.runs.length === plan.pairs;
@@ -92,7 +97,7 @@ export async function runComparisonInBrowser(o: BrowserComparisonOptions): Promi
   return { status: 'done', result, baselineRuns: { key, runs: plan.seeds.map((_, i) => results[2 * i]!) } };
 }
 
-/** What the baseline's runs depend on: its resolved scenario, the pairs' seeds and the kept innovations. */
+/** What the baseline's runs depend on: the app version, its resolved scenario, the pairs' seeds and the kept innovations. */
 function baselineKey(plan: ComparePlan): string {
-  return JSON.stringify([scenarioDigest(plan.baseline), plan.seeds, plan.spec.innovations]);
+  return JSON.stringify([APP_VERSION, scenarioDigest(plan.baseline), plan.seeds, plan.spec.innovations]);
 }
