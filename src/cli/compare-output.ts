@@ -125,8 +125,8 @@ function verdict(k: KpiComparison): string {
 export function comparisonText(result: ComparisonResult, p: CompareProvenance): string {
   const b = p.baseline.scenario;
   const lines = [
-    `${p.scenario.scenario.meta.title.en} vs ${b.meta.title.en} — ${result.pairs} pairs with common seeds (seed ${p.seed}), ${b.world.kind} world, ${result.n} localities, ${b.time.years} years from ${b.time.startYear}`,
-    `baseline ${p.baseline.source} (digest ${p.baseline.digest.slice(0, 12)}…), scenario ${p.scenario.source} (digest ${p.scenario.digest.slice(0, 12)}…), version ${p.version}`,
+    `${p.scenario.source} vs ${p.baseline.source} (${b.meta.title.en}) — ${result.pairs} pairs with common seeds (seed ${p.seed}), ${b.world.kind} world, ${result.n} localities, ${b.time.years} years from ${b.time.startYear}`,
+    `scenario digest ${p.scenario.digest.slice(0, 12)}…, baseline digest ${p.baseline.digest.slice(0, 12)}…, version ${p.version}`,
     'median [10th, 90th percentile] over the pairs; years, % or percentage points; difference = scenario − baseline, pair by pair',
   ];
   const rows: string[][] = [];
