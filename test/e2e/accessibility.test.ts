@@ -194,7 +194,12 @@ describe('contrast (WCAG AA) in both themes', () => {
       if ((await isProjector()) !== (theme === 'projector')) await tool(page, 'projector-toggle');
       await expect.poll(isProjector).toBe(theme === 'projector');
       const app = page.locator('idl-app');
-      const toggles = [app.locator('header button.levers-toggle'), app.locator('nav.tools button.table-toggle'), app.locator('nav.tools button.sweep-toggle')];
+      const toggles = [
+        app.locator('header button.levers-toggle'),
+        app.locator('nav.tools button.table-toggle'),
+        app.locator('nav.tools button.sweep-toggle'),
+        app.locator('nav.tools button.compare-toggle'),
+      ];
       const pressed = (b: (typeof toggles)[number]) => b.evaluate((e) => e.getAttribute('aria-pressed') === 'true' || e.getAttribute('aria-expanded') === 'true');
       const all: ContrastSample[] = [];
       for (const on of [false, true]) {
@@ -205,7 +210,7 @@ describe('contrast (WCAG AA) in both themes', () => {
           await expect
             .poll(() =>
               page.evaluate(() =>
-                ['idl-levers', 'idl-map-table', 'idl-sweep-panel'].every((name) => {
+                ['idl-levers', 'idl-map-table', 'idl-sweep-panel', 'idl-compare-panel'].every((name) => {
                   const el = document.querySelector('idl-app')!.shadowRoot!.querySelector(name);
                   return !!el?.shadowRoot?.querySelector('button, select, input');
                 }),
@@ -223,8 +228,8 @@ describe('contrast (WCAG AA) in both themes', () => {
         all.push(...(await controlStateAudit(page)));
         await page.keyboard.press('Escape');
       }
-      // the pressed toggles (Levers, Table, Sweep, and Projector in that theme) were hovered too
-      expect(all.filter((s) => /toggle \(hover\)/.test(s.where)).length).toBeGreaterThanOrEqual(8);
+      // the pressed toggles (Levers, Table, Sweep, Compare, and Projector in that theme) were hovered too
+      expect(all.filter((s) => /toggle \(hover\)/.test(s.where)).length).toBeGreaterThanOrEqual(10);
       expect(all.length).toBeGreaterThan(150);
       expect(failing(all)).toEqual([]);
       console.info(`control states ${theme}: ${all.length} texts, lowest ratio ${Math.min(...all.map((s) => s.ratio))}`);
