@@ -50,6 +50,22 @@ describe('compare mode in <idl-app>', () => {
     expect(app.sim.frame!.tick).toBe(0); // another world: played from its start
     expect(panel.seed).toBe(123456789);
 
+    // an imported scenario is the baseline as it stands, by its file name; choosing a preset again forgets it
+    const text = JSON.stringify({ extends: 'three-governance', params: { q: 0.5 } });
+    $<HTMLElement>(app, 'idl-export-dialog').dispatchEvent(new CustomEvent('idl-import', { detail: { file: new File([text], 'my-case.json') }, bubbles: true, composed: true }));
+    await until(() => app.sim.status === 'ready' && app.sim.info?.presetId === null);
+    await app.updateComplete;
+    expect(panel.importedText).toBe(text);
+    expect(panel.sourceName).toBe('my-case.json');
+    expect(panel.levers).toEqual({});
+    const picker = $<HTMLSelectElement>(app, 'header select.preset');
+    picker.value = 'grid';
+    picker.dispatchEvent(new Event('change'));
+    await until(() => app.sim.status === 'ready' && app.sim.info?.presetId === 'grid');
+    await app.updateComplete;
+    expect(panel.importedText).toBeNull();
+    expect(panel.presetId).toBe('grid');
+
     // closed again: the panel stays mounted (its result outlives closing), hidden
     $<HTMLButtonElement>(app, 'nav.tools button.compare-toggle').click();
     await app.updateComplete;
