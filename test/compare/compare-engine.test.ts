@@ -120,7 +120,7 @@ describe('paired comparisons', () => {
     expect(betterSign('lower', 2, 2)).toBe(0);
   });
 
-  it('the adoption probability of a locality is the share of runs in which it had adopted by then', () => {
+  it('the adoption probability of a locality is the share of runs in which it had adopted by then; the representative pair is the one nearest the median', () => {
     const r = compareInThread(planComparison({ baseline: lattice(), scenario: lattice({ params: { p: 0.2 } }), pairs: 4, seed: 1 }));
     const inn = r.innovations[0];
     const p = adoptionProbability(r, 'scenario', 'alpha', 3);
@@ -134,6 +134,19 @@ describe('paired comparisons', () => {
     const mean = d.reduce((a, b) => a + b, 0) / d.length;
     expect(mean).toBeCloseTo(inn.series.ever.scenario.median[20] - inn.series.ever.baseline.median[20], 0);
     expect(() => adoptionProbability(r, 'baseline', 'beta', 3)).toThrow(/innovation beta is not in the comparison \(alpha\)/);
+    // the representative pair: the scenario run whose ever-adopted curve (recounted here from its
+    // first-adoption times) is nearest the pointwise median curve
+    const distance = (run: number) => {
+      let d = 0;
+      for (let y = 0; y <= 20; y++) {
+        let adopted = 0;
+        for (let i = 0; i < r.n; i++) if (inn.firstAdoption.scenario[run * r.n + i] <= y + 1e-4) adopted++;
+        d += (adopted / r.n - inn.series.ever.scenario.median[y]) ** 2;
+      }
+      return d;
+    };
+    const distances = [0, 1, 2, 3].map(distance);
+    expect(inn.representativePair).toBe(distances.indexOf(Math.min(...distances)));
   });
 
   it('refuses arms on different worlds or time spans, or without a shared innovation', () => {
