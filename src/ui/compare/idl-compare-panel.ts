@@ -241,7 +241,9 @@ export class IdlComparePanel extends LitElement {
       c.status === 'running'
         ? t(c.scenarioOnly ? 'compare.runningScenario' : 'compare.running', n)
         : c.status === 'done'
-          ? t('compare.finished', { pairs: formatInteger(c.result?.pairs ?? 0), runs: formatInteger(c.total), seconds })
+          ? c.scenarioOnly
+            ? t('compare.finishedScenario', { pairs: formatInteger(c.result?.pairs ?? 0), runs: formatInteger(c.result?.pairs ?? 0), seconds })
+            : t('compare.finished', { pairs: formatInteger(c.result?.pairs ?? 0), runs: formatInteger(c.total), seconds })
           : c.status === 'cancelled'
             ? t('compare.cancelled')
             : '';

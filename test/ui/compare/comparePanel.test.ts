@@ -88,6 +88,8 @@ describe('<idl-compare-panel>', () => {
     expect(panel.compare.scenarioOnly).toBe(true);
     await until(() => panel.compare.status === 'done', 60_000);
     expect(runsDone).toBe(6);
+    await panel.updateComplete;
+    expect(root(panel).querySelector('.status')!.textContent).toMatch(/6 pairs: the scenario’s 6 runs done again in [\d.]+ s; the baseline’s were kept\./);
     const second = panel.compare.result!;
     expect(second).not.toBe(first);
     expect(second.seeds).toEqual(first.seeds);
