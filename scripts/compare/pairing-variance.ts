@@ -4,7 +4,9 @@
  * with one seed (common), and each arm with seeds of its own (independent) — and reports the variance
  * of the paired difference of a KPI (default: years to 50 % ever adopted) in each, their ratio
  * common / independent with a 95 % percentile-bootstrap interval (pairs resampled, 2,000 times), and
- * the share of pairs whose two runs are identical. Ends with one JSON line.
+ * the share of pairs whose two runs are identical; then the same ratio for the ever-adopted share at
+ * a few years after the start (recounted from the runs' first-adoption times), to show how long the
+ * arms stay in step. Ends with one JSON line.
  */
 import { resolveScenario } from '../../src/model/scenario/resolve.ts';
 import { createStream } from '../../src/model/rng/stream.ts';
@@ -13,7 +15,7 @@ import { loadWorld } from '../../src/cli/load-world.ts';
 import { planComparison } from '../../src/compare/comparePlan.ts';
 import { runComparison } from '../../src/compare/node/runComparison.ts';
 import { bootstrapIntervals } from '../../src/sweep/sensitivity/bootstrap.ts';
-import type { CompareKpiId } from '../../src/compare/types.ts';
+import type { CompareKpiId, ComparisonResult } from '../../src/compare/types.ts';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,7 +39,19 @@ function variance(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1);
 }
 
-async function differences(seeds: 'common' | 'independent'): Promise<{ d: number[]; identical: number; seconds: number }> {
+const YEARS = [1, 2, 3, 5, 10, 20, 40, 60];
+
+/** Per year of YEARS, per pair: scenario − baseline ever-adopted share, from the first-adoption times. */
+function everDifferences(inn: ComparisonResult['innovations'][number], n: number): number[][] {
+  const share = (times: Float32Array, run: number, year: number) => {
+    let adopted = 0;
+    for (let i = run * n; i < (run + 1) * n; i++) if (times[i] <= year + 1e-4) adopted++;
+    return adopted / n;
+  };
+  return YEARS.map((y) => Array.from({ length: pairs }, (_, run) => share(inn.firstAdoption.scenario, run, y) - share(inn.firstAdoption.baseline, run, y)));
+}
+
+async function differences(seeds: 'common' | 'independent'): Promise<{ d: number[]; identical: number; seconds: number; ever: number[][] }> {
   const t0 = performance.now();
   const plan = planComparison({ baseline, scenario, pairs, seed, seeds });
   const result = await runComparison({ world, plan, workers });
@@ -50,7 +64,7 @@ async function differences(seeds: 'common' | 'independent'): Promise<{ d: number
     d.push(s[i] - b[i]);
     if (s[i] === b[i]) identical++;
   }
-  return { d, identical, seconds: (performance.now() - t0) / 1000 };
+  return { d, identical, seconds: (performance.now() - t0) / 1000, ever: everDifferences(inn, result!.n) };
 }
 
 const common = await differences('common');
@@ -67,4 +81,12 @@ console.log(`${preset}, lever ${leverName} ${baseline.levers[leverName as keyof 
 console.log(`common seeds:      mean difference ${mean(common.d).toFixed(4)}, variance ${variance(common.d).toExponential(3)} (${common.d.length} pairs defined, ${common.identical} with equal values; ${common.seconds.toFixed(1)} s)`);
 console.log(`independent seeds: mean difference ${mean(independent.d).toFixed(4)}, variance ${variance(independent.d).toExponential(3)} (${independent.d.length} pairs defined; ${independent.seconds.toFixed(1)} s)`);
 console.log(`variance ratio common / independent: ${ratio.toFixed(3)} (95 % bootstrap interval ${interval.low.toFixed(3)}–${interval.high.toFixed(3)})`);
-console.log(JSON.stringify({ preset, lever: leverName, value: leverValue, kpi, pairs, varCommon: variance(common.d), varIndependent: variance(independent.d), ratio, low: interval.low, high: interval.high }));
+const everRatios = YEARS.map((y, j) => {
+  const r = variance(common.ever[j]) / variance(independent.ever[j]);
+  const [ci] = bootstrapIntervals(pairs, 2000, 0.95, createStream(seed + j + 1, 'bootstrap'), (idx) => [
+    variance(Array.from(idx, (i) => common.ever[j][i])) / variance(Array.from(idx, (i) => independent.ever[j][i])),
+  ]);
+  console.log(`ever-adopted share ${y} years in: variance ratio ${r.toFixed(3)} (95 % bootstrap interval ${ci.low.toFixed(3)}–${ci.high.toFixed(3)})`);
+  return { year: y, ratio: r, low: ci.low, high: ci.high };
+});
+console.log(JSON.stringify({ preset, lever: leverName, value: leverValue, kpi, pairs, varCommon: variance(common.d), varIndependent: variance(independent.d), ratio, low: interval.low, high: interval.high, ever: everRatios }));
