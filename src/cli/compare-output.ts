@@ -89,9 +89,9 @@ export function comparisonTable(result: ComparisonResult, p: CompareProvenance):
   };
 }
 
-type Unit = 'years' | 'share' | 'points';
+export type Unit = 'years' | 'share' | 'points';
 
-const KPI_TEXT: Record<CompareKpiId, { label: string; unit: Unit }> = {
+export const KPI_TEXT: Record<CompareKpiId, { label: string; unit: Unit }> = {
   timeTo50: { label: 'years to 50 % ever adopted', unit: 'years' },
   everShare: { label: 'ever adopted', unit: 'share' },
   activeShare: { label: 'active (stages 1–4)', unit: 'share' },
@@ -103,14 +103,14 @@ const KPI_TEXT: Record<CompareKpiId, { label: string; unit: Unit }> = {
 
 const BETTER_TEXT = { higher: 'higher is better', lower: 'lower is better', 'closer to 0': 'closer to 0 is better' } as const;
 
-function number(x: number, unit: Unit, signed = false): string {
+export function number(x: number, unit: Unit, signed = false): string {
   if (!Number.isFinite(x)) return '—';
   const v = unit === 'years' ? x : 100 * x;
   const text = v.toFixed(unit === 'years' ? 2 : 1);
   return `${signed && v > 0 ? '+' : ''}${text}`;
 }
 
-function bandText(b: Band, unit: Unit, signed = false): string {
+export function bandText(b: Band, unit: Unit, signed = false): string {
   return `${number(b.median, unit, signed)} [${number(b.p10, unit, signed)}, ${number(b.p90, unit, signed)}]`;
 }
 

@@ -13,6 +13,7 @@ import { SCHEMA_SPEC, SCHEMA_SUMMARY, schemaCommand } from './commands/schema.ts
 import { SWEEP_SPEC, SWEEP_SUMMARY, sweepCommand, sweepHelp } from './commands/sweep.ts';
 import { CALIBRATE_SPEC, CALIBRATE_SUMMARY, calibrateCommand } from './commands/calibrate.ts';
 import { COMPARE_SPEC, COMPARE_SUMMARY, compareCommand } from './commands/compare.ts';
+import { TORNADO_SPEC, TORNADO_SUMMARY, tornadoCommand } from './commands/tornado.ts';
 
 interface Command {
   spec: CommandSpec;
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   presets: { spec: PRESETS_SPEC, summary: PRESETS_SUMMARY, run: presetsCommand },
   schema: { spec: SCHEMA_SPEC, summary: SCHEMA_SUMMARY, run: schemaCommand },
   compare: { spec: COMPARE_SPEC, summary: COMPARE_SUMMARY, run: compareCommand },
+  tornado: { spec: TORNADO_SPEC, summary: TORNADO_SUMMARY, run: tornadoCommand },
   sweep: { spec: SWEEP_SPEC, summary: SWEEP_SUMMARY, run: sweepCommand, help: sweepHelp },
   calibrate: { spec: CALIBRATE_SPEC, summary: CALIBRATE_SUMMARY, run: calibrateCommand },
 };

@@ -18,6 +18,10 @@ export interface NodeComparisonOptions {
   /** runs done so far, of 2 × pairs */
   onProgress?: (done: number, total: number) => void;
   shouldStop?: () => boolean;
+  /** the baseline's runs of an earlier comparison with the same baseline and seeds (pair order): not redone */
+  reuseBaseline?: readonly CompareRunResult[];
+  /** receives the baseline's runs (pair order) once every run is done, to pass back as `reuseBaseline` */
+  onBaselineRuns?: (runs: CompareRunResult[]) => void;
 }
 
 /** The comparison, or null when it was stopped before every run was done. */
@@ -25,30 +29,35 @@ export async function runComparison(o: NodeComparisonOptions): Promise<Compariso
   const { plan } = o;
   const scenarios = { baseline: plan.baseline, scenario: plan.scenario };
   const results: (CompareRunResult | undefined)[] = new Array(plan.taskCount);
-  let done = 0;
+  if (o.reuseBaseline?.length === plan.pairs) o.reuseBaseline.forEach((run, i) => (results[2 * i] = run));
+  // the tasks still to run, in task order (all of them without reuseBaseline)
+  const tasks = Array.from({ length: plan.taskCount }, (_, t) => t).filter((t) => results[t] === undefined);
+  let done = plan.taskCount - tasks.length;
   const init: Omit<CompareWorkerInit, 'stop'> = { world: o.world, scenarios, spec: plan.spec };
   const outcome = await runThreadPool<CompareRunResult>({
     entry: workerEntry('compare-run', import.meta.url),
     workerData: { ...init },
     workers: o.workers,
-    count: plan.taskCount,
-    message: (t): CompareRunMessage => {
-      const { arm, seed } = compareTask(plan, t);
+    count: tasks.length,
+    message: (i): CompareRunMessage => {
+      const { arm, seed } = compareTask(plan, tasks[i]);
       return { arm, seed };
     },
-    inThread: (t) => {
-      const { arm, seed } = compareTask(plan, t);
+    inThread: (i) => {
+      const { arm, seed } = compareTask(plan, tasks[i]);
       return executeCompareRun(o.world, scenarios[arm], seed, plan.spec);
     },
-    onResult: (t, result) => {
-      results[t] = result;
+    onResult: (i, result) => {
+      results[tasks[i]] = result;
       o.onProgress?.(++done, plan.taskCount);
     },
     shouldStop: o.shouldStop ?? (() => false),
-    failed: (t, detail) => {
-      const { arm, pair, seed } = compareTask(plan, t);
+    failed: (i, detail) => {
+      const { arm, pair, seed } = compareTask(plan, tasks[i]);
       return new Error(`the ${arm} run of pair ${pair} (seed ${seed}) failed inside the simulation (a bug; please report it with both scenarios):\n${detail}`);
     },
   });
-  return outcome.stopped ? null : summarizeComparison(pairsOf(plan, results));
+  if (outcome.stopped) return null;
+  o.onBaselineRuns?.(plan.seeds.map((_, i) => results[2 * i]!));
+  return summarizeComparison(pairsOf(plan, results));
 }
