@@ -9,7 +9,7 @@ const ALLOWED: Record<string, string[]> = {
   geo: ['model', 'geo'],
   service: ['model', 'geo', 'service'],
   sweep: ['model', 'geo', 'service', 'sweep'],
-  compare: ['model', 'geo', 'service', 'sweep', 'compare'],
+  compare: ['model', 'geo', 'service', 'sweep', 'calibration', 'compare'],
   calibration: ['model', 'geo', 'calibration'],
   cli: ['model', 'geo', 'service', 'sweep', 'compare', 'calibration', 'cli'],
   ui: ['model', 'geo', 'service', 'sweep', 'compare', 'ui'],

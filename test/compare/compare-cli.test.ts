@@ -1,6 +1,6 @@
 /**
  * `idlab compare` (in this process, through main()): the JSON document's shape, the tidy CSV, the
- * summary on stdout, the same bytes for any worker count, and one-line errors for bad flags and
+ * HTML report, the summary on stdout, the same bytes for any worker count, and one-line errors for bad flags and
  * arms that cannot be compared.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,9 +84,22 @@ describe('idlab compare', () => {
     expect(readFileSync(bundled, 'utf8')).toBe(readFileSync(source, 'utf8'));
   });
 
-  it('refuses bad flags, an .html report, an output that is an input, and arms that cannot be compared, in one line each', async () => {
-    const html = await idlab(['compare', base, lever, '--out', join(tmp.dir, 'r.html')]);
-    expect([html.code, html.stderr]).toEqual([2, `idlab compare: invalid --out: '${join(tmp.dir, 'r.html')}' (an HTML report is not available yet; allowed file extensions: .json, .csv)\n`]);
+  it('--out report.html writes the self-contained report: the KPI table, the fan charts, the provenance; a lattice has no maps', async () => {
+    const out = join(tmp.dir, 'report.html');
+    const r = await idlab(['compare', base, lever, '--pairs', '4', '--seed', '4', '--workers', '1', '--out', out]);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<table class="kpis">');
+    expect(html.match(/<svg class="fig"/g)).toHaveLength(4);
+    expect(html).toContain('This world has no map');
+    expect(html).toMatch(/base seed · 基础随机种子<\/th><td>4</);
+    expect(html).toContain('written by · 生成工具</th><td>idlab compare');
+    const bad = await idlab(['compare', base, lever, '--out', join(tmp.dir, 'r.htm')]);
+    expect([bad.code, bad.stderr]).toEqual([2, `idlab compare: invalid --out: '${join(tmp.dir, 'r.htm')}' (allowed file extensions: .json, .csv, .html)\n`]);
+  });
+
+  it('refuses bad flags, an output that is an input, and arms that cannot be compared, in one line each', async () => {
     const pairs = await idlab(['compare', base, lever, '--pairs', '0']);
     expect(pairs.code).toBe(2);
     expect(pairs.stderr).toMatch(/^idlab compare: invalid --pairs: 0 \(.*\)\n$/);

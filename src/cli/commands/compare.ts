@@ -1,9 +1,9 @@
 /**
- * `idlab compare <baseline> <scenario> [--pairs N] [--seed S] [--years Y] [--workers W] [--out FILE.json|.csv]`:
+ * `idlab compare <baseline> <scenario> [--pairs N] [--seed S] [--years Y] [--workers W] [--out FILE.json|.csv|.html]`:
  * N pairs of runs, pair i of both arms with the same seed (common random numbers), so a pair's
  * difference measures what the scenario changes rather than luck. Each arm is a preset id or a
  * scenario file (usually one that `extends` the baseline's preset). Writes the JSON document or the
- * tidy CSV (compare-output.ts), or prints the summary. Every problem with the flags, files and arms
+ * tidy CSV (compare-output.ts), the HTML report (src/compare/report), or prints the summary. Every problem with the flags, files and arms
  * is found before the first run; progress goes to stderr.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ import { presetExists, presetsDir } from '../presets.ts';
 import { writeStaged } from '../output/write-staged.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { comparisonJson, comparisonTable, comparisonText, type CompareProvenance } from '../compare-output.ts';
+import { compareReportMap } from '../compare-report-map.ts';
+import { buildCompareReport } from '../../compare/report/compareReport.ts';
 import { MAX_SEED } from '../../model/scenario/seedSchema.ts';
 import { scenarioDigest } from '../../model/scenario/digest.ts';
 import { APP_VERSION } from '../../model/version.ts';
@@ -35,7 +37,7 @@ export const COMPARE_SPEC: CommandSpec = {
     seed: { kind: 'string', value: 'S', help: 'base seed of the pairs\' seeds, an integer ≥ 0 (default 1)' },
     years: { kind: 'string', value: 'Y', help: "override both scenarios' time.years" },
     workers: { kind: 'string', value: 'W', help: 'worker threads (default: the available CPUs); 1 runs in this thread' },
-    out: { kind: 'string', value: 'FILE', help: 'write the comparison: .json (bands, shares better, pair seeds) or .csv (tidy rows)' },
+    out: { kind: 'string', value: 'FILE', help: 'write the comparison: .json (bands, shares better, pair seeds), .csv (tidy rows) or .html (the report to print or share: levers changed, KPI table, fan charts, maps, provenance)' },
     progress: { kind: 'boolean', help: 'show progress on stderr even when it is not a terminal' },
   },
 };
@@ -53,7 +55,7 @@ export async function compareCommand(argv: readonly string[]): Promise<number> {
   const seed = numberFlag(args, 'seed', { integer: true, min: 0, max: MAX_SEED }, problems) ?? 1;
   const years = numberFlag(args, 'years', { above: 0, what: 'years' }, problems);
   const workers = numberFlag(args, 'workers', { integer: true, min: 1, max: 1024 }, problems) ?? availableParallelism();
-  const out = outputFlag(args, 'out', ['json', 'csv'], problems, { html: 'an HTML report is not available yet' });
+  const out = outputFlag(args, 'out', ['json', 'csv', 'html'], problems);
   const [baselineArg, scenarioArg] = args.positionals;
   const input = (arg: string) => (presetExists(arg) && !existsSync(arg) ? join(presetsDir(), `${arg}.json`) : arg);
   if (out) problems.push(...outputConflicts([{ what: '--out', path: out.path }], [{ what: 'the baseline', path: input(baselineArg) }, { what: 'the scenario', path: input(scenarioArg) }]));
@@ -94,7 +96,10 @@ export async function compareCommand(argv: readonly string[]): Promise<number> {
     scenario: { source: scenarioArg, digest: scenarioDigest(scenario.scenario), scenario: scenario.scenario },
   };
   if (out?.format === 'json') writeStaged([{ path: out.path, write: (tmp) => writeFileSync(tmp, `${JSON.stringify(comparisonJson(result, provenance), null, 1)}\n`) }]);
-  else if (out) writeStaged([{ path: out.path, write: (tmp) => writeTableFile(tmp, comparisonTable(result, provenance), 'csv') }]);
+  else if (out?.format === 'html') {
+    const report = buildCompareReport({ result, baseline: provenance.baseline, scenario: provenance.scenario, seed, version: APP_VERSION, date: new Date().toISOString(), madeBy: { en: 'idlab compare', zh: 'idlab compare 命令' }, map: compareReportMap(baseline.scenario.world) });
+    writeStaged([{ path: out.path, write: (tmp) => writeFileSync(tmp, report) }]);
+  } else if (out) writeStaged([{ path: out.path, write: (tmp) => writeTableFile(tmp, comparisonTable(result, provenance), 'csv') }]);
   else process.stdout.write(comparisonText(result, provenance));
   return EXIT.ok;
 }
