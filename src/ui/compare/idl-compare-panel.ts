@@ -16,6 +16,7 @@ import { browserCompareRunner } from './browserCompareRunner.ts';
 import './idl-compare-chart.ts';
 import './idl-compare-kpis.ts';
 import './idl-compare-maps.ts';
+import './idl-tornado.ts';
 
 /** The ensemble sizes offered: quick (the default) and more runs. */
 export const COMPARE_PAIRS = { quick: 50, more: 200 } as const;
@@ -204,6 +205,15 @@ export class IdlComparePanel extends LitElement {
         <button class="cancel" type="button" ?disabled=${!running} @click=${() => c.cancel()}>${t('compare.cancel')}</button>
       </form>
       ${this.renderProgress()} ${this.renderResult()}
+      <idl-tornado
+        .source=${this.source}
+        .changes=${this.changes}
+        .seed=${this.seed}
+        .years=${this.years}
+        .innovationId=${this.innovationId}
+        .usRegions=${this.usRegions}
+        .dataBaseUrl=${this.dataBaseUrl}
+      ></idl-tornado>
     </section>`;
   }
 
@@ -290,6 +300,8 @@ export class IdlComparePanel extends LitElement {
       <p class="representative">
         <span>${t('compare.representative', { pair: pair + 1, pairs: r.pairs, seed: r.seeds[pair] })}</span>
         <button class="play-representative" type="button" @click=${() => this.loadSeed(r.seeds[pair])}>${t('compare.playRepresentative')}</button>
+        <button class="export-report" type="button" ?disabled=${this.exporting} @click=${this.onExport}>${t('compare.exportReport')}</button>
+        ${this.exportError ? html`<span class="error" role="alert">${t('compare.exportFailed', { message: this.exportError })}</span>` : nothing}
       </p>
       ${this.world
         ? html`<idl-compare-maps
@@ -319,7 +331,7 @@ export class IdlComparePanel extends LitElement {
   private readonly charts = new Map<CompareChartData['kind'], { result: ComparisonResult; key: string; data: CompareChartData | null }>();
 
   /** The maps' year: the user's choice, else the app's current year, within the run. */
-  private mapYearIndex(): number {
+  mapYearIndex(): number {
     const years = this.compare.result?.years ?? [];
     const last = Math.max(0, years.length - 1);
     if (this.yearIndex !== null) return Math.min(last, this.yearIndex);
@@ -327,6 +339,39 @@ export class IdlComparePanel extends LitElement {
     const i = years.findIndex((y) => y > now + 1e-9);
     return i < 0 ? last : Math.max(0, i - 1);
   }
+
+  /** an export is being written (the button waits) */
+  private exporting = false;
+  private exportError = '';
+  /** the last exported report's text (tests read it) */
+  lastReport: string | null = null;
+
+  /** Downloads the comparison on screen as the self-contained report (compare-report.html). */
+  private onExport = async () => {
+    const c = this.compare;
+    if (!c.result || !c.resultRequest) return;
+    this.exporting = true;
+    this.exportError = '';
+    this.requestUpdate();
+    try {
+      const { exportCompareReport } = await import('./exportCompareReport.ts');
+      this.lastReport = await exportCompareReport({
+        result: c.result,
+        request: c.resultRequest,
+        sourceName: this.sourceName,
+        mapYearIndex: this.mapYearIndex(),
+        world: this.world,
+        geometry: this.geometry,
+        codes: this.codes,
+        dataBaseUrl: this.dataBaseUrl,
+      });
+    } catch (e) {
+      this.exportError = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.exporting = false;
+      this.requestUpdate();
+    }
+  };
 
   private loadSeed(seed: number) {
     this.dispatchEvent(new CustomEvent('idl-compare-seed', { detail: { seed }, bubbles: true, composed: true }));
