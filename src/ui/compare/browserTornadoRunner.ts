@@ -1,0 +1,69 @@
+import { resolveArm, runComparisonInBrowser, type BaselineRuns, type CompareService } from '../../compare/browser/index.ts';
+import { runTornado } from '../../compare/tornado/runTornado.ts';
+import { tornadoLevers } from '../../compare/tornado/tornadoLevers.ts';
+import type { TornadoData } from '../../compare/tornado/types.ts';
+import { fetchTextLoader } from '../../service/loader.ts';
+import { PresetStore } from '../../service/presetStore.ts';
+import type { SweepWorker } from '../../sweep/browser/runSweepPool.ts';
+import { poolSize } from '../sweep/sweepWorkers.ts';
+import type { CompareChanges, CompareSource } from './CompareController.ts';
+import { connectCompareWorker } from './compareWorkers.ts';
+
+/** What one tornado runs: the current scenario (the source with the user's changes), pairs, seed and years. */
+export interface TornadoRequest {
+  source: CompareSource;
+  changes: CompareChanges;
+  pairs: number;
+  seed: number;
+  /** years per run; null: the scenario's own */
+  years: number | null;
+}
+
+/** Runs a tornado; progress in runs; resolves null when stopped by the signal. */
+export type TornadoRunner = (request: TornadoRequest, options: { signal: AbortSignal; onProgress: (done: number, total: number) => void }) => Promise<TornadoData | null>;
+
+/**
+ * The tornado on the browser's worker pool: the current scenario resolved on the page gives the
+ * levers and their current values; each variant is one `runComparisonInBrowser` of the current
+ * scenario against the same with one lever moved, the current scenario's runs done by the first and
+ * reused by every later one.
+ */
+export function browserTornadoRunner(
+  /** the app's public root (`data/`, `scenarios/`), read at each tornado */
+  dataBaseUrl: () => string,
+  connect: () => SweepWorker<CompareService> = connectCompareWorker,
+  workers: () => number = poolSize,
+): TornadoRunner {
+  let presets: { base: string; store: PresetStore } | null = null;
+  return async (request, { signal, onProgress }) => {
+    const base = dataBaseUrl();
+    if (presets?.base !== base) presets = { base, store: new PresetStore(() => fetchTextLoader(base)) };
+    const store = presets.store;
+    const years = request.years === null ? {} : { years: request.years };
+    const current = { ...request.source, changes: request.changes };
+    const levers = tornadoLevers(await resolveArm('scenario', current, store, request.years ?? undefined));
+    return runTornado<BaselineRuns>({
+      levers,
+      pairs: request.pairs,
+      onProgress: (p) => onProgress(p.done, p.total),
+      run: async (variant, reuse, progress) => {
+        if (signal.aborted) return null;
+        const outcome = await runComparisonInBrowser({
+          baseline: current,
+          scenario: { ...request.source, changes: { ...request.changes, levers: { ...request.changes.levers, [variant.key]: variant.value } } },
+          pairs: request.pairs,
+          seed: request.seed,
+          ...years,
+          connect,
+          workers: Math.min(workers(), 2 * request.pairs),
+          presets: store,
+          dataBaseUrl: base,
+          signal,
+          onProgress: (p) => progress(p.done, p.total),
+          ...(reuse ? { reuseBaseline: reuse } : {}),
+        });
+        return outcome.status === 'done' ? { result: outcome.result, currentRuns: outcome.baselineRuns } : null;
+      },
+    });
+  };
+}
