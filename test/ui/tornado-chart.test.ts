@@ -10,6 +10,7 @@ import type { TornadoResult, TornadoRow } from '../../src/compare/tornado/types.
 import { TORNADO_COLORS } from '../../src/ui/compare/drawTornadoChart.ts';
 import { LEVER_DEFS } from '../../src/model/params/schema.ts';
 import { setLocale } from '../../src/ui/i18n/i18n.ts';
+import { THEMES, contrastRatio, luminance } from '../../src/ui/theme.ts';
 import { mount, shadow } from './fixture.ts';
 
 function row(key: string, current: number | boolean, low: number | boolean, high: number | boolean, lowMedian: number, highMedian: number): TornadoRow {
@@ -93,5 +94,15 @@ describe('<idl-tornado-chart>', () => {
     setLocale('en');
     await (root.host as IdlTornadoChart).updateComplete;
     expect(root.querySelector('tbody tr th')!.textContent).toBe('Independent outside evaluation');
+  });
+
+  it('tells the ends apart without red against green, in lightness too, visible in both themes', () => {
+    for (const theme of Object.values(THEMES)) for (const c of Object.values(TORNADO_COLORS)) expect(contrastRatio(c, theme.bg), c).toBeGreaterThanOrEqual(3);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const [lr, , lb] = rgb(TORNADO_COLORS.low);
+    const [hr, hg] = rgb(TORNADO_COLORS.high);
+    expect(lb).toBeGreaterThan(lr);
+    expect(hr).toBeGreaterThan(hg);
+    expect(Math.abs(luminance(TORNADO_COLORS.low) - luminance(TORNADO_COLORS.high))).toBeGreaterThan(0.03);
   });
 });

@@ -12,7 +12,7 @@ import { ARM_COLORS, ZERO_COLOR } from './comparePalette.ts';
 export const TORNADO_COLORS = { low: ARM_COLORS.baseline, high: ARM_COLORS.scenario } as const;
 
 /** Layout, CSS px: one row per lever — its name on a line of its own, then the low bar and the high bar. */
-export const TORNADO_LAYOUT = { top: 6, bottom: 30, left: 12, right: 12, name: 16, bar: 11, gap: 3, rowGap: 10 } as const;
+export const TORNADO_LAYOUT = { top: 6, bottom: 30, left: 30, right: 30, name: 16, bar: 11, gap: 3, rowGap: 10 } as const;
 
 /** Height of the chart of `rows` levers. */
 export function tornadoHeight(rows: number): number {

@@ -35,7 +35,7 @@ export class IdlTornadoChart extends LitElement {
       .swatch { display: inline-block; width: 1.2em; height: 0.8em; }
       .whisker { display: inline-block; width: 1.4em; height: 0.6em; border: 1.5px solid; border-top: none; border-bottom: none; background: linear-gradient(currentColor, currentColor) center / 100% 1.5px no-repeat; }
       details { margin-top: 0.4rem; font-size: 0.85em; }
-      summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; }
+      summary { cursor: pointer; padding-block: 0.7rem; }
       .table-wrap { overflow-x: auto; }
       table { border-collapse: collapse; }
       th, td { text-align: start; padding: 0.2rem 0.5rem; border-bottom: 1px solid var(--idl-rule, #ccc); vertical-align: top; }
