@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { IdlApp } from '../../src/ui/app/idl-app.ts';
+import type { IdlComparePanel } from '../../src/ui/compare/idl-compare-panel.ts';
 import { createApp, mountApp, until } from './mountApp.ts';
 import { setLocale } from '../../src/ui/i18n/i18n.ts';
 
@@ -234,4 +235,30 @@ describe('<idl-app> in a page (link and tab session)', () => {
     expect(app.importProblems).toHaveLength(1);
     expect(app.importProblems[0]).toMatch(/^the file is nested too deeply: at line 1, column 65 \(.+\) it goes past 64 levels of objects and arrays/);
   });
+
+  it('a link with compare=1 opens compare mode and reruns the same comparison; the link the app writes does it again', async () => {
+    setLocale('en');
+    /** The page opened on `search`, once its comparison is done. */
+    const compared = async (search: string) => {
+      const app = await mountPage(search);
+      const panel = () => app.shadowRoot!.querySelector('idl-compare-panel') as IdlComparePanel | null;
+      await until(() => customElements.get('idl-compare-panel') !== undefined && !!panel()?.compare && ['done', 'errored'].includes(panel()!.compare.status), 90_000);
+      expect(panel()!.compare.error).toBe('');
+      expect(panel()!.hidden).toBe(false);
+      await app.updateComplete;
+      return panel()!.compare;
+    };
+    const first = await compared('?preset=fengqiao&seed=4&lever.reward=3&compare=1&pairs=3&years=3');
+    const r = first.result!;
+    expect([r.pairs, r.years.length]).toEqual([3, 4]);
+    expect(first.resultRequest).toMatchObject({ source: { presetId: 'fengqiao' }, changes: { levers: { reward: 3 } }, pairs: 3, seed: 4, years: 3 });
+    const written = new URLSearchParams(location.search);
+    expect(['compare', 'pairs', 'years', 'lever.reward', 'seed'].map((k) => written.get(k))).toEqual(['1', '3', '3', '3', '4']);
+
+    const s = (await compared(location.search)).result!;
+    expect(s.seeds).toEqual(r.seeds);
+    const figures = (x: typeof r) => x.innovations.map((inn) => Object.values(inn.kpis).map((k) => [k.id, k.baseline, k.scenario, k.difference, k.betterShare]));
+    expect(figures(s)).toEqual(figures(r));
+    expect(Array.from(s.innovations[0].firstAdoption.scenario)).toEqual(Array.from(r.innovations[0].firstAdoption.scenario));
+  }, 200_000);
 });

@@ -33,7 +33,7 @@ import type { IdlHelpDialog } from '../help/idl-help-dialog.ts';
 import { shortcutFor } from '../help/shortcuts.ts';
 import '../table/idl-map-table.ts';
 import type { MapTableData } from '../table/idl-map-table.ts';
-import { parseUrlState, serializeUrlState } from '../url/urlState.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from '../url/urlState.ts';
 import { DEFAULT_PRESET, DEFAULT_SEED, initialAppState, withParam, type AppState } from './appState.ts';
 import { appStyles } from './appStyles.ts';
 import { renderLinkNotices, renderSessionNotice, type LinkNotice, type SessionNotice } from './appNotices.ts';
@@ -237,6 +237,7 @@ export class IdlApp extends LitElement {
     this.urlTick = this.sim.frame?.tick ?? 0;
     this.urlReady = true;
     this.requestUpdate(); // writes the URL in its canonical form
+    if (link.compare && this.sim.status === 'ready') void this.openLinkedComparison(link.pairs, link.compareYears);
     // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
     if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
   }
@@ -615,6 +616,7 @@ export class IdlApp extends LitElement {
       tick: tick && tick > 0 ? tick : undefined,
       innovation: this.state.innovation > 0 ? this.state.innovation : undefined,
       projector: this.projector || undefined,
+      ...this.compareLink(),
       levers: this.state.levers,
       params: this.state.params,
     });
@@ -844,6 +846,31 @@ export class IdlApp extends LitElement {
     this.compareOpen = !this.compareOpen;
     void import('../compare/idl-compare-panel.ts');
   };
+
+  /**
+   * A link with compare=1: compare mode opens and runs the link's comparison — its levers and
+   * assumptions against the preset, from its seed, with its pairs and years — the same seeds, so
+   * the same figures as where the link was made.
+   */
+  private async openLinkedComparison(pairs: number | undefined, years: number | undefined) {
+    this.compareMounted = true;
+    this.compareOpen = true;
+    await import('../compare/idl-compare-panel.ts');
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('idl-compare-panel');
+    if (!panel) return;
+    if (pairs !== undefined) panel.pairs = pairs;
+    if (years !== undefined) panel.years = years;
+    await panel.updateComplete;
+    panel.start();
+  }
+
+  /** What the link says of compare mode: open, with the panel's pairs and years per run. */
+  private compareLink(): Pick<UrlState, 'compare' | 'pairs' | 'compareYears'> {
+    const panel = this.compareOpen ? this.renderRoot.querySelector('idl-compare-panel') : null;
+    if (!panel) return {};
+    return { compare: true, pairs: panel.pairs, compareYears: panel.years ?? undefined };
+  }
 
   /** Compare mode's representative pair: its seed on the main map (same levers), played from the start. */
   private onCompareSeed = async (e: CustomEvent<{ seed: number }>) => {

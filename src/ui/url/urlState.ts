@@ -6,6 +6,10 @@
  *
  *   ?v=0.1.0&preset=fengqiao&seed=7&lang=en&tick=48&lever.media=2&param.q=0.45
  *
+ * With compare mode open it also says so, and how many pairs (and years per run) to compare:
+ * `compare=1&pairs=50` — the link's levers and assumptions are the scenario's changes, its seed the
+ * pairs' base seed, so opening it reruns the same comparison (the same figures).
+ *
  * The targeted levers (where the reward applies, who receives transfers, named sites) travel as the
  * JSON a scenario file would hold, checked with the scenario file's lever schema:
  * `lever.rewardScope={"provinces":["33"]}`, `lever.namedSites=[{"year":2005,"scope":{"regions":["west"]}}]`.
@@ -37,6 +41,9 @@ export const URL_KEYS = {
   tick: 'tick',
   innovation: 'k',
   projector: 'projector',
+  compare: 'compare',
+  pairs: 'pairs',
+  compareYears: 'years',
 } as const;
 export const LEVER_PREFIX = 'lever.';
 export const PARAM_PREFIX = 'param.';
@@ -50,6 +57,12 @@ export interface UrlState {
   tick?: number;
   innovation?: number;
   projector?: boolean;
+  /** compare mode open: the link reruns the comparison of the preset (as the link sets it) against … */
+  compare?: boolean;
+  /** … its lever and assumption changes, with this many pairs (from the link's seed) … */
+  pairs?: number;
+  /** … over this many years per run (absent: the scenario's own) */
+  compareYears?: number;
   levers: Partial<Levers & LeverScopes>;
   params: Partial<Assumptions>;
 }
@@ -70,6 +83,10 @@ export interface UrlRepeat {
 }
 
 const PRESET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Pairs a link may ask for (idlab compare's limit; the app's memory check refuses what it cannot hold). */
+const MAX_COMPARE_PAIRS = 10_000;
+/** Years per run a link may ask for (the compare panel's field allows 1–200). */
+const MAX_COMPARE_YEARS = 200;
 const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
 /** A decimal number as people and String(x) write it: no hex, no "Infinity", no empty string. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -136,6 +153,24 @@ const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
     schema: v.boolean(),
     allowed: { en: '1 or 0', zh: '1 或 0' },
     parse: (t) => FLAG.get(t),
+  },
+  [URL_KEYS.compare]: {
+    field: 'compare',
+    schema: v.boolean(),
+    allowed: { en: '1 or 0', zh: '1 或 0' },
+    parse: (t) => FLAG.get(t),
+  },
+  [URL_KEYS.pairs]: {
+    field: 'pairs',
+    schema: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COMPARE_PAIRS)),
+    allowed: { en: `integers 1–${MAX_COMPARE_PAIRS} (pairs of runs)`, zh: `1–${MAX_COMPARE_PAIRS} 的整数（配对运行数）` },
+    parse: number,
+  },
+  [URL_KEYS.compareYears]: {
+    field: 'compareYears',
+    schema: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COMPARE_YEARS)),
+    allowed: { en: `integers 1–${MAX_COMPARE_YEARS} (years per run)`, zh: `1–${MAX_COMPARE_YEARS} 的整数（每次运行的年数）` },
+    parse: number,
   },
 } satisfies Record<string, TopLevelKey>));
 
@@ -226,7 +261,8 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
 
 /**
  * The query string (without "?") of a state, in a fixed order: version, preset, seed, language,
- * tick, innovation, projector, then levers and assumptions by key. Absent fields are left out.
+ * tick, innovation, projector, compare mode (pairs, years), then levers and assumptions by key.
+ * Absent fields are left out.
  */
 export function serializeUrlState(state: UrlState): string {
   const query = new URLSearchParams();
@@ -242,6 +278,11 @@ export function serializeUrlState(state: UrlState): string {
   put(URL_KEYS.tick, state.tick);
   put(URL_KEYS.innovation, state.innovation);
   if (state.projector) put(URL_KEYS.projector, true);
+  if (state.compare) {
+    put(URL_KEYS.compare, true);
+    put(URL_KEYS.pairs, state.pairs);
+    put(URL_KEYS.compareYears, state.compareYears);
+  }
   for (const [prefix, values] of [
     [LEVER_PREFIX, state.levers],
     [PARAM_PREFIX, state.params],

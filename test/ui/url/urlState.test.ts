@@ -24,6 +24,21 @@ describe('URL state', () => {
     expect(parseUrlState('?' + query)).toEqual({ state, warnings: [], repeats: [] });
   });
 
+  it('carries compare mode — compare=1, the pairs and the years per run beside the levers — and reads it back', () => {
+    const state: UrlState = { presetId: 'fengqiao', seed: 4, compare: true, pairs: 50, compareYears: 30, levers: { reward: 3 }, params: {} };
+    const query = serializeUrlState(state);
+    expect(query).toBe('preset=fengqiao&seed=4&compare=1&pairs=50&years=30&lever.reward=3');
+    expect(parseUrlState(query)).toEqual({ state, warnings: [], repeats: [] });
+    // without compare mode the link says nothing of pairs or years
+    expect(serializeUrlState({ ...state, compare: false })).toBe('preset=fengqiao&seed=4&lever.reward=3');
+    const bad = parseUrlState('compare=1&pairs=0&years=2.5');
+    expect(bad.state).toEqual({ compare: true, levers: {}, params: {} });
+    expect(bad.warnings.map((w) => [w.field, w.value, w.allowed?.en])).toEqual([
+      ['pairs', '0', 'integers 1–10000 (pairs of runs)'],
+      ['years', '2.5', 'integers 1–200 (years per run)'],
+    ]);
+  });
+
   it('round-trips any valid parameter value exactly (same double, hence the same run)', () => {
     const numeric = [...LEVER_DEFS, ...ASSUMPTION_DEFS].filter((d) => d.type === 'number');
     fc.assert(
