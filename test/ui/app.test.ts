@@ -246,6 +246,9 @@ describe('<idl-app> in a page (link and tab session)', () => {
       expect(panel()!.compare.error).toBe('');
       expect(panel()!.hidden).toBe(false);
       await app.updateComplete;
+      await panel()!.updateComplete;
+      // the link's number of pairs is the one shown, not the default 50
+      expect(panel()!.shadowRoot!.querySelector<HTMLSelectElement>('select.pairs')!.selectedOptions[0].textContent).toBe('3');
       return panel()!.compare;
     };
     const first = await compared('?preset=fengqiao&seed=4&lever.reward=3&compare=1&pairs=3&years=3');

@@ -195,6 +195,7 @@ export class IdlComparePanel extends LitElement {
           <select class="pairs" @change=${this.onPairs} ?disabled=${running}>
             <option value=${COMPARE_PAIRS.quick} ?selected=${this.pairs === COMPARE_PAIRS.quick}>${t('compare.pairsQuick', { n: COMPARE_PAIRS.quick })}</option>
             <option value=${COMPARE_PAIRS.more} ?selected=${this.pairs === COMPARE_PAIRS.more}>${t('compare.pairsMore', { n: COMPARE_PAIRS.more })}</option>
+            ${this.pairs === COMPARE_PAIRS.quick || this.pairs === COMPARE_PAIRS.more ? nothing : html`<option value=${this.pairs} selected>${formatInteger(this.pairs)}</option>`}
           </select>
         </label>
         <label>
