@@ -107,7 +107,7 @@ describe('the comparison report', () => {
   it('draws the fan charts of the ever-adopted and active shares (both arms and the difference) in the app’s colours', () => {
     expect(html.match(/<svg class="fig"/g)).toHaveLength(4);
     expect(html).toContain('aria-label="Ever adopted · 曾经采纳"');
-    expect(html).toContain('aria-label="Active (stages 1–4): scenario − baseline · 情景 − 基准"');
+    expect(html).toContain('aria-label="Active: difference · 在运行：差值"');
     expect([REPORT_ARM_COLOURS, REPORT_DIFFERENCE_COLOUR]).toEqual([ARM_COLORS, DIFFERENCE_COLOR]);
     for (const c of [REPORT_ARM_COLOURS.baseline, REPORT_ARM_COLOURS.scenario, REPORT_DIFFERENCE_COLOUR]) expect(html).toContain(`stroke="${c}" stroke-width="2.2"`);
   });

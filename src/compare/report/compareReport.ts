@@ -153,10 +153,11 @@ function innovationSection(input: CompareReportInput, inn: InnovationComparison,
   const fans = (['ever', 'active'] as const)
     .map((sid) => {
       const name = sid === 'ever' ? { en: 'Ever adopted', zh: '曾经采纳' } : { en: 'Active (stages 1–4)', zh: '在运行（阶段 1–4）' };
+      const short = sid === 'ever' ? name : { en: 'Active', zh: '在运行' };
       const c = inn.series[sid];
       return (
         fanChart(`${name.en} · ${name.zh}`, r.years, [{ band: c.baseline, colour: REPORT_ARM_COLOURS.baseline }, { band: c.scenario, colour: REPORT_ARM_COLOURS.scenario }], '% of localities · 地区占比') +
-        fanChart(`${name.en}: scenario − baseline · 情景 − 基准`, r.years, [{ band: c.difference, colour: REPORT_DIFFERENCE_COLOUR }], 'percentage points · 百分点', true)
+        fanChart(`${short.en}: difference · ${short.zh}：差值`, r.years, [{ band: c.difference, colour: REPORT_DIFFERENCE_COLOUR }], 'percentage points · 百分点', true)
       );
     })
     .join('\n');

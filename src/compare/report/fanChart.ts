@@ -71,7 +71,7 @@ export function fanChart(title: string, years: readonly number[], lines: readonl
   }
   if (difference) body += `<path d="M${px(x0)} ${px(ys.px(0))}H${px(x1)}" stroke="#1a1a1a" stroke-width="1"/>`;
   for (const { band, colour } of lines) body += `<path d="${line(years, band.median, xs.px, ys.px)}" fill="none" stroke="${colour}" stroke-width="2.2"/>`;
-  const titleText = `<text class="title" x="${px(x0)}" y="14">${escapeHtml(title)}</text>`;
+  const titleText = `<text class="title" x="2" y="14">${escapeHtml(title)}</text>`;
   return (
     `<svg class="fig" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(title)}">` +
     titleText +
