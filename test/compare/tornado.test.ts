@@ -11,6 +11,9 @@ import { medianInterval } from '../../src/compare/tornado/medianInterval.ts';
 import { summarizeTornado } from '../../src/compare/tornado/summarizeTornado.ts';
 import { tornadoLevers, tornadoVariants } from '../../src/compare/tornado/tornadoLevers.ts';
 import { LEVER_DEFS } from '../../src/model/params/index.ts';
+import { COMPARE_KPIS } from '../../src/compare/compareKpis.ts';
+import type { TornadoData, TornadoValues } from '../../src/compare/tornado/types.ts';
+import type { CompareKpiId } from '../../src/compare/types.ts';
 import { resolved } from './helpers.ts';
 
 describe('tornado levers', () => {
@@ -38,6 +41,37 @@ describe('medianInterval', () => {
   });
 });
 
+/** Every KPI of innovation `a` at these per-pair values. */
+function values(pairs: number[]): TornadoValues {
+  return { a: Object.fromEntries(COMPARE_KPIS.map(({ id }) => [id, Float64Array.from(pairs)])) as Record<CompareKpiId, Float64Array> };
+}
+
+describe('summarizeTornado', () => {
+  it('ranks by |median of high − low|; between equal swings a lever that moves some worlds comes before one that moves none, whatever the table order', () => {
+    const label = { en: '', zh: '' };
+    const data: TornadoData = {
+      pairs: 5,
+      seeds: [1, 2, 3, 4, 5],
+      innovations: ['a'],
+      current: values([1, 1, 1, 1, 1]),
+      levers: [
+        { key: 'idle', label, current: 0, low: 0, high: 1, values: { low: null, high: values([1, 1, 1, 1, 1]) } },
+        { key: 'spread', label, current: 0, low: 0, high: 1, values: { low: null, high: values([0.5, 1, 1, 1, 1.5]) } },
+        { key: 'strong', label, current: 0, low: 0, high: 1, values: { low: null, high: values([0.4, 0.5, 0.6, 0.7, 0.8]) } },
+      ],
+    };
+    const t = summarizeTornado(data, 'everShare', 'a');
+    expect(t.rows.map((r) => r.key)).toEqual(['strong', 'spread', 'idle']);
+    expect(t.rows[0].swing).toBeCloseTo(0.4);
+    expect(t.rows[0].highDifference.median).toBeCloseTo(-0.4);
+    expect(t.rows[0].lowDifference).toEqual({ median: 0, p10: 0, p90: 0 });
+    // 5 pairs: the interval of the median is the whole range
+    expect(t.rows[0].swingInterval[0]).toBeCloseTo(-0.6);
+    expect(t.rows[0].swingInterval[1]).toBeCloseTo(-0.2);
+    expect([t.better, t.current.median]).toEqual(['higher', 1]);
+  });
+});
+
 describe('tornado on fengqiao', () => {
   it('ranks a lever that cannot act last with every difference 0, and independent evaluation above it with the right sign; the scenario runs once', async () => {
     const current = resolved({ extends: 'fengqiao' });
@@ -59,5 +93,8 @@ describe('tornado on fengqiao', () => {
     expect(evaluation.lowDifference.p90).toBeLessThan(0);
     expect(evaluation.swingInterval[0]).toBeGreaterThan(0);
     expect(evaluation.pairs).toBe(20);
+    // more pressure of assessment: more slip into formality, fewer active
+    expect(t.rows[1].highDifference.p90).toBeLessThan(0);
+    expect(t.rows[1].swingInterval[1]).toBeLessThan(0);
   }, 120_000);
 });

@@ -60,7 +60,7 @@ export function drawTornadoChart(svgEl: SVGSVGElement, result: TornadoResult, te
     .data(result.rows, (r) => r.key)
     .join('text')
     .attr('class', (r) => `name ${r.key}`)
-    .attr('x', L.left)
+    .attr('x', 2) // names need no axis margin: the full width for long ones on a phone
     .attr('y', (_, i) => rowTop(i) + L.name - 4)
     .attr('fill', 'currentColor')
     .text((r) => text.name(r));
