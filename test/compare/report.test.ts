@@ -140,6 +140,15 @@ describe('the comparison report', () => {
     expect(prov).toMatch(/base seed · 基础随机种子<\/th><td>3</);
   });
 
+  it('a scenario of several innovations gets each one’s table, charts and maps, headed by its name in both languages', async () => {
+    const input = await reportInput(resolved({ extends: 'multi', time: { years: 3 } }), resolved({ extends: 'multi', time: { years: 3 }, levers: { media: 2 } }), 2, false);
+    const text = buildCompareReport(input);
+    const innovations = input.baseline.scenario.innovations;
+    expect(innovations.length).toBeGreaterThan(1);
+    expect(text.match(/<table class="kpis">/g)).toHaveLength(innovations.length);
+    for (const inn of innovations) expect(text).toContain(`<h2>Indicators at the horizon · 期末指标 — ${inn.name.en} · <span class="zh">${inn.name.zh}</span></h2>`);
+  });
+
   it('a world without a map says so instead of drawing maps', async () => {
     const input = await reportInput(lattice(), lattice({ levers: { media: 2 } }), 3, false);
     const text = buildCompareReport(input);

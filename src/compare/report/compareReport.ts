@@ -149,7 +149,8 @@ function scenarioSection(input: CompareReportInput): string {
 function innovationSection(input: CompareReportInput, inn: InnovationComparison, k: number): string {
   const r = input.result;
   const usRegions = input.baseline.scenario.world.kind === 'us-states';
-  const named = r.innovations.length > 1 ? ` — <code>${escapeHtml(inn.id)}</code>` : '';
+  const name = input.baseline.scenario.innovations.find((x) => x.id === inn.id)?.name;
+  const named = r.innovations.length > 1 ? ` — ${name ? both(name) : `<code>${escapeHtml(inn.id)}</code>`}` : '';
   const fans = (['ever', 'active'] as const)
     .map((sid) => {
       const name = sid === 'ever' ? { en: 'Ever adopted', zh: '曾经采纳' } : { en: 'Active (stages 1–4)', zh: '在运行（阶段 1–4）' };
