@@ -49,7 +49,7 @@ describe('idlab tornado', () => {
     expect(one.split('\n')[0]).toMatch(/^rank,lever,label_en,label_zh,current,low,high,low_median/);
     expect(one.trimEnd().split('\n')).toHaveLength(12);
     expect(await run('other.csv', '--workers', '1', '--seed', '9')).not.toBe(one);
-    const printed = await idlab(['tornado', scenario, '--pairs', '4', '--workers', '2']);
+    const printed = await idlab(['tornado', scenario, '--pairs', '4', '--workers', '1']);
     expect(printed.stdout).toMatch(/^which lever matters most for years to 50 % ever adopted \(lower is better\) of alpha/);
     expect(printed.stdout).toContain('Pressure of assessment and accountability');
     expect(printed.stdout.trimEnd().split('\n')).toHaveLength(3 + 1 + 11);
