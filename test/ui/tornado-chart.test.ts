@@ -36,6 +36,7 @@ const RESULT: TornadoResult = {
     row('thirdPartyEval', 0.5, 0, 1, -0.14, 0.04),
     row('acc', 1, 0, 3, 0.04, -0.07),
     row('burdenReduction', 0, 0, 1, 0, 0),
+    row('pairing', false, false, true, 0, 0.01),
   ],
 };
 
@@ -56,7 +57,7 @@ describe('<idl-tornado-chart>', () => {
   it('draws a low and a high bar per lever from zero to its median difference, with whiskers, in rank order', async () => {
     setLocale('en');
     const root = shadow(await chart());
-    expect(root.querySelectorAll('rect.bar')).toHaveLength(6);
+    expect(root.querySelectorAll('rect.bar')).toHaveLength(8);
     const zero = root.querySelector('g.zero line')!;
     const x0 = Number(zero.getAttribute('x1'));
     const bar = (key: string, side: 'low' | 'high') => root.querySelector(`rect.bar.${side}.${key}`) as SVGRectElement;
@@ -69,9 +70,9 @@ describe('<idl-tornado-chart>', () => {
     // −14 pp is the longest bar; a lever that does nothing has none
     expect(Number(bar('thirdPartyEval', 'low').getAttribute('width'))).toBeGreaterThan(3 * Number(bar('thirdPartyEval', 'high').getAttribute('width')));
     expect(Number(bar('burdenReduction', 'high').getAttribute('width'))).toBe(0);
-    expect(root.querySelectorAll('path.whisker')).toHaveLength(6);
+    expect(root.querySelectorAll('path.whisker')).toHaveLength(8);
     const names = [...root.querySelectorAll('g.names text')];
-    expect(names.map((n) => n.textContent)).toEqual(['Independent outside evaluation', 'Pressure of assessment and accountability', 'Lightening the grassroots load']);
+    expect(names.map((n) => n.textContent)).toEqual(['Independent outside evaluation', 'Pressure of assessment and accountability', 'Lightening the grassroots load', 'East–west pairing']);
     // rows go down the chart in rank order
     const ys = names.map((n) => Number(n.getAttribute('y')));
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
@@ -82,15 +83,17 @@ describe('<idl-tornado-chart>', () => {
   it('names the levers and labels the chart in Chinese, and gives the ranking as a table behind a disclosure', async () => {
     setLocale('zh-CN');
     const root = shadow(await chart());
-    expect([...root.querySelectorAll('g.names text')].map((n) => n.textContent)).toEqual(['第三方评估', '考核问责压力', '基层减负']);
+    expect([...root.querySelectorAll('g.names text')].map((n) => n.textContent)).toEqual(['第三方评估', '考核问责压力', '基层减负', '东西部协作结对']);
     expect(root.querySelector('h4')!.textContent).toContain('各杠杆调到两端时的变化');
     const summary = root.querySelector('details summary') as HTMLElement;
     expect(summary.textContent).toBe('排序表');
     summary.focus();
     expect(root.activeElement).toBe(summary);
     const rows = [...root.querySelectorAll('tbody tr')];
-    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(['第三方评估', '考核问责压力', '基层减负']);
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(['第三方评估', '考核问责压力', '基层减负', '东西部协作结对']);
     expect(rows[0].textContent).toMatch(/−14 个百分点/);
+    // a switch's ends in words
+    expect(rows[3].textContent).toContain('关 → 开（当前 关）');
     setLocale('en');
     await (root.host as IdlTornadoChart).updateComplete;
     expect(root.querySelector('tbody tr th')!.textContent).toBe('Independent outside evaluation');

@@ -38,8 +38,7 @@ export class IdlTornadoChart extends LitElement {
       summary { cursor: pointer; padding-block: 0.7rem; }
       .table-wrap { overflow-x: auto; }
       table { border-collapse: collapse; }
-      th, td { text-align: start; padding: 0.2rem 0.5rem; border-bottom: 1px solid var(--idl-rule, #ccc); vertical-align: top; }
-      td.num { white-space: nowrap; }
+      th, td { text-align: start; padding: 0.2rem 0.5rem; border-bottom: 1px solid var(--idl-rule, #ccc); vertical-align: top; white-space: nowrap; }
     `,
   ];
 
@@ -130,8 +129,9 @@ export class IdlTornadoChart extends LitElement {
   }
 }
 
-/** A lever's value as the lever panel shows it (units, on/off). */
+/** A lever's value as the lever panel shows it: a switch on or off, a number plainly. */
 function value(row: TornadoRow, v: ParamValue): string {
+  if (typeof v === 'boolean') return t(v ? 'levers.on' : 'levers.off');
   const def = LEVER_DEFS.find((d) => d.key === row.key);
   return def ? formatParamValue(def, v) : String(v);
 }
