@@ -13,6 +13,7 @@ import { MilestoneTracker } from './milestones/MilestoneTracker.ts';
 import { localityDetail } from './localityDetail.ts';
 import { originIndices, regionSizes, runInfo } from './runInfo.ts';
 import { exportCsv, exportScenarioJson, stageTable } from './exports.ts';
+import { landscapeData } from './landscapeData.ts';
 import { parseScenarioText, ScenarioTextError } from './scenarioText.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { hasChanges, withChanges } from './runChanges.ts';
@@ -21,6 +22,7 @@ import type {
   FrameResult,
   InitRequest,
   InitResult,
+  LandscapeResult,
   PresetsResult,
   RunChanges,
   ServiceError,
@@ -242,6 +244,15 @@ export function createSimulationService(options: SimulationServiceOptions = {}):
         const { stage, since } = stageTable(r.sim, innovation);
         const result: StageTableResult = { status: r.sim.done ? 'done' : 'running', stage, since, tick: r.sim.tickCount };
         return Comlink.transfer(result, [stage.buffer, since.buffer]);
+      });
+    },
+
+    async getLandscape(innovation: number): Promise<LandscapeResult> {
+      return guarded(async () => {
+        const r = current();
+        const { stage, firstAdopted, quality } = landscapeData(r.sim, innovation);
+        const result: LandscapeResult = { status: r.sim.done ? 'done' : 'running', stage, firstAdopted, quality, tick: r.sim.tickCount };
+        return Comlink.transfer(result, [stage.buffer, firstAdopted.buffer, quality.buffer]);
       });
     },
   };

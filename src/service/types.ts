@@ -211,6 +211,8 @@ export type PresetsResult = Result<{ presets: PresetInfo[] }>;
 export type TextResult = Result<{ text: string }>;
 /** The map's table view: stage of each locality for one innovation and the tick it entered it (transferred). */
 export type StageTableResult = Result<{ stage: Uint8Array; since: Int32Array; tick: number }>;
+/** The landscape view: stage, first-adoption tick (−1 never) and quality of every locality for one innovation (transferred). */
+export type LandscapeResult = Result<{ stage: Uint8Array; firstAdopted: Int32Array; quality: Float32Array; tick: number }>;
 
 /**
  * What the UI changed relative to the scenario: the COMPLETE set of lever and assumption overrides
@@ -249,4 +251,6 @@ export interface SimulationService {
   exportScenario(): Promise<TextResult>;
   /** stage and "since" tick of every locality for innovation k (the map's table view) */
   getStageTable(innovation: number): Promise<StageTableResult>;
+  /** stage, first-adoption tick and quality of every locality for innovation k (the landscape view) */
+  getLandscape(innovation: number): Promise<LandscapeResult>;
 }

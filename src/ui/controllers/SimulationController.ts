@@ -12,6 +12,7 @@ import type {
   LocalityDetail,
   ServiceError,
   StageTableResult,
+  LandscapeResult,
   TextResult,
 } from '../../service/types.ts';
 import type { ServiceConnection } from './serviceConnection.ts';
@@ -325,6 +326,12 @@ export class SimulationController implements ReactiveController {
   async stageTable(k: number): Promise<StageTableResult | null> {
     if (this.status !== 'ready') return null;
     return this.call(() => this.service.getStageTable(k));
+  }
+
+  /** Stage, first-adoption tick and quality of every locality for innovation k (the landscape view). */
+  async landscape(k: number): Promise<LandscapeResult | null> {
+    if (this.status !== 'ready') return null;
+    return this.call(() => this.service.getLandscape(k));
   }
 
   /** After an error: start the last run again in a fresh worker (same scenario, changes and seed). */
