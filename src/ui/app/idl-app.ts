@@ -44,6 +44,8 @@ import { jsonProblemText } from './jsonProblemText.ts';
 import { memoryProblemText } from './memoryProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
 import { compareSlot } from './compareSlot.ts';
+import { LandscapeController } from './LandscapeController.ts';
+import { landscapeSlot } from './landscapeSlot.ts';
 
 /** While playing, the table view refreshes at most this often (ms): a table moving under a reader is unusable. */
 const TABLE_REFRESH_PLAYING_MS = 3000;
@@ -137,6 +139,8 @@ export class IdlApp extends LitElement {
   readonly sim = new SimulationController(this, () => this.connectService(), () => this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
   private readonly live = new LiveRegionController(this);
+  /** the landscape view (3D): open or not, its data; its module loads at the first opening */
+  private readonly landscape = new LandscapeController(this, this.sim, () => this.innovationIndex(), () => this.renderRoot?.querySelector('idl-compare-panel')?.compare.result ?? null);
   private started = false;
   /** the URL is written only once the link's own state has been applied */
   private urlReady = false;
@@ -364,6 +368,9 @@ export class IdlApp extends LitElement {
         <button class="table-toggle" aria-pressed=${this.tableOpen ? 'true' : 'false'} aria-controls="map-table" @click=${this.onToggleTable}>
           ${t('tools.table')}
         </button>
+        <button class="landscape-toggle" aria-pressed=${this.landscape.open ? 'true' : 'false'} aria-controls="landscape" @click=${() => this.landscape.toggle()}>
+          ${t('tools.landscape')}
+        </button>
         <button class="projector-toggle" aria-pressed=${this.projector ? 'true' : 'false'} @click=${this.onToggleProjector}>
           ${t('tools.projector')}
         </button>
@@ -445,6 +452,9 @@ export class IdlApp extends LitElement {
                 <h2>${t('table.title')}</h2>
                 <idl-map-table .data=${this.tableData}></idl-map-table>
               </section>`
+            : nothing}
+          ${this.landscape.open && info && isMapWorld(info.worldKind)
+            ? landscapeSlot(this.landscape, info, frame?.tick ?? 0, info.worldKind === 'us-states' ? this.usGeometry : this.geometry ? this.mapGeometry(info.unit) : null)
             : nothing}
         </section>
         <section class="charts">

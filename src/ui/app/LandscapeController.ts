@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SimulationController } from '../controllers/SimulationController.ts';
+import type { ComparisonResult } from '../../compare/types.ts';
+import { adoptionProbability } from '../../compare/adoptionProbability.ts';
+import type { LandscapeData, LandscapeProbability } from '../landscape/landscapeValues.ts';
+
+/** While playing, the landscape asks for new heights at most this often (ms): each is a round trip to the worker. */
+const LANDSCAPE_REFRESH_PLAYING_MS = 250;
+
+/**
+ * The shell's side of the landscape view: whether it is open, the run's data for it (refreshed
+ * when the shown tick or innovation changes, throttled while playing), and compare mode's
+ * probabilities of adoption by the shown date. Opening it loads the view's module — and three.js
+ * — for the first time; the main bundle never carries them.
+ */
+export class LandscapeController implements ReactiveController {
+  open = false;
+  data: LandscapeData | null = null;
+  private probability: LandscapeProbability | null = null;
+  private dataKey = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private at = 0;
+  private probabilityKey: unknown[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly sim: SimulationController,
+    private readonly innovation: () => number,
+    /** compare mode's last result, if any */
+    private readonly comparison: () => ComparisonResult | null,
+  ) {
+    host.addController(this);
+  }
+
+  toggle(): void {
+    this.open = !this.open;
+    if (this.open) void import('../landscape/idl-landscape.ts');
+    else this.data = null;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.open) return;
+    const info = this.sim.info;
+    const frame = this.sim.frame;
+    if (!info || !frame || this.sim.status !== 'ready' || this.timer !== undefined) return;
+    if (this.data && this.dataKey === this.key()) return;
+    const wait = this.sim.playing ? Math.max(0, this.at + LANDSCAPE_REFRESH_PLAYING_MS - performance.now()) : 0;
+    this.timer = setTimeout(() => void this.refresh(), wait);
+  }
+
+  /** Reads compare mode's result again (the view asks when its height switches to probability). */
+  refreshProbability(): void {
+    this.host.requestUpdate();
+  }
+
+  private key(): string {
+    const info = this.sim.info;
+    return `${info?.digest}|${info?.seed}|${this.sim.frame?.tick}|${this.innovation()}`;
+  }
+
+  private async refresh(): Promise<void> {
+    const key = this.key();
+    const r = await this.sim.landscape(this.innovation());
+    this.timer = undefined;
+    this.at = performance.now();
+    if (r && r.status !== 'errored') {
+      this.data = { stage: r.stage, firstAdopted: r.firstAdopted, quality: r.quality, tick: r.tick };
+      this.dataKey = key;
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The scenario arm's probability of having adopted the shown innovation by the shown date (same
+   * world only), or null without a comparison; read while the shell renders, kept while nothing changed.
+   */
+  currentProbability(): LandscapeProbability | null {
+    const info = this.sim.info;
+    const frame = this.sim.frame;
+    const result = this.comparison();
+    const id = info?.innovations[this.innovation()]?.id;
+    const key = [result, id, frame?.tick, info?.n];
+    if (key.every((v, j) => v === this.probabilityKey[j])) return this.probability;
+    this.probabilityKey = key;
+    const usable = result && info && frame && id && result.n === info.n && result.innovations.some((x) => x.id === id);
+    this.probability = usable
+      ? { values: adoptionProbability(result, 'scenario', id, frame.tick * info.dt), time: info.startYear + frame.tick * info.dt, runs: result.pairs }
+      : null;
+    return this.probability;
+  }
+}
