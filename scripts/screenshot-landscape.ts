@@ -1,10 +1,11 @@
 /**
  * `npx tsx scripts/screenshot-landscape.ts`: screenshots of the landscape view — the built app
- * served locally in headless Debian Chromium (WebGL 2 by SwiftShader), 枫桥经验 with seed 1 at
- * January 1979, the view opened from the tools bar; in English and in Chinese
+ * served locally in headless Debian Chromium (WebGL 2 by SwiftShader), 三治融合 (three-governance
+ * integration) with seed 1 in January 2019, mid-spread, the view opened from the tools bar; in English and in Chinese
  * (docs/screenshots/landscape-en.png, landscape-zh.png).
  *
- * Options: --out DIR (default docs/screenshots), --tick TICK (default 192: January 1979).
+ * Options: --out DIR (default docs/screenshots), --preset ID (default three-governance), --tick TICK
+ * (default 72: January 2019).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { waitForApp } from './browser/app-page.ts';
 import { collectErrors } from './browser/launch.ts';
 import { runMain, withServedApp } from './browser/served-app.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, tick: { type: 'string', default: '192' }, preset: { type: 'string', default: 'fengqiao' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, tick: { type: 'string', default: '72' }, preset: { type: 'string', default: 'three-governance' } } });
 
 const SHOTS = [
   { locale: 'en', file: 'landscape-en.png' },

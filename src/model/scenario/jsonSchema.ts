@@ -43,7 +43,11 @@ function annotate(property: Json, def: ParamDef): void {
   }
 }
 
-/** Normalizes the converter's output: closed objects say `additionalProperties: false`. */
+/** Normalizes the converter's output: closed objects say `additionalProperties: false` (lesson files' schema too). */
+export function tidyJsonSchema(node: unknown): unknown {
+  return tidy(node);
+}
+
 function tidy(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tidy);
   if (node === null || typeof node !== 'object') return node;

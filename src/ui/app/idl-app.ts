@@ -44,6 +44,7 @@ import { jsonProblemText } from './jsonProblemText.ts';
 import { memoryProblemText } from './memoryProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
 import { compareSlot } from './compareSlot.ts';
+import { LessonController } from '../lessons/LessonController.ts';
 import { LandscapeController } from './LandscapeController.ts';
 import { landscapeSlot } from './landscapeSlot.ts';
 
@@ -139,6 +140,13 @@ export class IdlApp extends LitElement {
   readonly sim = new SimulationController(this, () => this.connectService(), () => this.dataBaseUrl);
   private readonly locale = new LocaleController(this);
   private readonly live = new LiveRegionController(this);
+  /** a guided lesson opened by `?lesson=<id>` (its player loads only then) */
+  private readonly lesson = new LessonController(this, this.sim, {
+    state: () => this.state,
+    setState: (state) => (this.state = state),
+    dataBaseUrl: () => this.dataBaseUrl,
+    share: () => this.onShare(),
+  });
   /** the landscape view (3D): open or not, its data; its module loads at the first opening */
   private readonly landscape = new LandscapeController(this, this.sim, () => this.innovationIndex(), () => this.renderRoot?.querySelector('idl-compare-panel')?.compare.result ?? null);
   private started = false;
@@ -242,6 +250,7 @@ export class IdlApp extends LitElement {
     this.urlReady = true;
     this.requestUpdate(); // writes the URL in its canonical form
     if (link.compare && this.sim.status === 'ready') void this.openLinkedComparison(link.pairs, link.compareYears);
+    if (link.lesson) void this.lesson.begin({ lesson: link.lesson, chapter: link.chapter ?? 1, guess: link.guess });
     // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
     if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
   }
@@ -409,6 +418,7 @@ export class IdlApp extends LitElement {
           ></idl-sweep-panel>`
         : nothing}
       ${this.compareMounted ? this.renderCompare(k) : nothing}
+      ${this.lesson.render()}
 
       <idl-transport
         .tick=${frame?.tick ?? 0}
@@ -474,6 +484,7 @@ export class IdlApp extends LitElement {
             .params=${info?.params ?? null}
             .world=${info}
             .seed=${this.state.seed}
+            .open=${this.lesson.open}
             ?disabled=${sim.status === 'loading'}
             @idl-param-change=${this.onParam}
             @idl-seed=${this.onSeed}
@@ -627,6 +638,7 @@ export class IdlApp extends LitElement {
       innovation: this.state.innovation > 0 ? this.state.innovation : undefined,
       projector: this.projector || undefined,
       ...this.compareLink(),
+      ...this.lesson.linkFields(),
       levers: this.state.levers,
       params: this.state.params,
     });

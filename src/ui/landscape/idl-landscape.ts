@@ -63,6 +63,11 @@ import {
 /** Height of the tallest unit, world units (the plane is 2 wide): tall enough to read, low enough to see past. */
 export const RELIEF = 0.22;
 const PAPER = '#ffffff';
+/**
+ * The point the camera orbits: a little south of the map's centre (seen from the south, the near
+ * half looks larger, so this centres the whole map in the frame), a quarter of the relief up.
+ */
+const TARGET: readonly [number, number, number] = [0, -0.12, RELIEF / 4];
 /** Radians of rotation per CSS pixel dragged. */
 const DRAG_RADIANS = 0.008;
 
@@ -370,9 +375,10 @@ export class IdlLandscape extends LitElement {
   renderNow(): number {
     if (!this.renderer) return 0;
     const t0 = performance.now();
-    const [x, y, z] = cameraPosition(this.view, RELIEF / 4);
-    this.camera.position.set(x, y, z);
-    this.camera.lookAt(0, 0, RELIEF / 4);
+    const [x, y, z] = cameraPosition(this.view);
+    const [tx, ty, tz] = TARGET;
+    this.camera.position.set(tx + x, ty + y, tz + z);
+    this.camera.lookAt(tx, ty, tz);
     this.renderer.render(this.scene, this.camera);
     const ms = performance.now() - t0;
     this.frameStats.add(ms);

@@ -11,7 +11,7 @@ export interface OrbitView {
 }
 
 /** The opening view: from the south, 55° above the plane, the whole map and its inset in frame. */
-export const DEFAULT_VIEW: OrbitView = { azimuth: 0, elevation: (55 * Math.PI) / 180, distance: 3.3 };
+export const DEFAULT_VIEW: OrbitView = { azimuth: 0, elevation: (55 * Math.PI) / 180, distance: 3.25 };
 
 /** One key press or button: 15° of rotation, 5° of tilt, a factor 1.25 of zoom. */
 export const ROTATE_STEP = (15 * Math.PI) / 180;
@@ -42,10 +42,10 @@ export function zoom(v: OrbitView, factor: number): OrbitView {
   return { ...v, distance: Math.min(MAX_DISTANCE, Math.max(MIN_DISTANCE, v.distance / factor)) };
 }
 
-/** The camera's position for a view around the target (0, 0, targetZ): x east, y north, z up. */
-export function cameraPosition(v: OrbitView, targetZ = 0): [number, number, number] {
+/** The camera's position relative to the point it orbits: x east, y north, z up. */
+export function cameraPosition(v: OrbitView): [number, number, number] {
   const c = Math.cos(v.elevation);
-  return [v.distance * c * Math.sin(v.azimuth), -v.distance * c * Math.cos(v.azimuth), targetZ + v.distance * Math.sin(v.elevation)];
+  return [v.distance * c * Math.sin(v.azimuth), -v.distance * c * Math.cos(v.azimuth), v.distance * Math.sin(v.elevation)];
 }
 
 /** The view a key asks for (arrows rotate and tilt, + − zoom, 0 or R resets), or null for other keys. */

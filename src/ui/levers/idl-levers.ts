@@ -68,6 +68,7 @@ export class IdlLevers extends LitElement {
     world: { attribute: false },
     seed: { type: Number },
     disabled: { type: Boolean },
+    open: { attribute: false },
     seedError: { state: true },
   };
 
@@ -77,6 +78,8 @@ export class IdlLevers extends LitElement {
   declare world: TargetWorld | null;
   declare seed: number;
   declare disabled: boolean;
+  /** a lesson chapter's open levers and assumptions (keys); the others, the seed and Reset are locked; null: all open */
+  declare open: ReadonlySet<string> | null;
   declare seedError: string;
 
   constructor() {
@@ -86,6 +89,7 @@ export class IdlLevers extends LitElement {
     this.world = null;
     this.seed = 1;
     this.disabled = false;
+    this.open = null;
     this.seedError = '';
   }
 
@@ -107,7 +111,7 @@ export class IdlLevers extends LitElement {
             ${LEVER_DEFS.filter((d) => d.group === g.id).map((d) => this.renderRow(d, levers[d.key], true))}
             ${this.world
               ? SCOPED_LEVER_DEFS.filter((d) => d.group === g.id).map(
-                  (d) => html`<idl-lever-targets .def=${d} .value=${levers[d.key]} .world=${this.world} ?disabled=${this.disabled}></idl-lever-targets>`,
+                  (d) => html`<idl-lever-targets .def=${d} .value=${levers[d.key]} .world=${this.world} ?disabled=${this.locked(d.key)}></idl-lever-targets>`,
                 )
               : nothing}
           </section>`,
@@ -124,13 +128,13 @@ export class IdlLevers extends LitElement {
           autocomplete="off"
           spellcheck="false"
           .value=${String(this.seed)}
-          ?disabled=${this.disabled}
+          ?disabled=${this.disabled || this.open !== null}
           @change=${this.onSeed}
           aria-invalid=${this.seedError ? 'true' : 'false'}
         />
         ${this.seedError ? html`<span class="error" role="alert">${this.seedError}</span>` : nothing}
       </div>
-      <button class="reset" ?disabled=${this.disabled} @click=${this.onReset}>${t('levers.resetDefaults')}</button>
+      <button class="reset" ?disabled=${this.disabled || this.open !== null} @click=${this.onReset}>${t('levers.resetDefaults')}</button>
       <details class="assumptions">
         <summary>${t('levers.advanced')}</summary>
         <p class="hint">${t('levers.advancedHint')}</p>
@@ -148,11 +152,12 @@ export class IdlLevers extends LitElement {
     const id = `p-${def.key}`;
     const kind = def.kind;
     const help = pick(def.help);
+    const off = this.locked(def.key);
     if (def.type === 'boolean') {
       return html`<div class="row">
         <label for=${id}>
           <span>${pick(def.label)}</span>
-          <input id=${id} type="checkbox" .checked=${Boolean(current)} ?disabled=${this.disabled} title=${help}
+          <input id=${id} type="checkbox" .checked=${Boolean(current)} ?disabled=${off} title=${help}
             @change=${(e: Event) => this.commit(kind, def.key, (e.target as HTMLInputElement).checked)} />
         </label>
         ${this.renderHelp(def, showHelp ? help : null)}
@@ -161,7 +166,7 @@ export class IdlLevers extends LitElement {
     if (def.type === 'enum') {
       return html`<div class="row">
         <label for=${id}><span>${pick(def.label)}</span></label>
-        <select id=${id} ?disabled=${this.disabled} title=${help}
+        <select id=${id} ?disabled=${off} title=${help}
           @change=${(e: Event) => this.commit(kind, def.key, (e.target as HTMLSelectElement).value)}>
           ${def.values.map((v) => html`<option value=${v} ?selected=${v === current}>${v}</option>`)}
         </select>
@@ -183,7 +188,7 @@ export class IdlLevers extends LitElement {
         max=${hi}
         step=${sliderStep(def)}
         .value=${String(value)}
-        ?disabled=${this.disabled}
+        ?disabled=${off}
         title=${help}
         aria-valuetext=${`${formatParamValue(def, value)} ${unit}`}
         @input=${(e: Event) => this.onDrag(def, e)}
@@ -192,6 +197,11 @@ export class IdlLevers extends LitElement {
       ${this.renderHelp(def, showHelp ? `${help} (${unit})` : null)}
       ${outsidePlausible(def, value) ? html`<p class="note">${this.plausibleNote(def)}</p>` : nothing}
     </div>`;
+  }
+
+  /** A control is locked while the panel is disabled or a lesson chapter leaves its key closed. */
+  private locked(key: string): boolean {
+    return this.disabled || (this.open !== null && !this.open.has(key));
   }
 
   /** The plain help (levers), then the symbols and formula behind an "advanced" disclosure (every row). */

@@ -44,6 +44,9 @@ export const URL_KEYS = {
   compare: 'compare',
   pairs: 'pairs',
   compareYears: 'years',
+  lesson: 'lesson',
+  chapter: 'chapter',
+  guess: 'guess',
 } as const;
 export const LEVER_PREFIX = 'lever.';
 export const PARAM_PREFIX = 'param.';
@@ -63,6 +66,11 @@ export interface UrlState {
   pairs?: number;
   /** … over this many years per run (absent: the scenario's own) */
   compareYears?: number;
+  /** a guided lesson (public/lessons/<id>.json) is open, at this chapter (from 1) … */
+  lesson?: string;
+  chapter?: number;
+  /** … with the student's prediction (src/ui/lessons/lessonLink.ts: `c0.10.40`, `y1990`, `w33`) */
+  guess?: string;
   levers: Partial<Levers & LeverScopes>;
   params: Partial<Assumptions>;
 }
@@ -87,6 +95,8 @@ const PRESET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_COMPARE_PAIRS = 10_000;
 /** Years per run a link may ask for (the compare panel's field allows 1–200). */
 const MAX_COMPARE_YEARS = 200;
+/** A lesson prediction: a curve's percents (c0.10.40), a year (y1990) or a province code (w33). */
+const GUESS = /^(?:c\d{1,3}(?:\.\d{1,3}){0,60}|y-?\d{1,6}|w[A-Za-z0-9]{1,12})$/;
 const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
 /** A decimal number as people and String(x) write it: no hex, no "Infinity", no empty string. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -171,6 +181,24 @@ const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
     schema: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_COMPARE_YEARS)),
     allowed: { en: `integers 1–${MAX_COMPARE_YEARS} (years per run)`, zh: `1–${MAX_COMPARE_YEARS} 的整数（每次运行的年数）` },
     parse: number,
+  },
+  [URL_KEYS.lesson]: {
+    field: 'lesson',
+    schema: v.pipe(v.string(), v.regex(PRESET_ID)),
+    allowed: { en: 'a lesson id of letters, digits, - and _', zh: '由字母、数字、- 和 _ 组成的课程编号' },
+    parse: (t) => t,
+  },
+  [URL_KEYS.chapter]: {
+    field: 'chapter',
+    schema: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)),
+    allowed: { en: 'a chapter number from 1', zh: '从 1 起的章节序号' },
+    parse: number,
+  },
+  [URL_KEYS.guess]: {
+    field: 'guess',
+    schema: v.pipe(v.string(), v.regex(GUESS)),
+    allowed: { en: 'a prediction such as c0.10.40.80, y1990 or w33', zh: '预测，如 c0.10.40.80、y1990 或 w33' },
+    parse: (t) => t,
   },
 } satisfies Record<string, TopLevelKey>));
 
@@ -283,6 +311,9 @@ export function serializeUrlState(state: UrlState): string {
     put(URL_KEYS.pairs, state.pairs);
     put(URL_KEYS.compareYears, state.compareYears);
   }
+  put(URL_KEYS.lesson, state.lesson);
+  if (state.lesson) put(URL_KEYS.chapter, state.chapter);
+  if (state.lesson) put(URL_KEYS.guess, state.guess);
   for (const [prefix, values] of [
     [LEVER_PREFIX, state.levers],
     [PARAM_PREFIX, state.params],
