@@ -103,11 +103,19 @@ export const KPI_TEXT: Record<CompareKpiId, { label: string; unit: Unit }> = {
 
 const BETTER_TEXT = { higher: 'higher is better', lower: 'lower is better', 'closer to 0': 'closer to 0 is better' } as const;
 
+/**
+ * A figure of the printed tables (for people, like the app's table): years with 2 decimals, shares
+ * and differences of shares in % or percentage points with 1; a true minus sign "−" (U+2212) before
+ * a negative figure, "+" before a positive one when `signed`, and none before one that rounds to
+ * zero (never "-0.0"). The JSON and CSV outputs keep plain numbers (ASCII '-') for programs.
+ */
 export function number(x: number, unit: Unit, signed = false): string {
   if (!Number.isFinite(x)) return '—';
+  const digits = unit === 'years' ? 2 : 1;
   const v = unit === 'years' ? x : 100 * x;
-  const text = v.toFixed(unit === 'years' ? 2 : 1);
-  return `${signed && v > 0 ? '+' : ''}${text}`;
+  const text = Math.abs(v).toFixed(digits);
+  const zero = Number(text) === 0;
+  return `${zero ? '' : v < 0 ? '−' : signed ? '+' : ''}${text}`;
 }
 
 export function bandText(b: Band, unit: Unit, signed = false): string {

@@ -72,6 +72,12 @@ describe('idlab compare', () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout).toMatch(/years to 50 % ever adopted \(lower is better\) .* better in 4 of 4 simulated worlds/);
     expect(printed.stdout).toMatch(/4 pairs with common seeds \(seed 1\), lattice world, 400 localities, 20 years from 2000/);
+    // faster in every pair: the printed difference has the app's true minus sign, no "-0.0"; the CSV
+    // (for programs) keeps its plain number with an ASCII '-'
+    const t50 = printed.stdout.split('\n').find((l) => l.startsWith('  years to 50 %'))!;
+    expect(t50).toMatch(/\] +−\d+\.\d\d \[−\d+\.\d\d, −\d+\.\d\d\] +better in 4/);
+    expect(printed.stdout).not.toMatch(/-\d/);
+    expect(lines.find((l) => l.startsWith('kpi,timeTo50,alpha,,difference,median,'))).toMatch(/,difference,median,-\d/);
   });
 
   it('the bundled CLI runs its worker threads (dist-cli/compare-run.worker.js) to the same bytes', async () => {
