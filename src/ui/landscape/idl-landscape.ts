@@ -445,7 +445,11 @@ export class IdlLandscape extends LitElement {
   };
 
   private onPointerDown = (e: PointerEvent): void => {
-    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    try {
+      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    } catch {
+      // a pointer the browser no longer tracks (already up): the drag simply ends at the edge
+    }
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
   };
 

@@ -4,6 +4,10 @@ import '../../../src/ui/landscape/idl-landscape.ts';
 import type { IdlLandscape } from '../../../src/ui/landscape/idl-landscape.ts';
 import type { LandscapeData, LandscapeRun } from '../../../src/ui/landscape/landscapeValues.ts';
 import { STAGE_COLORS } from '../../../src/ui/palette.ts';
+import { PROBABILITY_COLORS } from '../../../src/ui/compare/comparePalette.ts';
+import { prefectureTopology } from '../../../src/geo/prefecture-topology.ts';
+import { usStatesMap } from '../../../src/geo/topo-features.ts';
+import { rgb } from 'd3';
 
 // The landscape view on the committed China map (2,828 county-level units), drawn by headless
 // Chromium's WebGL 2 (SwiftShader: no GPU needed).
@@ -151,6 +155,80 @@ describe('<idl-landscape>', () => {
     await el.updateComplete;
     expect(el.view.azimuth).not.toBe(0);
     expect(differing(first, pixels(el))).toBeGreaterThan(0.05);
+  });
+
+  it('zooms with a two-finger pinch and with the wheel', async () => {
+    const el = await mount();
+    const surface = el.shadowRoot!.querySelector('.surface') as HTMLElement;
+    const touch = (type: string, id: number, x: number) =>
+      surface.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
+    const distance = el.view.distance;
+    touch('pointerdown', 1, 300);
+    touch('pointerdown', 2, 400);
+    touch('pointermove', 2, 500); // fingers twice as far apart: twice as close
+    touch('pointerup', 1, 300);
+    touch('pointerup', 2, 500);
+    await el.updateComplete;
+    expect(el.view.distance).toBeCloseTo(distance / 2, 5);
+    expect(el.view.azimuth).toBe(0);
+    surface.dispatchEvent(new WheelEvent('wheel', { deltaY: 200, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(el.view.distance).toBeGreaterThan(distance / 2);
+  });
+
+  it('raised by compare mode’s probabilities: their classes’ colours and legend, and the summary counts the likely units', async () => {
+    const el = await mount('en');
+    const values = new Float64Array(codes.length);
+    codes.forEach((code, i) => (values[i] = code.startsWith('33') ? 0.95 : code.startsWith('32') ? 0.55 : 0.05));
+    values[zhuji] = 1;
+    el.probability = { values, time: 1979, runs: 50 };
+    el.mode = 'probability';
+    await el.updateComplete;
+    const likely = codes.filter((c) => c.startsWith('33') || c.startsWith('32')).length;
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).toBe(
+      `Highest: Zhūjì Shì, adopted by Jan 1979 in 100% of 50 simulated worlds. ${likely} of 2,828 units had adopted by then in at least half of them.`,
+    );
+    const swatches = [...el.shadowRoot!.querySelectorAll('.legend rect')].map((rect) => rect.getAttribute('fill'));
+    expect(swatches.slice(0, PROBABILITY_COLORS.length)).toEqual([...PROBABILITY_COLORS]);
+    const px = pixels(el);
+    const top = PROBABILITY_COLORS[PROBABILITY_COLORS.length - 1];
+    const { r, g, b } = rgb(top);
+    let found = 0;
+    for (let p = 0; p < px.length; p += 4) if (Math.abs(px[p] - r) <= 2 && Math.abs(px[p + 1] - g) <= 2 && Math.abs(px[p + 2] - b) <= 2) found++;
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('draws the prefecture-level units and the US states too', async () => {
+    const prefecture = prefectureTopology(topology);
+    const pcodes = (prefecture.objects.units as unknown as { geometries: { id: string; properties?: { bg?: number } }[] }).geometries
+      .filter((g) => !g.properties?.bg)
+      .map((g) => String(g.id));
+    const file = await (await fetch('/data/us-states.json')).json();
+    const worlds = [
+      { world: 'china' as const, geometry: prefecture, codes: pcodes },
+      { world: 'us-states' as const, geometry: usStatesMap(file), codes: (file.states as { usps: string }[]).map((s) => s.usps) },
+    ];
+    for (const w of worlds) {
+      const el = document.createElement('idl-landscape');
+      el.style.width = '600px';
+      el.lang = 'en';
+      el.world = w.world;
+      el.codes = w.codes;
+      el.geometry = w.geometry;
+      const n = w.codes.length;
+      const firstAdopted = Int32Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -1 : i % 40));
+      el.run = { startYear: 1990, dt: 1 / 4, names: w.codes, namesEn: w.codes };
+      el.data = { stage: Uint8Array.from(firstAdopted, (f) => (f >= 0 ? 3 : 0)), firstAdopted, quality: new Float32Array(n), tick: 40 };
+      document.body.append(el);
+      await el.updateComplete;
+      await vi.waitFor(() => expect(el.frameStats.count).toBeGreaterThan(0), { timeout: 20_000 });
+      const px = pixels(el);
+      let land = 0;
+      for (let p = 0; p < px.length; p += 4) if (px[p] < 250 || px[p + 1] < 250 || px[p + 2] < 250) land++;
+      expect(land / (px.length / 4), w.world).toBeGreaterThan(0.15);
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).toMatch(new RegExp(`^Highest: ${w.codes[40]}(?: and \\d+ more)?, adopted Jan 1990\\.`));
+      el.remove();
+    }
   });
 
   it('exports the view as a PNG', async () => {
