@@ -1,6 +1,8 @@
 import type { Simulation } from '../model/simulation/types.ts';
 import type { ResolvedScenario } from '../model/scenario/types.ts';
 import { REGIONS, codeIndex } from '../model/world.ts';
+import { resolveScope } from '../model/simulation/resolveScope.ts';
+import { codeLookup } from '../model/worlds/codeLookup.ts';
 import { scenarioDigest } from '../model/scenario/digest.ts';
 import { APP_VERSION } from '../model/version.ts';
 import type { RunInfo, TimelineEvent } from './types.ts';
@@ -11,16 +13,20 @@ export function originIndices(sim: Simulation): number[][] {
   return sim.scenario.innovations.map((inn) => inn.origins.map((c) => index.get(c)).filter((i): i is number => i !== undefined));
 }
 
-/** The scripted events of every innovation on the time axis, at the tick they apply. */
+/** The scripted events of every innovation on the time axis, at the tick they apply, with the localities they apply to. */
 export function timelineEvents(sim: Simulation): TimelineEvent[] {
   const out: TimelineEvent[] = [];
+  const codes = codeLookup(sim.world);
   sim.scenario.innovations.forEach((inn, k) => {
-    for (const e of inn.events) {
+    inn.events.forEach((e, j) => {
       const tick = sim.tickAt(e.year);
-      if (tick < 0 || tick > sim.totalTicks) continue;
+      if (tick < 0 || tick > sim.totalTicks) return;
       const era = e.type === 'suspend' && e.until !== undefined ? { untilYear: e.until } : {};
-      out.push({ tick, year: e.year, type: e.type, level: e.level, innovation: k, ...era, ...(e.label ? { label: e.label } : {}) });
-    }
+      // where it applies, for the map to mark when it fires (the schedule resolved the same scope, so it is valid)
+      const places = resolveScope(sim.world, e.scope, sim.baselineAttributes, `innovations[${k}].events[${j}].scope`, codes);
+      const where = places.length < sim.n ? { places: Array.from(places) } : {};
+      out.push({ tick, year: e.year, type: e.type, level: e.level, innovation: k, ...era, ...(e.label ? { label: e.label } : {}), ...where });
+    });
   });
   return out.sort((a, b) => a.tick - b.tick || a.innovation - b.innovation);
 }

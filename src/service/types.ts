@@ -53,6 +53,8 @@ export interface TimelineEvent {
   /** index of the innovation in RunInfo.innovations */
   innovation: number;
   label?: Bilingual;
+  /** the localities the event applies to (indices, ascending); absent when it applies to every locality (nationwide) */
+  places?: number[];
 }
 
 /** Everything static about a run: sent once per (re)start. */

@@ -27,6 +27,16 @@ describe('simulation service on the China world (public/data)', () => {
     expect(init.info.innovations[0].origins).toEqual([zhuji]);
     expect(init.info.names[zhuji]).toBe('诸暨市');
     expect(init.info.events.some((e) => e.type === 'endorse' && e.level === 'central')).toBe(true);
+    // each event says where it applies (for the map to mark it when it fires): the central ones
+    // nationwide (no places), the 1964 pilots in Zhejiang's counties and county-level cities only
+    const central = init.info.events.filter((e) => e.level === 'central');
+    expect(central.length).toBeGreaterThan(1);
+    expect(central.every((e) => e.places === undefined)).toBe(true);
+    const pilots = init.info.events.find((e) => e.type === 'pilot')!;
+    const zhejiang = init.info.provinces.findIndex((p) => p.code === '33');
+    expect(pilots.places!.length).toBeGreaterThan(40);
+    expect(pilots.places!.every((i) => init.info.province[i] === zhejiang)).toBe(true);
+    expect(pilots.places).toContain(zhuji);
 
     // 1964 and mid-1965: the campaign spreads it (the 1966–1976 interruption comes later)
     const year1 = ok(await service.advance(12, 0)).frame;

@@ -12,12 +12,11 @@ export async function until(cond: () => boolean, ms = 20_000): Promise<void> {
   }
 }
 
-/** A fresh shell, not playing, with an in-page service reading `dataPath` of the dev server; `useUrl` as the page has it. */
+/** A fresh shell (it opens paused), with an in-page service reading `dataPath` of the dev server; `useUrl` as the page has it. */
 export function createApp(dataPath: string, useUrl: boolean): IdlApp {
   document.body.replaceChildren();
   const app = document.createElement('idl-app') as IdlApp;
   app.dataBaseUrl = location.origin + dataPath;
-  app.autoplay = false;
   app.useUrl = useUrl;
   app.connectService = () => connectInline(createSimulationService());
   document.body.append(app);

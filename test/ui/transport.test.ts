@@ -6,6 +6,15 @@ import { setLocale } from '../../src/ui/i18n/i18n.ts';
 import type { TimelineEvent } from '../../src/service/types.ts';
 import { collect, mount, shadow } from './fixture.ts';
 
+/** Polls `cond` every 20 ms until it holds (a marker row is laid out once its width is measured). */
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const t0 = performance.now();
+  while (!cond()) {
+    if (performance.now() - t0 > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 const events: TimelineEvent[] = [
   { tick: 12, year: 1964, type: 'endorse', level: 'central', innovation: 0, label: { en: 'Central directive', zh: '中央批示' } },
   { tick: 600, year: 2013, type: 'document', level: 'central', innovation: 0 },
@@ -14,6 +23,9 @@ const events: TimelineEvent[] = [
 function base(): Partial<IdlTransport> {
   return { tick: 0, totalTicks: 720, startYear: 1963, dt: 1 / 12, events, speed: 2 };
 }
+
+/** The milestone timeline's markers (inside its own component). */
+const marks = (el: IdlTransport) => [...(shadow(el).querySelector('idl-event-marks')?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.mark') ?? [])];
 
 const button = (el: IdlTransport, text: RegExp) =>
   [...shadow(el).querySelectorAll('button')].find((b) => text.test((b.textContent ?? '').trim())) as HTMLButtonElement;
@@ -66,7 +78,7 @@ describe('<idl-transport>', () => {
     ]);
     expect(marks().every((m) => m.getAttribute('aria-hidden') === 'true')).toBe(true);
     // a tick sits where the scrubber's thumb is at that year
-    const input = shadow(el).querySelector('input')!.getBoundingClientRect();
+    const input = shadow(el).querySelector('input[type=range]')!.getBoundingClientRect();
     const at = (m: HTMLElement) => (m.getBoundingClientRect().left + m.getBoundingClientRect().right) / 2;
     expect(at(marks()[0])).toBeCloseTo(input.left + 8 + (input.width - 16) * (3 / 20), 0);
     expect(el.getBoundingClientRect().height).toBe(height);
@@ -89,7 +101,7 @@ describe('<idl-transport>', () => {
   it('names its controls in Chinese when the language is zh-CN', async () => {
     setLocale('zh-CN');
     const el = await mount<IdlTransport>('idl-transport', base());
-    const labels = [...shadow(el).querySelectorAll('button:not(.marker)')].map((b) => b.textContent?.trim());
+    const labels = [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
     expect(labels).toEqual(['播放', '后退一步', '单步', '重置']);
     expect(shadow(el).querySelector('output')?.textContent).toContain('1963年');
   });
@@ -124,18 +136,62 @@ describe('<idl-transport>', () => {
     expect(seeks.at(-1)).toEqual({ tick: 24 });
   });
 
-  it('marks the scenario events on the scrubber; a marker seeks to its event', async () => {
+  it('shows the scenario events as labelled markers under the scrubber, named with date and label; a marker seeks to its event', async () => {
     setLocale('en');
     const el = await mount<IdlTransport>('idl-transport', base());
-    const markers = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.marker')];
-    expect(markers).toHaveLength(2);
-    expect(markers[0].getAttribute('aria-label')).toBe('1964: central endorsement — Central directive');
-    expect(markers[1].classList.contains('document')).toBe(true);
-    // the later event sits further right
-    expect(markers[1].getBoundingClientRect().left).toBeGreaterThan(markers[0].getBoundingClientRect().left);
+    await until(() => marks(el).length === 2);
+    const [first, second] = marks(el);
+    expect(first.getAttribute('aria-label')).toBe('Jan 1964 · Central directive');
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).toBe('1964 endorsement');
+    expect(second.getAttribute('aria-label')).toBe('Jan 2013 · 2013: central document');
+    // under the scrubber, the later event further right
+    const range = shadow(el).querySelector('input[type=range]')!.getBoundingClientRect();
+    expect(first.getBoundingClientRect().top).toBeGreaterThanOrEqual(range.bottom);
+    expect(second.getBoundingClientRect().left).toBeGreaterThan(first.getBoundingClientRect().right);
     const seeks = collect<{ tick: number }>(el, 'idl-seek');
-    await userEvent.click(markers[1]);
+    await userEvent.click(second);
     expect(seeks).toEqual([{ tick: 600 }]);
+    setLocale('zh-CN');
+    await el.updateComplete;
+    await until(() => marks(el)[0]?.getAttribute('aria-label') === '1964年1月 · 中央批示');
+  });
+
+  it('groups markers that would overlap into one "3 events" marker that opens a list with Enter; Escape closes it', async () => {
+    setLocale('en');
+    // Fengqiao's first events: Nov 1963, Jan 1964, Jul 1964 — one place on a 60-year axis
+    const close: TimelineEvent[] = [
+      { tick: 10, year: 1963.9, type: 'endorse', level: 'central', innovation: 0, label: { en: '1963: written instruction', zh: '1963 年：批示' } },
+      { tick: 12, year: 1964, type: 'pilot', level: 'province', innovation: 0, label: { en: '1964: pilots', zh: '1964 年：试点' } },
+      { tick: 18, year: 1964.5, type: 'document', level: 'central', innovation: 0, label: { en: '1964: central directive', zh: '1964 年：中央指示' } },
+      { tick: 600, year: 2013, type: 'document', level: 'central', innovation: 0 },
+    ];
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), events: close });
+    await until(() => marks(el).length === 2);
+    const [group, single] = marks(el);
+    expect(group.getAttribute('aria-label')).toBe('3 events, 1963 to 1964');
+    expect(group.textContent!.replace(/\s+/g, ' ').trim()).toBe('1963 · 3 events');
+    expect(group.getAttribute('aria-expanded')).toBe('false');
+    expect(single.getAttribute('aria-label')).toBe('Jan 2013 · 2013: central document');
+    // no two markers overlap
+    expect(group.getBoundingClientRect().right).toBeLessThanOrEqual(single.getBoundingClientRect().left);
+    const seeks = collect<{ tick: number }>(el, 'idl-seek');
+    group.focus();
+    await userEvent.keyboard('{Enter}');
+    const inner = el.shadowRoot!.querySelector('idl-event-marks')!.shadowRoot!;
+    await until(() => inner.querySelectorAll('.list button').length === 3);
+    expect(group.getAttribute('aria-expanded')).toBe('true');
+    const entries = [...inner.querySelectorAll<HTMLButtonElement>('.list button')];
+    expect(entries.map((b) => b.textContent!.trim())).toEqual(['Nov 1963 · 1963: written instruction', 'Jan 1964 · 1964: pilots', 'Jul 1964 · 1964: central directive']);
+    // the list takes the focus; arrows are not needed: Tab walks it, Enter goes to the event
+    expect(inner.activeElement).toBe(entries[0]);
+    await userEvent.keyboard('{Escape}');
+    await until(() => inner.querySelectorAll('.list').length === 0);
+    expect(inner.activeElement).toBe(marks(el)[0]);
+    await userEvent.keyboard('{Enter}');
+    await until(() => inner.querySelectorAll('.list button').length === 3);
+    await userEvent.keyboard('{Tab}{Enter}');
+    expect(seeks).toEqual([{ tick: 12 }]);
+    await until(() => inner.querySelectorAll('.list').length === 0);
   });
 
   it('changes speed', async () => {
@@ -144,6 +200,10 @@ describe('<idl-transport>', () => {
     const select = shadow(el).querySelector('select') as HTMLSelectElement;
     await userEvent.selectOptions(select, '5');
     expect(speeds).toEqual([{ speed: 5 }]);
+    // down to one simulated month per second of wall time
+    expect([...select.options].map((o) => o.textContent!.trim())).toEqual(['1 mo/s', '3 mo/s', '6 mo/s', '1 yr/s', '2 yr/s', '5 yr/s', '10 yr/s']);
+    await userEvent.selectOptions(select, select.options[0]);
+    expect(speeds.at(-1)!.speed * 12).toBeCloseTo(1, 12);
   });
 
   it('disables play at the end of the run', async () => {

@@ -33,6 +33,14 @@ export const appStyles = [
     .map-placeholder { aspect-ratio: 4 / 3; display: grid; place-items: center; background: var(--idl-surface-alt); border-radius: 8px; color: var(--idl-muted); }
     idl-map { width: 100%; aspect-ratio: 4 / 3; }
     .notice { font-size: 0.75em; color: var(--idl-muted); margin: 0.3rem 0 0; }
+    /* what a milestone that just fired did: over the top of the map for a few seconds (no layout shift) */
+    .milestone-caption {
+      position: absolute; z-index: 3; margin: 0.4rem 0 0 0.4rem; max-width: min(42rem, 90%); padding: 0.45rem 0.8rem;
+      background: var(--idl-surface); color: var(--idl-fg); border: var(--idl-border-width, 1px) solid var(--idl-rule);
+      border-left: 6px solid #b5006b; border-radius: 6px; box-shadow: 0 3px 12px rgba(0, 0, 0, 0.18);
+      font-size: 1.05em; font-weight: 600; pointer-events: none;
+    }
+    .milestone-caption[hidden] { display: none; }
     .charts { display: flex; flex-direction: column; gap: 0.8rem; min-width: 0; }
     .levers { background: var(--idl-surface); border: var(--idl-border-width, 1px) solid var(--idl-rule); border-radius: 8px; padding: 0.6rem 0.9rem; max-height: calc(100vh - 2rem); overflow-y: auto; position: sticky; top: 0.5rem; }
     .levers[hidden] { display: none; }

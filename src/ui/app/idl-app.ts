@@ -40,6 +40,7 @@ import { renderLinkNotices, renderSessionNotice, type LinkNotice, type SessionNo
 import { clearImportedScenario, loadImportedScenario, saveImportedScenario } from './importedScenarioStore.ts';
 import { runExport } from './appExports.ts';
 import { LiveRegionController } from './LiveRegionController.ts';
+import { MilestoneCaptionController } from './MilestoneCaptionController.ts';
 import { jsonProblemText } from './jsonProblemText.ts';
 import { memoryProblemText } from './memoryProblemText.ts';
 import { yearOfTick } from '../timeline.ts';
@@ -93,8 +94,11 @@ export class IdlApp extends LitElement {
   dataBaseUrl = new URL('./', document.baseURI).href;
   /** how to reach the simulation service; tests replace it with an inline service */
   connectService: () => ServiceConnection = connectWorker;
-  /** start playing as soon as the first run is ready (off for users who prefer reduced motion) */
-  autoplay = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  /**
+   * The app opens, and changes presets, paused — with Play focused — so a class can predict before it
+   * watches; a link with `play=1` starts playing. Users who prefer reduced motion also get no smooth scrolling.
+   */
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   declare state: AppState;
   declare geometry: Topology | null;
@@ -147,6 +151,8 @@ export class IdlApp extends LitElement {
     dataBaseUrl: () => this.dataBaseUrl,
     share: () => this.onShare(),
   });
+  /** milestones firing during play: the caption, the places on the map, pause at each milestone */
+  readonly milestoneCaption = new MilestoneCaptionController(this, this.sim, () => this.innovationIndex());
   /** the landscape view (3D): open or not, its data; its module loads at the first opening */
   private readonly landscape = new LandscapeController(this, this.sim, () => this.innovationIndex(), () => this.renderRoot?.querySelector('idl-compare-panel')?.compare.result ?? null);
   private started = false;
@@ -214,6 +220,7 @@ export class IdlApp extends LitElement {
     ];
     if (link.lang) setLocale(link.lang);
     if (link.projector) this.projector = true;
+    if (link.milestonePause) this.milestoneCaption.pauseAtMilestones = true;
     if (link.version && link.version !== APP_VERSION) notices.push({ kind: 'version', link: link.version, app: APP_VERSION });
     await this.sim.loadPresets();
     let presetId = link.presetId ?? DEFAULT_PRESET;
@@ -251,8 +258,16 @@ export class IdlApp extends LitElement {
     this.requestUpdate(); // writes the URL in its canonical form
     if (link.compare && this.sim.status === 'ready') void this.openLinkedComparison(link.pairs, link.compareYears);
     if (link.lesson) void this.lesson.begin({ lesson: link.lesson, chapter: link.chapter ?? 1, guess: link.guess });
-    // a link to a moment opens on that moment; otherwise the run starts moving, as on first visit
-    if (!(link.tick && link.tick > 0) && this.autoplay && this.sim.status === 'ready') this.sim.play();
+    // paused, Play focused (Enter or Space starts it), unless the link asks to play
+    if (link.play && this.sim.status === 'ready') this.sim.play();
+    else void this.focusPlay();
+  }
+
+  /** Focus on Play (a run opens paused); at boot only if the user has not put the focus somewhere yet. */
+  private async focusPlay(always = false) {
+    await this.updateComplete;
+    if (!always && document.activeElement && document.activeElement !== document.body) return;
+    await this.renderRoot.querySelector('idl-transport')?.focusPlay();
   }
 
   /**
@@ -430,6 +445,7 @@ export class IdlApp extends LitElement {
         .speed=${sim.speed}
         .events=${events}
         .milestones=${this.milestoneMarks}
+        ?pauseAtMilestones=${this.milestoneCaption.pauseAtMilestones}
         ?disabled=${!ready}
         @idl-play=${() => sim.play()}
         @idl-pause=${() => sim.pause()}
@@ -438,6 +454,7 @@ export class IdlApp extends LitElement {
         @idl-reset=${() => sim.reset()}
         @idl-seek=${(e: CustomEvent<{ tick: number }>) => sim.seek(e.detail.tick)}
         @idl-speed=${(e: CustomEvent<{ speed: number }>) => sim.setSpeed(e.detail.speed)}
+        @idl-milestone-pause=${this.onMilestonePause}
       ></idl-transport>
 
       <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording} .usRegions=${info?.worldKind === 'us-states'}></idl-kpis>
@@ -455,6 +472,7 @@ export class IdlApp extends LitElement {
                 <p>${pick(info.description)}</p>
               </details>`
             : nothing}
+          <p class="milestone-caption" role="status" aria-live="polite" aria-atomic="true" ?hidden=${!this.milestoneCaption.caption}>${this.milestoneCaption.text()}</p>
           ${this.renderMap(k)}
           <p class="notice">${mapNotice(info?.worldKind ?? 'china')}</p>
           ${this.tableOpen
@@ -541,6 +559,7 @@ export class IdlApp extends LitElement {
       .stages=${frame.stage.subarray(k * n, (k + 1) * n)}
       .innovation=${k}
       .marks=${this.marks(k)}
+      .places=${this.milestoneCaption.caption?.places ?? null}
       .links=${frame.links}
       .showLinks=${this.showLinks}
       .lang=${getLocale()}
@@ -637,6 +656,7 @@ export class IdlApp extends LitElement {
       tick: tick && tick > 0 ? tick : undefined,
       innovation: this.state.innovation > 0 ? this.state.innovation : undefined,
       projector: this.projector || undefined,
+      milestonePause: this.milestoneCaption.pauseAtMilestones || undefined,
       ...this.compareLink(),
       ...this.lesson.linkFields(),
       levers: this.state.levers,
@@ -713,7 +733,10 @@ export class IdlApp extends LitElement {
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────────────
 
-  /** Space: play/pause; →: step; ←: step back; ?: help (src/ui/help/shortcuts.ts decides when a key is ours). */
+  /**
+   * Space: play/pause — also on a focused button, which is then not pressed (preventDefault); →: step;
+   * ←: step back; ?: help (src/ui/help/shortcuts.ts decides when a key is ours).
+   */
   private onKeyDown = (e: KeyboardEvent) => {
     const action = shortcutFor(e);
     if (!action) return;
@@ -841,7 +864,13 @@ export class IdlApp extends LitElement {
     if (this.useUrl) clearImportedScenario();
     this.state = { ...this.state, presetId, innovation: 0, levers: {}, params: {} };
     await this.sim.start({ presetId, seed: this.state.seed });
-    if (this.autoplay && this.sim.status === 'ready') this.sim.play();
+    // a new preset opens paused, with Play focused: Space or Enter starts it (Space on the list would reopen it)
+    void this.focusPlay(true);
+  };
+
+  private onMilestonePause = (e: CustomEvent<{ on: boolean }>) => {
+    this.milestoneCaption.pauseAtMilestones = e.detail.on;
+    this.requestUpdate();
   };
 
   private onMilestoneMarks = (e: CustomEvent<{ marks: MilestoneMark[] }>) => {
@@ -885,6 +914,7 @@ export class IdlApp extends LitElement {
     if (years !== undefined) panel.years = years;
     await panel.updateComplete;
     panel.start();
+    this.requestUpdate(); // the address bar now says the panel's pairs and years (the panel was not there when it was last written)
   }
 
   /** What the link says of compare mode: open, with the panel's pairs and years per run. */
@@ -899,8 +929,9 @@ export class IdlApp extends LitElement {
     const previous = this.state;
     this.state = { ...this.state, seed: e.detail.seed };
     await this.restart(previous);
-    this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'start', behavior: this.autoplay ? 'smooth' : 'auto' });
-    if (this.autoplay && this.sim.status === 'ready') this.sim.play();
+    this.renderRoot.querySelector('section.map')?.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    // asked for with a click ("play this world"), so it plays — unless the user prefers reduced motion
+    if (!this.reducedMotion && this.sim.status === 'ready') this.sim.play();
   };
 
   private onToggleLevers = () => {

@@ -86,6 +86,16 @@ export class SimulationController implements ReactiveController {
   presets: PresetInfo[] = [];
   /** measured while playing: ticks the service advanced per second of wall time (last ~2 s) */
   ticksPerSecond = 0;
+  /**
+   * Ticks at which play stops by itself (ascending): the clock never runs past the next one, so the
+   * map shows exactly that month (pause at each milestone). Empty: play runs to the end.
+   */
+  stops: readonly number[] = [];
+  /**
+   * How the shown frame was reached: `advance` (play or step, `from` → `to`), `seek`, or `start` (a
+   * new run at its first tick). Milestones fire on advances only, not when the user jumps.
+   */
+  lastMove: { kind: 'advance' | 'seek' | 'start'; from: number; to: number } = { kind: 'start', from: 0, to: 0 };
   /** set when the watchdog restarted the worker (the app tells the user); cleared by the next start */
   recovery: Recovery | null = null;
   /** watchdog bounds in ms (tests shorten them) */
@@ -284,6 +294,7 @@ export class SimulationController implements ReactiveController {
         this.inFlight = true;
         const r = await this.call(() => this.service.seek(target, this.rows.length));
         this.inFlight = false;
+        if (r && r.status !== 'errored' && gen === this.generation) this.lastMove = { kind: 'seek', from: this.frame?.tick ?? 0, to: r.frame.tick };
         this.applyFrame(gen, r);
       }
     } finally {
@@ -430,7 +441,9 @@ export class SimulationController implements ReactiveController {
     const perSecond = this.speed / dt;
     this.owed = Math.min(this.owed + elapsed * perSecond, Math.max(1, perSecond * MAX_BACKLOG_S));
     if (!this.inFlight && !this.seeking && this.owed >= 1) {
-      const n = Math.floor(this.owed);
+      const tick = this.frame?.tick ?? 0;
+      const stop = this.stops.find((s) => s > tick);
+      const n = Math.min(Math.floor(this.owed), stop === undefined ? Infinity : stop - tick);
       this.owed -= n;
       void this.advance(n);
     }
@@ -441,10 +454,15 @@ export class SimulationController implements ReactiveController {
     const run = async () => {
       const gen = this.generation;
       this.inFlight = true;
+      const from = this.frame?.tick ?? 0;
       const r = await this.call(() => this.service.advance(ticks, this.rows.length));
       this.inFlight = false;
-      if (r && r.status !== 'errored' && gen === this.generation) this.countRate(ticks);
+      if (r && r.status !== 'errored' && gen === this.generation) {
+        this.countRate(ticks);
+        this.lastMove = { kind: 'advance', from, to: r.frame.tick };
+      }
       this.applyFrame(gen, r);
+      if (this.playing && this.frame && this.stops.includes(this.frame.tick) && this.lastMove.kind === 'advance' && this.lastMove.to === this.frame.tick) this.pause();
     };
     this.advancing = run().finally(() => (this.advancing = null));
     return this.advancing;
@@ -478,6 +496,7 @@ export class SimulationController implements ReactiveController {
     this.info = r.info;
     this.rows = [];
     this.status = 'ready';
+    this.lastMove = { kind: 'start', from: r.frame.tick, to: r.frame.tick };
     this.setFrame(r.frame, r.status === 'done');
   }
 

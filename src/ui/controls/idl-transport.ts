@@ -5,6 +5,7 @@ import { baseStyles } from '../styles.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatNumber, formatYear, formatYearMonth, pick, t } from '../i18n/i18n.ts';
 import { yearOfTick } from '../timeline.ts';
+import './idl-event-marks.ts';
 
 /** A dated milestone of the record (the "model vs record" panel) marked under the scrubber. */
 export interface MilestoneMark {
@@ -16,14 +17,28 @@ export interface MilestoneMark {
 /** Space kept between a milestone's year and the texts beside it (px). */
 const MARK_LABEL_GAP_PX = 6;
 
-/** Speeds offered, in simulated years per second of wall time. */
-export const SPEEDS: readonly number[] = [0.5, 1, 2, 5, 10];
+/**
+ * Speeds offered, in simulated years per second of wall time: from one simulated month per second
+ * (a class can watch each step of a spread) up to ten years per second. Below a year per second the
+ * list writes months per second (1, 3, 6 mo/s).
+ */
+export const SPEEDS: readonly number[] = [1 / 12, 0.25, 0.5, 1, 2, 5, 10];
+/** The speed a run starts at (years per second): a 60-year preset plays in half a minute. */
+export const DEFAULT_SPEED = 2;
+
+/** A speed in words: months per second below a year per second, otherwise years per second. */
+export function speedText(yearsPerSecond: number): string {
+  return yearsPerSecond < 1
+    ? t('transport.speedMonths', { v: formatNumber(yearsPerSecond * 12, 0) })
+    : t('transport.speedValue', { v: formatNumber(yearsPerSecond, 1) });
+}
 
 /**
- * Transport controls: play/pause, step one tick, speed, reset, and the year scrubber with the
- * scenario's events marked on it. Holds no simulation state: it shows its properties and announces
- * intentions as events (`idl-play`, `idl-pause`, `idl-step`, `idl-step-back`, `idl-reset`, `idl-seek` {tick},
- * `idl-speed` {speed}); the app's SimulationController acts on them.
+ * Transport controls: a large play/pause, step one tick, speed, reset, "pause at each milestone", and
+ * the year scrubber with the record's milestones ticked under it and the scenario's events as a
+ * labelled timeline below (idl-event-marks.ts). Holds no simulation state: it shows its properties and
+ * announces intentions as events (`idl-play`, `idl-pause`, `idl-step`, `idl-step-back`, `idl-reset`,
+ * `idl-seek` {tick}, `idl-speed` {speed}, `idl-milestone-pause` {on}); the app acts on them.
  */
 export class IdlTransport extends LitElement {
   static override styles = [
@@ -31,23 +46,20 @@ export class IdlTransport extends LitElement {
     css`
       :host { display: block; }
       .bar { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
-      .play { min-width: 6.5em; font-weight: 600; background: var(--idl-accent, #0b5cad); color: var(--idl-on-accent, #fff); border-color: var(--idl-accent, #0b5cad); }
+      .play { min-width: 7em; min-height: 52px; font-size: 1.2em; font-weight: 700; background: var(--idl-accent, #0b5cad); color: var(--idl-on-accent, #fff); border-color: var(--idl-accent, #0b5cad); }
       .play:hover:not(:disabled) { background: var(--idl-accent-hover, #094a8c); }
       .time { font-variant-numeric: tabular-nums; font-size: 1.5em; font-weight: 700; min-width: 6.5em; }
-      label.speed { display: inline-flex; align-items: center; gap: 0.35rem; }
-      .scrub { position: relative; flex: 1 1 18rem; min-width: 14rem; padding-top: 1.3rem; }
-      input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: var(--idl-accent, #0b5cad); cursor: pointer; }
-      .markers { position: absolute; left: 0; right: 0; top: 0; height: 1.3rem; }
-      .marker {
-        position: absolute; top: 0; transform: translateX(-50%);
-        min-height: 0; width: 1.1rem; height: 1.1rem; padding: 0;
-        border-radius: 50%; border: 2px solid #fff; line-height: 1;
-        font-size: 0.7rem; font-weight: 700; color: #fff;
+      /* the symbol is drawn, not written, so the button is named by its word alone: a triangle, or two bars */
+      .play::before {
+        content: ''; display: inline-block; width: 0.75em; height: 0.85em; margin-right: 0.45em; vertical-align: -0.05em;
+        background: currentColor; clip-path: polygon(0 0, 100% 50%, 0 100%);
       }
-      .marker.pilot { background: #009e73; }
-      .marker.endorse { background: #0072b2; }
-      .marker.document { background: #6a3d9a; border-radius: 2px; }
-      .marker.mandate { background: #d55e00; border-radius: 2px; transform: translateX(-50%) rotate(45deg); }
+      .play[aria-pressed='true']::before { background: none; clip-path: none; border-left: 0.26em solid currentColor; border-right: 0.26em solid currentColor; }
+      label.speed, label.stops { display: inline-flex; align-items: center; gap: 0.35rem; }
+      label.stops { min-height: 44px; cursor: pointer; }
+      label.stops input { width: 1.2em; height: 1.2em; margin: 0; accent-color: var(--idl-accent, #0b5cad); }
+      .scrub { position: relative; flex: 1 1 18rem; min-width: 14rem; }
+      input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: var(--idl-accent, #0b5cad); cursor: pointer; }
       .ends { position: relative; display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
       /* milestone ticks share the row of the end years (no extra height: the map below never moves) */
       .milestone { position: absolute; top: 0; transform: translateX(-50%); line-height: inherit; white-space: nowrap; }
@@ -68,6 +80,7 @@ export class IdlTransport extends LitElement {
     speed: { type: Number },
     events: { attribute: false },
     milestones: { attribute: false },
+    pauseAtMilestones: { type: Boolean },
     disabled: { type: Boolean },
   };
 
@@ -81,6 +94,8 @@ export class IdlTransport extends LitElement {
   declare events: readonly TimelineEvent[];
   /** the running preset's dated milestones of the record (none: no marks) */
   declare milestones: readonly MilestoneMark[];
+  /** play pauses at each of the scenario's dated events (the checkbox) */
+  declare pauseAtMilestones: boolean;
   declare disabled: boolean;
 
   constructor() {
@@ -91,10 +106,17 @@ export class IdlTransport extends LitElement {
     this.dt = 1 / 12;
     this.playing = false;
     this.done = false;
-    this.speed = 2;
+    this.speed = DEFAULT_SPEED;
     this.events = [];
     this.milestones = [];
+    this.pauseAtMilestones = false;
     this.disabled = false;
+  }
+
+  /** Puts the focus on Play (the app does so when a run opens, paused, so Enter or Space starts it). */
+  async focusPlay(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.play')?.focus({ preventScroll: true });
   }
 
   private readonly locale = new LocaleController(this);
@@ -113,7 +135,7 @@ export class IdlTransport extends LitElement {
   override render() {
     const time = yearOfTick(this.tick, this.startYear, this.dt);
     const endYear = yearOfTick(this.totalTicks, this.startYear, this.dt);
-    const thumb = 16; // px: Chromium's default range thumb; markers line up with the thumb's centre
+    const thumb = 16; // px: Chromium's default range thumb; ticks line up with the thumb's centre
     return html`
       <div class="bar">
         <button
@@ -130,29 +152,17 @@ export class IdlTransport extends LitElement {
         <label class="speed">
           ${t('transport.speed')}
           <select ?disabled=${this.disabled} @change=${this.onSpeed} aria-label=${t('transport.speed')}>
-            ${SPEEDS.map(
-              (s) => html`<option value=${s} ?selected=${s === this.speed}>${t('transport.speedValue', { v: formatNumber(s, 1) })}</option>`,
-            )}
+            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${speedText(s)}</option>`)}
           </select>
+        </label>
+        <label class="stops">
+          <input type="checkbox" .checked=${this.pauseAtMilestones} ?disabled=${this.disabled} @change=${this.onMilestonePause} />
+          ${t('transport.pauseAtMilestones')}
         </label>
         <output class="time" aria-live="off" title=${t('transport.tickOf', { tick: this.tick, total: this.totalTicks })}
           >${formatYearMonth(time)}</output
         >
         <div class="scrub">
-          <div class="markers">
-            ${this.events.map((e) => {
-              const f = this.totalTicks > 0 ? e.tick / this.totalTicks : 0;
-              const label = this.markerLabel(e);
-              return html`<button
-                class="marker ${e.type}"
-                style=${cssProps({ left: `calc(${thumb / 2}px + (100% - ${thumb}px) * ${f})` })}
-                title=${label}
-                aria-label=${label}
-                ?disabled=${this.disabled}
-                @click=${() => this.seek(e.tick)}
-              ></button>`;
-            })}
-          </div>
           <input
             type="range"
             min="0"
@@ -168,6 +178,7 @@ export class IdlTransport extends LitElement {
             <span>${formatYear(this.startYear)}</span>${this.done ? html`<span>${t('transport.done')}</span>` : nothing}<span>${formatYear(endYear)}</span>
             ${this.renderMilestones(thumb)}
           </div>
+          <idl-event-marks .events=${this.events} .totalTicks=${this.totalTicks} .startYear=${this.startYear} .dt=${this.dt} ?disabled=${this.disabled}></idl-event-marks>
         </div>
       </div>
     `;
@@ -231,16 +242,12 @@ export class IdlTransport extends LitElement {
     }
   }
 
-  private markerLabel(e: TimelineEvent): string {
-    const text = t('event.marker', { year: formatYear(e.year), level: t(`level.${e.level}`), type: t(`event.${e.type}`) });
-    return e.label ? `${text} — ${pick(e.label)}` : text;
-  }
-
   private onPlay = () => this.emit(this.playing ? 'idl-pause' : 'idl-play');
   private onStep = () => this.emit('idl-step');
   private onStepBack = () => this.emit('idl-step-back');
   private onReset = () => this.emit('idl-reset');
   private onSpeed = (e: Event) => this.emit('idl-speed', { speed: Number((e.target as HTMLSelectElement).value) });
+  private onMilestonePause = (e: Event) => this.emit('idl-milestone-pause', { on: (e.target as HTMLInputElement).checked });
   private onScrub = (e: Event) => {
     const tick = Number((e.target as HTMLInputElement).value);
     this.scrubTarget = tick;

@@ -17,6 +17,7 @@
  *                                             a new array recolours the map, nothing else is redrawn
  *   innovation      number                    index k of the shown innovation (tooltip details, links)
  *   marks           { origins, demos } | null locality indices of origins and demonstration sites
+ *   places          readonly number[] | null  localities to outline (the milestone that just fired applies there)
  *   links           readonly { source, learner, innovation? }[] | null   this year's learning links;
  *                                             sources < 0 (media, mandates) and other innovations skipped
  *   showLinks       boolean                   draw the links (the legend's toggle flips it and fires
@@ -97,6 +98,7 @@ export class IdlMap extends LitElement {
     stages: { attribute: false },
     innovation: { type: Number },
     marks: { attribute: false },
+    places: { attribute: false },
     links: { attribute: false },
     showLinks: { type: Boolean, attribute: 'show-links', reflect: true },
     lang: { type: String, reflect: true },
@@ -120,6 +122,8 @@ export class IdlMap extends LitElement {
   declare stages: Uint8Array | null;
   declare innovation: number;
   declare marks: MapMarks | null;
+  /** localities outlined on the map (where a milestone applies), or null */
+  declare places: readonly number[] | null;
   declare links: readonly MapLink[] | null;
   declare showLinks: boolean;
   declare lang: Locale;
@@ -165,6 +169,7 @@ export class IdlMap extends LitElement {
     this.stages = null;
     this.innovation = 0;
     this.marks = null;
+    this.places = null;
     this.links = null;
     this.showLinks = false;
     this.lang = getLocale();
@@ -348,7 +353,29 @@ export class IdlMap extends LitElement {
       }
     }
     const hover = this.hover ? featureOutline(layout, this.hover.feature) : null;
-    return { origins: anchorsOf(this.marks?.origins), demos: anchorsOf(this.marks?.demos), links, hover };
+    return { origins: anchorsOf(this.marks?.origins), demos: anchorsOf(this.marks?.demos), links, hover, places: this.placesOutline(layout) };
+  }
+
+  private placesCache: { layout: MapLayout; places: readonly number[]; outline: { main: string; inset: string } } | null = null;
+
+  /** The outlines of `places`, joined into one path per view (built once per places and layout, not per frame). */
+  private placesOutline(layout: MapLayout): { main: string; inset: string } | null {
+    const places = this.places;
+    if (!places || places.length === 0) return null;
+    const cached = this.placesCache;
+    if (cached && cached.layout === layout && cached.places === places) return cached.outline;
+    const main: string[] = [];
+    const inset: string[] = [];
+    for (const i of places) {
+      const f = layout.index.featureOfLocality[i];
+      if (f === undefined || f < 0) continue;
+      const o = featureOutline(layout, f);
+      if (o.main) main.push(o.main);
+      if (o.inset) inset.push(o.inset);
+    }
+    const outline = { main: main.join(''), inset: inset.join('') };
+    this.placesCache = { layout, places, outline };
+    return outline;
   }
 
   private target(x: number, y: number): HoverTarget | null {

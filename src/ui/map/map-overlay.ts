@@ -18,6 +18,8 @@ export interface OverlayState {
   readonly links: readonly (readonly [Anchor, Anchor])[];
   /** SVG path data of the hovered feature, main view and inset ('' where absent) */
   readonly hover: { readonly main: string; readonly inset: string } | null;
+  /** SVG path data of the outlines of the places a milestone applies to (main view and inset), or null */
+  readonly places?: { readonly main: string; readonly inset: string } | null;
 }
 
 /** Screen position of an anchor: main-view anchors follow the zoom, inset anchors stay put. */
@@ -33,6 +35,9 @@ function linkPath(a: Anchor, b: Anchor, t: ZoomTransform): string {
   const my = (y1 + y2) / 2 + (x2 - x1) * 0.2;
   return `M${x1.toFixed(1)},${y1.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
 }
+
+/** Outline of the places a milestone applies to (dark magenta: apart from every stage colour and from the accent). */
+export const PLACES_COLOR = '#b5006b';
 
 /** Demonstration sites shrink when there are many, so they mark places without hiding the colours. */
 const MANY_DEMOS = 25;
@@ -55,7 +60,14 @@ function marks(anchors: readonly Anchor[], inset: boolean, t: ZoomTransform, kin
 
 function layer(state: OverlayState, inset: boolean, t: ZoomTransform): SVGTemplateResult {
   const hover = state.hover ? (inset ? state.hover.inset : state.hover.main) : '';
+  const places = state.places ? (inset ? state.places.inset : state.places.main) : '';
   return svg`
+    ${places
+      ? svg`<path class="places-halo" d=${places} transform=${inset ? '' : t.toString()} fill="none" stroke="#ffffff"
+              stroke-width="5" stroke-linejoin="round" vector-effect="non-scaling-stroke"></path>
+            <path class="places" d=${places} transform=${inset ? '' : t.toString()} fill="none" stroke=${PLACES_COLOR}
+              stroke-width="2.5" stroke-linejoin="round" vector-effect="non-scaling-stroke"></path>`
+      : nothing}
     ${hover
       ? svg`<path class="hover" d=${hover} transform=${inset ? '' : t.toString()} fill="none" stroke="#111111"
               stroke-width="2" vector-effect="non-scaling-stroke"></path>`
@@ -69,7 +81,8 @@ function layer(state: OverlayState, inset: boolean, t: ZoomTransform): SVGTempla
 }
 
 /**
- * The SVG overlay over the canvases: hover outline, learning links, demonstration sites and origins.
+ * The SVG overlay over the canvases: a milestone's places (outlined, pulsing), hover outline, learning
+ * links, demonstration sites and origins.
  * Marks keep their size under zoom; the main view's overlay is clipped away from the inset box.
  */
 export function renderOverlay(state: OverlayState, layout: MapLayout, t: ZoomTransform): SVGTemplateResult {

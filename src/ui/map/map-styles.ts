@@ -38,6 +38,10 @@ export const mapStyles = css`
   .surface:focus-visible { box-shadow: inset 0 0 0 3px #0b5cad; }
   .surface:active { cursor: grabbing; }
   canvas, svg.overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+  /* a milestone's places pulse gently (still for users who prefer reduced motion) */
+  .places { animation: idl-places-pulse 1.2s ease-in-out infinite alternate; }
+  @keyframes idl-places-pulse { from { stroke-opacity: 1; } to { stroke-opacity: 0.35; } }
+  @media (prefers-reduced-motion: reduce) { .places { animation: none; } }
   .legend {
     flex: none;
     display: flex;

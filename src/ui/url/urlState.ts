@@ -1,8 +1,9 @@
 /**
  * The app's state in the page URL (share links: a teacher sends a link and every
  * student sees the same run). A link holds the preset, the levers and assumptions *changed* from
- * the preset (only those), the seed, the language, the tick, the innovation shown, projector mode
- * and the app version that made it:
+ * the preset (only those), the seed, the language, the tick, the innovation shown, projector mode,
+ * whether to start playing (`play=1`; the app otherwise opens paused) and to pause at each dated
+ * milestone (`pauseAtMilestones=1`), and the app version that made it:
  *
  *   ?v=0.1.0&preset=fengqiao&seed=7&lang=en&tick=48&lever.media=2&param.q=0.45
  *
@@ -41,6 +42,8 @@ export const URL_KEYS = {
   tick: 'tick',
   innovation: 'k',
   projector: 'projector',
+  play: 'play',
+  milestonePause: 'pauseAtMilestones',
   compare: 'compare',
   pairs: 'pairs',
   compareYears: 'years',
@@ -60,6 +63,10 @@ export interface UrlState {
   tick?: number;
   innovation?: number;
   projector?: boolean;
+  /** start playing once the run is ready (the app otherwise opens paused, so a class can predict first) */
+  play?: boolean;
+  /** play pauses at each of the scenario's dated milestones */
+  milestonePause?: boolean;
   /** compare mode open: the link reruns the comparison of the preset (as the link sets it) against … */
   compare?: boolean;
   /** … its lever and assumption changes, with this many pairs (from the link's seed) … */
@@ -121,6 +128,11 @@ interface TopLevelKey {
   parse: (text: string) => unknown;
 }
 
+/** A key that is on (1, true) or off (0, false). */
+function flagKey(field: keyof UrlState): TopLevelKey {
+  return { field, schema: v.boolean(), allowed: { en: '1 or 0', zh: '1 或 0' }, parse: (t) => FLAG.get(t) };
+}
+
 const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
   [URL_KEYS.version]: {
     field: 'version',
@@ -164,6 +176,8 @@ const TOP_LEVEL = new Map<string, TopLevelKey>(Object.entries({
     allowed: { en: '1 or 0', zh: '1 或 0' },
     parse: (t) => FLAG.get(t),
   },
+  [URL_KEYS.play]: flagKey('play'),
+  [URL_KEYS.milestonePause]: flagKey('milestonePause'),
   [URL_KEYS.compare]: {
     field: 'compare',
     schema: v.boolean(),
@@ -289,7 +303,7 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
 
 /**
  * The query string (without "?") of a state, in a fixed order: version, preset, seed, language,
- * tick, innovation, projector, compare mode (pairs, years), then levers and assumptions by key.
+ * tick, innovation, projector, play, pause at milestones, compare mode (pairs, years), then levers and assumptions by key.
  * Absent fields are left out.
  */
 export function serializeUrlState(state: UrlState): string {
@@ -306,6 +320,8 @@ export function serializeUrlState(state: UrlState): string {
   put(URL_KEYS.tick, state.tick);
   put(URL_KEYS.innovation, state.innovation);
   if (state.projector) put(URL_KEYS.projector, true);
+  if (state.play) put(URL_KEYS.play, true);
+  if (state.milestonePause) put(URL_KEYS.milestonePause, true);
   if (state.compare) {
     put(URL_KEYS.compare, true);
     put(URL_KEYS.pairs, state.pairs);

@@ -33,8 +33,25 @@ describe('keyboard shortcuts', () => {
     expect(pressOn('div', '?', { class: 'surface' })).toBe('help');
   });
 
-  it('a space on a button presses the button only; arrows still step', () => {
-    expect(pressOn('button', ' ')).toBeNull();
+  it('a space plays or pauses from a button, a link, a disclosure or a slider (the button is not pressed); arrows still step', () => {
+    for (const [tag, attrs] of [['button', {}], ['a', { href: '#' }], ['summary', {}], ['input', { type: 'range' }], ['div', { class: 'surface' }], ['div', { role: 'slider' }]] as const) {
+      expect(pressOn(tag, ' ', attrs), `${tag} ${JSON.stringify(attrs)}`).toBe('toggle');
+    }
     expect(pressOn('button', 'ArrowRight')).toBe('step');
+  });
+
+  it('leaves the space bar where it has a meaning: text fields, lists, checkboxes, radio buttons, dialogs', () => {
+    for (const [tag, attrs] of [['input', { type: 'text' }], ['input', { type: 'search' }], ['input', { type: 'number' }], ['input', { type: 'checkbox' }], ['input', { type: 'radio' }], ['select', {}], ['textarea', {}], ['div', { contenteditable: 'true' }], ['div', { role: 'checkbox' }]] as const) {
+      expect(pressOn(tag, ' ', attrs), `${tag} ${JSON.stringify(attrs)}`).toBeNull();
+    }
+    document.body.replaceChildren();
+    const dialog = document.createElement('dialog');
+    const close = document.createElement('button');
+    dialog.append(close);
+    document.body.append(dialog);
+    let action: ReturnType<typeof shortcutFor> = 'toggle';
+    window.addEventListener('keydown', (e) => (action = shortcutFor(e)), { once: true });
+    close.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, composed: true }));
+    expect(action).toBeNull();
   });
 });

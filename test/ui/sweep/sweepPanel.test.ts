@@ -218,9 +218,8 @@ describe('the app shell', () => {
     const { connectInline } = await import('../../../src/ui/controllers/serviceConnection.ts');
     const { createSimulationService } = await import('../../../src/service/index.ts');
     document.body.replaceChildren();
-    const app = document.createElement('idl-app') as HTMLElement & { dataBaseUrl: string; autoplay: boolean; useUrl: boolean; connectService: unknown; updateComplete: Promise<boolean> };
+    const app = document.createElement('idl-app') as HTMLElement & { dataBaseUrl: string; useUrl: boolean; connectService: unknown; updateComplete: Promise<boolean> };
     app.dataBaseUrl = location.origin + '/';
-    app.autoplay = false;
     app.useUrl = false;
     app.connectService = () => connectInline(createSimulationService());
     document.body.append(app);

@@ -24,6 +24,17 @@ describe('URL state', () => {
     expect(parseUrlState('?' + query)).toEqual({ state, warnings: [], repeats: [] });
   });
 
+  it('carries play=1 (start playing; without it the app opens paused) and pauseAtMilestones=1, and reads them back', () => {
+    const state: UrlState = { presetId: 'fengqiao', seed: 7, projector: true, play: true, milestonePause: true, levers: {}, params: {} };
+    const query = serializeUrlState(state);
+    expect(query).toBe('preset=fengqiao&seed=7&projector=1&play=1&pauseAtMilestones=1');
+    expect(parseUrlState(query)).toEqual({ state, warnings: [], repeats: [] });
+    // off is the default: it is not written, and 0 reads as off
+    expect(serializeUrlState({ ...state, play: false, milestonePause: false })).toBe('preset=fengqiao&seed=7&projector=1');
+    expect(parseUrlState('play=0&pauseAtMilestones=false').state).toEqual({ play: false, milestonePause: false, levers: {}, params: {} });
+    expect(parseUrlState('play=yes').warnings.map((w) => [w.field, w.value, w.allowed?.en])).toEqual([['play', 'yes', '1 or 0']]);
+  });
+
   it('carries compare mode — compare=1, the pairs and the years per run beside the levers — and reads it back', () => {
     const state: UrlState = { presetId: 'fengqiao', seed: 4, compare: true, pairs: 50, compareYears: 30, levers: { reward: 3 }, params: {} };
     const query = serializeUrlState(state);
