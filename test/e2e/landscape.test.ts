@@ -32,7 +32,7 @@ let a: Opened;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  a = await openApp(browser, inject('appUrl') + '?preset=three-governance&seed=1&tick=72&lang=en', { locale: 'en' });
+  a = await openApp(browser, inject('appUrl') + '?preset=three-governance&seed=1&tick=72&lang=en&lever.reward=3', { locale: 'en' });
 });
 
 afterAll(async () => {
@@ -99,6 +99,24 @@ describe('the landscape view in the built app', () => {
     expect(dl.suggestedFilename()).toMatch(/^idl-three-governance-seed1-2019-01-landscape\.png$/);
     expect(readFileSync((await dl.path())!).subarray(1, 4).toString()).toBe('PNG');
 
+    expect(await cspViolations(page)).toEqual([]);
+    expect(a.errors).toEqual([]);
+  });
+
+  it('after a comparison, the landscape rises by the probability of adoption in its simulated worlds', async () => {
+    const { page } = a;
+    await page.locator('idl-app nav.tools button.compare-toggle').click();
+    await page.locator('idl-compare-panel button.run').click();
+    await page.waitForFunction(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      () => (document.querySelector('idl-app') as any).shadowRoot.querySelector('idl-compare-panel').compare.status === 'done',
+      undefined,
+      { timeout: 180_000 },
+    );
+    await page.locator('idl-app idl-landscape select.mode').selectOption('probability');
+    const summary = page.locator('idl-app idl-landscape .summary');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Highest: .+, adopted by Jan 2019 in \d+% of 50 simulated worlds\. [\d,]+ of 2,828 units had adopted by then in at least half of them\.$/);
+    expect(await page.locator('idl-app idl-landscape .legend li').count()).toBe(11); // ten classes and the grey
     expect(await cspViolations(page)).toEqual([]);
     expect(a.errors).toEqual([]);
   });
