@@ -194,8 +194,9 @@ describe('contrast (WCAG AA) in both themes', () => {
       if ((await isProjector()) !== (theme === 'projector')) await tool(page, 'projector-toggle');
       await expect.poll(isProjector).toBe(theme === 'projector');
       const app = page.locator('idl-app');
+      // in projector mode the levers open as a modal side sheet: audited below, with the dialogs
       const toggles = [
-        app.locator('header button.levers-toggle'),
+        ...(theme === 'projector' ? [] : [app.locator('header button.levers-toggle')]),
         app.locator('nav.tools button.table-toggle'),
         app.locator('nav.tools button.sweep-toggle'),
         app.locator('nav.tools button.compare-toggle'),
@@ -209,11 +210,12 @@ describe('contrast (WCAG AA) in both themes', () => {
         if (on) {
           await expect
             .poll(() =>
-              page.evaluate(() =>
-                ['idl-levers', 'idl-map-table', 'idl-sweep-panel', 'idl-compare-panel'].every((name) => {
+              page.evaluate((names) =>
+                names.every((name) => {
                   const el = document.querySelector('idl-app')!.shadowRoot!.querySelector(name);
                   return !!el?.shadowRoot?.querySelector('button, select, input');
                 }),
+              theme === 'projector' ? ['idl-map-table', 'idl-sweep-panel', 'idl-compare-panel'] : ['idl-levers', 'idl-map-table', 'idl-sweep-panel', 'idl-compare-panel'],
               ),
             )
             .toBe(true);
@@ -225,6 +227,12 @@ describe('contrast (WCAG AA) in both themes', () => {
       for (const dialog of ['share', 'export', 'help'] as const) {
         await tool(page, dialog);
         await expect.poll(() => page.locator(`idl-${dialog}-dialog dialog`).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+        all.push(...(await controlStateAudit(page)));
+        await page.keyboard.press('Escape');
+      }
+      if (theme === 'projector') {
+        await app.locator('header button.levers-toggle').click();
+        await app.locator('dialog.levers-drawer idl-levers input').first().waitFor();
         all.push(...(await controlStateAudit(page)));
         await page.keyboard.press('Escape');
       }

@@ -65,7 +65,47 @@ export const appStyles = [
     :host([projector]) .pickers select { font-size: 1em; }
     :host([projector]) idl-chart { --idl-chart-font-size: 17px; --idl-chart-axis-font-size: 15px; }
     :host([projector]) idl-map { color: #000000; }
-    :host([projector]) main { grid-template-columns: minmax(0, 1.9fr) minmax(18rem, 1fr); }
+    /* The levers in projector mode: a side sheet over the charts' side of the page (the map stays in
+       sight), closed by its button or Escape. */
+    .levers-drawer { position: fixed; inset: 0 0 0 auto; margin: 0; width: min(34rem, 92vw); max-width: none; height: 100vh; max-height: none; padding: 0 1rem 1rem; overflow-y: auto; border: none; border-left: var(--idl-border-width, 1px) solid var(--idl-rule); background: var(--idl-surface); color: var(--idl-fg); box-shadow: -8px 0 30px rgba(0, 0, 0, 0.3); }
+    .levers-drawer::backdrop { background: rgba(0, 0, 0, 0.15); }
+    .levers-drawer .drawer-close { position: sticky; top: 0; z-index: 1; display: flex; justify-content: flex-end; padding: 0.6rem 0 0.3rem; background: var(--idl-surface); }
+    /* (a narrower screen in projector mode, a phone say, scrolls like the standard page) */
+    @media (min-width: 1100.5px) {
+      /* Projector mode's main view fits one screen (1280 × 720 and up) without scrolling: the page is
+         the viewport's height, the bars above the map take their natural height and the map, with
+         its legend, takes the rest; the KPIs head the charts' column, which scrolls by itself if the
+         charts need more room. Bars of buttons are read from up close, so they are smaller (19 px)
+         than what the class reads (map, legend, date, KPIs, charts). */
+      :host([projector]) { height: 100vh; height: 100dvh; min-height: 0; padding: 0.4rem 0.8rem 0.5rem; gap: 0.5rem; }
+      :host([projector]) header, :host([projector]) nav.tools { font-size: 19px; }
+      :host([projector]) header { flex-wrap: nowrap; }
+      :host([projector]) .brand { flex: none; white-space: nowrap; }
+      :host([projector]) .brand p { display: none; }
+      :host([projector]) .pickers { flex-wrap: nowrap; align-items: center; min-width: 0; }
+      :host([projector]) .pickers label { flex-direction: row; align-items: center; gap: 0.4rem; white-space: nowrap; }
+      :host([projector]) .pickers select { min-width: 0; max-width: 24rem; }
+      :host([projector]) idl-transport { --idl-font-size: 19px; }
+      :host([projector]) main { flex: 1 1 0; min-height: 0; grid-template-columns: minmax(0, 1fr) minmax(24rem, 36%); grid-template-rows: minmax(0, 1fr); align-items: stretch; }
+      :host([projector]) .map { display: flex; flex-direction: column; min-height: 0; }
+      :host([projector]) .map > idl-map, :host([projector]) .map > idl-cell-grid, :host([projector]) .map > .map-placeholder { flex: 1 1 0; min-height: 0; aspect-ratio: auto; }
+      /* one line above the map (the name of what spreads) and a small notice under it: the height is the map's */
+      :host([projector]) .map-head { display: flex; align-items: baseline; gap: 0 1rem; font-size: 19px; }
+      :host([projector]) .map-head .run-title { flex: 0 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      :host([projector]) .map-head .about { flex: 1 1 0; min-width: 9em; }
+      :host([projector]) .map-head .about summary { display: list-item; line-height: 32px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      :host([projector]) .map > .notice { font-size: 14px; }
+      :host([projector]) .charts { overflow-y: auto; min-height: 0; padding-right: 0.3rem; }
+      /* two KPIs a row, at their full projector size, in the column of a 1280-px screen */
+      :host([projector]) .charts idl-kpis { --idl-kpi-min: 8em; }
+      /* the dialogs' hosts hold nothing on the page: no gap for them */
+      :host([projector]) > idl-share-dialog, :host([projector]) > idl-export-dialog, :host([projector]) > idl-help-dialog { position: absolute; }
+      /* With the table, the Sweep or the compare panel open, the page scrolls: the map keeps most of
+         the first screen and the panels follow it. */
+      :host([projector][panels]) { height: auto; min-height: 100vh; }
+      :host([projector][panels]) main { flex: none; height: max(24rem, calc(100vh - 12rem)); }
+      :host([projector]) > idl-sweep-panel, :host([projector]) > idl-compare-panel { order: 1; }
+    }
     @media (max-width: 1100px) {
       main, main.with-levers, :host([projector]) main { grid-template-columns: minmax(0, 1fr); }
       .levers { position: static; max-height: none; }

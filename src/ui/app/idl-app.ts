@@ -72,6 +72,7 @@ export class IdlApp extends LitElement {
     state: { state: true },
     geometry: { state: true },
     leversOpen: { state: true },
+    leversDrawerOpen: { state: true },
     mapError: { state: true },
     usGeometry: { state: true },
     usMapError: { state: true },
@@ -103,6 +104,8 @@ export class IdlApp extends LitElement {
   declare state: AppState;
   declare geometry: Topology | null;
   declare leversOpen: boolean;
+  /** projector mode's levers sheet is open */
+  declare leversDrawerOpen: boolean;
   declare mapError: string;
   /** the US states' map with USPS codes as ids (src/geo's usStatesMap), fetched when a us-states run first shows */
   declare usGeometry: Topology | null;
@@ -169,6 +172,7 @@ export class IdlApp extends LitElement {
     this.state = initialAppState();
     this.geometry = null;
     this.leversOpen = window.innerWidth >= 1500;
+    this.leversDrawerOpen = false;
     this.mapError = '';
     this.usGeometry = null;
     this.usMapError = '';
@@ -330,6 +334,8 @@ export class IdlApp extends LitElement {
 
   override updated(): void {
     document.documentElement.classList.toggle('projector', this.projector);
+    // projector mode's one-screen layout gives way to a scrolling page while a panel is open
+    this.toggleAttribute('panels', this.tableOpen || this.sweepOpen || this.compareOpen || this.landscape.open);
     this.writeUrl();
     this.offerLiveStatus();
     this.scheduleTable();
@@ -347,6 +353,18 @@ export class IdlApp extends LitElement {
     // a lattice or mixed world: squares instead of a map; localities named 县级单位, 地级单位 or 单位
     const abstract = !!info && !isMapWorld(info.worldKind);
     const wording = info ? localityWording(info) : 'county';
+    const kpis = html`<idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording} .usRegions=${info?.worldKind === 'us-states'}></idl-kpis>`;
+    const levers = html`<idl-levers
+      .levers=${info?.levers ?? null}
+      .params=${info?.params ?? null}
+      .world=${info}
+      .seed=${this.state.seed}
+      .open=${this.lesson.open}
+      ?disabled=${sim.status === 'loading'}
+      @idl-param-change=${this.onParam}
+      @idl-seed=${this.onSeed}
+      @idl-params-reset=${this.onParamsReset}
+    ></idl-levers>`;
     return html`
       <header>
         <div class="brand">
@@ -380,7 +398,7 @@ export class IdlApp extends LitElement {
               ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === getLocale()}>${LANGUAGE_NAMES[l]}</option>`)}
             </select>
           </label>
-          <button class="levers-toggle" aria-expanded=${this.leversOpen ? 'true' : 'false'} aria-controls="levers" @click=${this.onToggleLevers}>
+          <button class="levers-toggle" aria-expanded=${(this.projector ? this.leversDrawerOpen : this.leversOpen) ? 'true' : 'false'} aria-controls="levers" @click=${this.onToggleLevers}>
             ${t('levers.title')}
           </button>
         </div>
@@ -457,12 +475,12 @@ export class IdlApp extends LitElement {
         @idl-milestone-pause=${this.onMilestonePause}
       ></idl-transport>
 
-      <idl-kpis .kpis=${frame?.kpis[k] ?? null} .wording=${wording} .usRegions=${info?.worldKind === 'us-states'}></idl-kpis>
+      ${this.projector ? nothing : kpis}
 
       <main class=${this.leversOpen ? 'with-levers' : ''}>
         <section class="map" aria-label=${abstract ? t('map.abstractLabel', { n: formatInteger(info?.n ?? 0) }) : info?.worldKind === 'us-states' ? t('map.label.usStates') : t(unitKey('map.label', wording))}>
           ${info
-            ? html`<p class="run-title">
+            ? html`<div class="map-head"><p class="run-title">
                 <strong>${pick(info.innovations[k]?.name ?? info.title)}</strong>
                 · ${t(unitKey('app.localities', wording), { n: formatInteger(info.n) })}
                 ${info.illustrative ? html`· <em>${t('app.illustrative')}</em>` : nothing}
@@ -470,22 +488,14 @@ export class IdlApp extends LitElement {
               <details class="about">
                 <summary>${t('app.about')}: ${pick(info.title)}</summary>
                 <p>${pick(info.description)}</p>
-              </details>`
+              </details></div>`
             : nothing}
           <p class="milestone-caption" role="status" aria-live="polite" aria-atomic="true" ?hidden=${!this.milestoneCaption.caption}>${this.milestoneCaption.text()}</p>
           ${this.renderMap(k)}
           <p class="notice">${mapNotice(info?.worldKind ?? 'china')}</p>
-          ${this.tableOpen
-            ? html`<section id="map-table" class="map-table" aria-label=${t('table.title')}>
-                <h2>${t('table.title')}</h2>
-                <idl-map-table .data=${this.tableData}></idl-map-table>
-              </section>`
-            : nothing}
-          ${this.landscape.open && info && isMapWorld(info.worldKind)
-            ? landscapeSlot(this.landscape, info, frame?.tick ?? 0, info.worldKind === 'us-states' ? this.usGeometry : this.geometry ? this.mapGeometry(info.unit) : null)
-            : nothing}
         </section>
         <section class="charts">
+          ${this.projector ? kpis : nothing}
           <idl-chart kind="stages" .data=${chart}></idl-chart>
           <idl-chart kind="adoption" .data=${chart}></idl-chart>
           <idl-milestones
@@ -496,20 +506,22 @@ export class IdlApp extends LitElement {
             @idl-milestone-marks=${this.onMilestoneMarks}
           ></idl-milestones>
         </section>
-        <aside id="levers" class="levers" ?hidden=${!this.leversOpen}>
-          <idl-levers
-            .levers=${info?.levers ?? null}
-            .params=${info?.params ?? null}
-            .world=${info}
-            .seed=${this.state.seed}
-            .open=${this.lesson.open}
-            ?disabled=${sim.status === 'loading'}
-            @idl-param-change=${this.onParam}
-            @idl-seed=${this.onSeed}
-            @idl-params-reset=${this.onParamsReset}
-          ></idl-levers>
-        </aside>
+        ${this.projector
+          ? html`<dialog id="levers" class="levers-drawer" aria-label=${t('levers.title')} @close=${this.onLeversDrawerClosed}>
+              <div class="drawer-close"><button class="close" @click=${this.closeLeversDrawer}>${t('dialog.close')}</button></div>
+              ${levers}
+            </dialog>`
+          : html`<aside id="levers" class="levers" ?hidden=${!this.leversOpen}>${levers}</aside>`}
       </main>
+      ${this.tableOpen
+        ? html`<section id="map-table" class="map-table" aria-label=${t('table.title')}>
+            <h2>${t('table.title')}</h2>
+            <idl-map-table .data=${this.tableData}></idl-map-table>
+          </section>`
+        : nothing}
+      ${this.landscape.open && info && isMapWorld(info.worldKind)
+        ? landscapeSlot(this.landscape, info, frame?.tick ?? 0, info.worldKind === 'us-states' ? this.usGeometry : this.geometry ? this.mapGeometry(info.unit) : null)
+        : nothing}
 
       <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.live.message}</div>
 
@@ -934,8 +946,24 @@ export class IdlApp extends LitElement {
     if (!this.reducedMotion && this.sim.status === 'ready') this.sim.play();
   };
 
+  /** Levers: a column beside the charts (shown or hidden); in projector mode a side sheet over the page. */
   private onToggleLevers = () => {
-    this.leversOpen = !this.leversOpen;
+    if (!this.projector) {
+      this.leversOpen = !this.leversOpen;
+      return;
+    }
+    const drawer = this.renderRoot.querySelector<HTMLDialogElement>('dialog.levers-drawer');
+    if (!drawer || drawer.open) return;
+    drawer.showModal(); // modal: focus stays in the sheet; Escape closes it
+    this.leversDrawerOpen = true;
+  };
+
+  private closeLeversDrawer = () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.levers-drawer')?.close();
+
+  /** The sheet closed (its button, Escape): focus goes back to the button that opened it. */
+  private onLeversDrawerClosed = () => {
+    this.leversDrawerOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.levers-toggle')?.focus();
   };
 
   private onParam = (e: CustomEvent<ParamChange>) => {

@@ -24,7 +24,8 @@ export class IdlKpis extends LitElement {
     css`
       :host { display: block; }
       /* cells at least 10em of their own type wide (wider in projector mode), one column on a phone */
-      dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr)); gap: 0.5rem; margin: 0; }
+      /* --idl-kpi-min: the narrowest a KPI's cell gets (the page sets it where the KPIs share a column) */
+      dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--idl-kpi-min, 10em)), 1fr)); gap: 0.5rem; margin: 0; }
       div.cell { background: var(--idl-surface-alt, #f1f4f7); border-radius: 8px; padding: 0.4rem 0.7rem; border-left: 5px solid var(--idl-accent, #0b5cad); }
       dt { font-size: 0.8em; color: var(--idl-muted, #444); }
       dd { margin: 0; overflow-wrap: break-word; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { openApp, type Opened } from './lab.ts';
+
+// Projector mode on a classroom projector's screen (1920 × 1080 and 1280 × 720 CSS px, device
+// pixel ratio 1): the page does not scroll, and what the class looks at — the map with its legend,
+// the date, the transport controls and the KPIs — is on the screen; the levers open as a side
+// sheet over the page and Escape closes it.
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The document's height and the boxes (CSS px) of what must be on the screen. */
+function projectorLayout(page: Page) {
+  return page.evaluate(() => {
+    const app = document.querySelector('idl-app')!;
+    const root = app.shadowRoot!;
+    const transport = root.querySelector('idl-transport')!.shadowRoot!;
+    const map = root.querySelector('idl-map')!;
+    const box = (el: Element | null): Box | null => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    return {
+      scrollHeight: document.scrollingElement!.scrollHeight,
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth,
+      innerHeight,
+      boxes: {
+        map: box(map),
+        legend: box(map.shadowRoot!.querySelector('.legend')),
+        date: box(transport.querySelector('.time')),
+        play: box(transport.querySelector('button.play')),
+        slider: box(transport.querySelector('input[type=range]')),
+        kpis: box(root.querySelector('idl-kpis')),
+        leversButton: box(root.querySelector('.levers-toggle')),
+      },
+    };
+  });
+}
+
+describe('projector mode on a projector screen', () => {
+  for (const [width, height, locale] of [
+    [1920, 1080, 'zh-CN'],
+    [1280, 720, 'zh-CN'],
+    [1280, 720, 'en'],
+  ] as const) {
+    it(`${width} × ${height}, ${locale}: no scrolling; map, legend, date, controls and KPIs on the screen`, async () => {
+      let o: Opened | null = null;
+      try {
+        o = await openApp(browser, `${inject('appUrl')}?preset=fengqiao&lang=${locale}&projector=1&tick=48`, { locale, viewport: { width, height } });
+        const l = await projectorLayout(o.page);
+        expect(l.scrollHeight).toBeLessThanOrEqual(l.innerHeight);
+        expect(l.scrollWidth).toBeLessThanOrEqual(l.innerWidth);
+        for (const [name, b] of Object.entries(l.boxes)) {
+          expect(b, name).not.toBeNull();
+          expect({ name, left: b!.left >= 0, top: b!.top >= 0, right: b!.right <= l.innerWidth, bottom: b!.bottom <= l.innerHeight }).toEqual({ name, left: true, top: true, right: true, bottom: true });
+        }
+        // the map is the page's main thing, not a strip left over below the bars
+        const map = l.boxes.map!;
+        expect(map.bottom - map.top).toBeGreaterThan(0.4 * height);
+        expect(map.right - map.left).toBeGreaterThan(0.5 * width);
+        expect(o.errors).toEqual([]);
+      } finally {
+        await o?.context.close();
+      }
+    });
+  }
+
+  it('1280 × 720: the levers open as a side sheet over the map, and Escape closes it and gives the focus back', async () => {
+    let o: Opened | null = null;
+    try {
+      o = await openApp(browser, `${inject('appUrl')}?preset=fengqiao&lang=zh-CN&projector=1`, { viewport: { width: 1280, height: 720 } });
+      const page = o.page;
+      const before = await projectorLayout(page);
+      await page.locator('idl-app .levers-toggle').click();
+      const sheet = page.locator('idl-app dialog.levers-drawer');
+      await sheet.locator('idl-levers input[type=range]').first().waitFor();
+      const open = await page.evaluate(() => {
+        const root = document.querySelector('idl-app')!.shadowRoot!;
+        const dialog = root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!;
+        const r = dialog.getBoundingClientRect();
+        return {
+          modal: dialog.matches(':modal'),
+          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          expanded: root.querySelector('.levers-toggle')!.getAttribute('aria-expanded'),
+          focusInside: dialog.contains(root.activeElement),
+          scrollHeight: document.scrollingElement!.scrollHeight,
+        };
+      });
+      expect(open.modal).toBe(true);
+      expect(open.expanded).toBe('true');
+      expect(open.focusInside).toBe(true);
+      // over the page, from the right edge, covering part of the map; the page under it does not move or grow
+      const map = before.boxes.map!;
+      expect(open.box.right).toBeCloseTo(1280, 0);
+      expect(open.box.left).toBeLessThan(map.right);
+      expect(open.box.top).toBeLessThanOrEqual(map.top);
+      expect(open.scrollHeight).toBeLessThanOrEqual(720);
+      expect((await projectorLayout(page)).boxes.map).toEqual(map);
+      await page.keyboard.press('Escape');
+      const closed = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('idl-app')!.shadowRoot!;
+          return {
+            open: root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!.open,
+            focus: root.activeElement?.className ?? '',
+            expanded: root.querySelector('.levers-toggle')!.getAttribute('aria-expanded'),
+          };
+        });
+      await expect.poll(closed).toEqual({ open: false, focus: 'levers-toggle', expanded: 'false' });
+      expect(o.errors).toEqual([]);
+    } finally {
+      await o?.context.close();
+    }
+  });
+});
