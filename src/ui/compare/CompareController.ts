@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Assumptions, Levers } from '../../model/params/keys.ts';
 import type { ComparisonResult } from '../../compare/types.ts';
+import { RunController, type RunStatus } from './RunController.ts';
 
-export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'errored';
+export type CompareStatus = RunStatus;
 
 /** The baseline as the app holds it: a preset, or an imported scenario file's text. */
 export type CompareSource = { presetId: string } | { text: string };
@@ -58,8 +59,7 @@ export function sameRequest(a: CompareRequest, b: CompareRequest): boolean {
  * and keeps the last finished result on screen while a new one runs (after a lever change only the
  * scenario arm, when the baseline arm is the same). The panel displays this state.
  */
-export class CompareController implements ReactiveController {
-  status: CompareStatus = 'idle';
+export class CompareController extends RunController {
   /** the last finished comparison (kept while the next one runs, and after a cancel) */
   result: ComparisonResult | null = null;
   /** the request of `result` */
@@ -68,82 +68,29 @@ export class CompareController implements ReactiveController {
   running: CompareRequest | null = null;
   /** the running comparison runs only its scenario arm (the baseline's runs are kept) */
   scenarioOnly = false;
-  done = 0;
-  total = 0;
-  error = '';
-  /** ms the last comparison took (or the running one so far) */
-  private startedAt = 0;
-  private endedAt = 0;
-  private stopper: AbortController | null = null;
   private baseline: unknown = null;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly runner: () => CompareRunner,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.cancel();
-  }
-
-  elapsedMs(): number {
-    return (this.status === 'running' ? performance.now() : this.endedAt) - this.startedAt;
+    super(host);
   }
 
   /** Runs `request` (a running comparison is cancelled first); the result replaces the shown one when done. */
-  async run(request: CompareRequest): Promise<void> {
-    this.stopper?.abort();
-    const stopper = new AbortController();
-    this.stopper = stopper;
+  run(request: CompareRequest): Promise<void> {
     const keep = this.resultRequest && this.baseline !== null && sameBaseline(this.resultRequest, request) ? this.baseline : undefined;
     this.running = request;
     this.scenarioOnly = keep !== undefined;
-    this.status = 'running';
-    this.error = '';
-    this.done = 0;
-    this.total = request.pairs * (this.scenarioOnly ? 1 : 2);
-    this.startedAt = performance.now();
-    this.host.requestUpdate();
-    try {
-      const outcome = await this.runner()(request, {
-        signal: stopper.signal,
-        baseline: keep,
-        onProgress: (done, total) => {
-          if (this.stopper !== stopper) return;
-          this.done = done;
-          this.total = total;
-          this.host.requestUpdate();
-        },
-      });
-      if (this.stopper !== stopper) return; // a newer run took over
-      if (!outcome) {
-        this.status = 'cancelled';
-      } else {
+    return this.runJob(
+      request.pairs * (this.scenarioOnly ? 1 : 2),
+      (signal, onProgress) => this.runner()(request, { signal, baseline: keep, onProgress }),
+      (outcome) => {
         this.result = outcome.result;
         this.resultRequest = request;
         this.baseline = outcome.baseline;
-        this.status = 'done';
-      }
-    } catch (e) {
-      if (this.stopper !== stopper) return;
-      this.status = 'errored';
-      this.error = e instanceof Error ? e.message : String(e);
-    } finally {
-      if (this.stopper === stopper) {
-        this.stopper = null;
-        this.running = null;
-        this.endedAt = performance.now();
-        this.host.requestUpdate();
-      }
-    }
-  }
-
-  /** Stops the running comparison now; the last finished result stays. */
-  cancel(): void {
-    this.stopper?.abort();
+      },
+      () => (this.running = null),
+    );
   }
 }

@@ -5,6 +5,7 @@ import { WidthController } from '../controllers/WidthController.ts';
 import { formatPercent, formatYear, t } from '../i18n/i18n.ts';
 import { signedPoints } from './compareFormat.ts';
 import { baseStyles } from '../styles.ts';
+import { chartFigureStyles } from './chartFigureStyles.ts';
 import { BAND_OPACITY, ZERO_COLOR } from './comparePalette.ts';
 import type { BandLine, CompareChartData } from './compareChartData.ts';
 import { drawCompareChart, type CompareChartText } from './drawCompareChart.ts';
@@ -18,15 +19,9 @@ import { drawCompareChart, type CompareChartText } from './drawCompareChart.ts';
 export class IdlCompareChart extends LitElement {
   static override styles = [
     baseStyles,
+    chartFigureStyles,
     css`
-      :host { display: block; }
-      figure { margin: 0; }
-      h4 { margin: 0 0 0.2rem; font-size: 0.95em; }
-      svg { display: block; width: 100%; height: auto; font-size: var(--idl-chart-font-size, 13px); }
-      svg g.x-axis, svg g.y-axis { font-size: var(--idl-chart-axis-font-size, 10px); }
-      svg text { font-family: inherit; }
-      ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
-      li { display: inline-flex; align-items: center; gap: 0.3rem; }
+      svg g.y-axis { font-size: var(--idl-chart-axis-font-size, 10px); }
       .line { display: inline-block; width: 1.4em; height: 0; border-top: 3px solid; }
       .band { display: inline-block; width: 1.4em; height: 0.9em; border-top: 1px dashed; border-bottom: 1px dashed; }
     `,

@@ -8,6 +8,7 @@ import { pick, t } from '../i18n/i18n.ts';
 import { formatParamValue } from '../levers/paramFormat.ts';
 import { cssProps } from '../map/css-props.ts';
 import { baseStyles } from '../styles.ts';
+import { chartFigureStyles } from './chartFigureStyles.ts';
 import { bandText, directionText, kpiDifference, kpiLabel } from './compareFormat.ts';
 import { ZERO_COLOR } from './comparePalette.ts';
 import { drawTornadoChart, tornadoHeight, TORNADO_COLORS, type TornadoChartText } from './drawTornadoChart.ts';
@@ -23,15 +24,8 @@ import { drawTornadoChart, tornadoHeight, TORNADO_COLORS, type TornadoChartText 
 export class IdlTornadoChart extends LitElement {
   static override styles = [
     baseStyles,
+    chartFigureStyles,
     css`
-      :host { display: block; }
-      figure { margin: 0; }
-      h4 { margin: 0 0 0.2rem; font-size: 0.95em; }
-      svg { display: block; width: 100%; height: auto; font-size: var(--idl-chart-font-size, 13px); }
-      svg g.x-axis { font-size: var(--idl-chart-axis-font-size, 10px); }
-      svg text { font-family: inherit; }
-      ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; margin: 0.2rem 0 0; padding: 0; font-size: 0.8em; }
-      li { display: inline-flex; align-items: center; gap: 0.3rem; }
       .swatch { display: inline-block; width: 1.2em; height: 0.8em; }
       .whisker { display: inline-block; width: 1.4em; height: 0.6em; border: 1.5px solid; border-top: none; border-bottom: none; background: linear-gradient(currentColor, currentColor) center / 100% 1.5px no-repeat; }
       details { margin-top: 0.4rem; font-size: 0.85em; }
