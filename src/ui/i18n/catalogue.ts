@@ -314,6 +314,9 @@ const en = {
   'table.filter': 'Show',
   'table.all': 'all stages',
   'table.count': '{shown} of {n} localities',
+  'table.search': 'Search',
+  'table.searchHint': 'name, pinyin or province',
+  'table.capped': 'showing the first {shown}; refine the search to see the others',
 
   'live.status': '{date}: {ever} of {n} localities have adopted; {active} are active.',
   'sweep.open': 'Sweep',
@@ -864,6 +867,9 @@ const zh: Messages = {
   'table.filter': '显示',
   'table.all': '全部阶段',
   'table.count': '{shown} / {n} 个县级单位',
+  'table.search': '搜索',
+  'table.searchHint': '名称、拼音或省份',
+  'table.capped': '仅显示前 {shown} 个；缩小搜索范围以查看其余',
 
   'live.status': '{date}：{n} 个县级单位中已有 {ever} 个采纳，{active} 个在运行。',
   'sweep.open': '参数扫描',
