@@ -32,11 +32,25 @@ export class LandscapeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Opens or closes the view; opened, it is scrolled into sight (it sits under the map and charts). */
   toggle(): void {
     this.open = !this.open;
-    if (this.open) void import('../landscape/idl-landscape.ts');
+    if (this.open) void this.reveal();
     else this.data = null;
     this.host.requestUpdate();
+  }
+
+  /** Loads the view's module, then scrolls the view into sight once it has its size. */
+  private async reveal(): Promise<void> {
+    await import('../landscape/idl-landscape.ts');
+    await this.host.updateComplete;
+    const section = this.section();
+    await section?.querySelector('idl-landscape')?.updateComplete;
+    if (this.open) section?.scrollIntoView({ block: 'start' });
+  }
+
+  private section(): Element | null {
+    return (this.host as unknown as { renderRoot?: ParentNode }).renderRoot?.querySelector('#landscape') ?? null;
   }
 
   hostDisconnected(): void {

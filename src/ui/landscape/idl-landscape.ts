@@ -76,16 +76,21 @@ export class IdlLandscape extends LitElement {
     mapStyles,
     css`
       :host { aspect-ratio: auto; gap: 6px; }
-      .surface { aspect-ratio: 4 / 3; cursor: grab; }
+      /* the map's 4 : 3, but never taller than most of the window (a projector's 16 : 9 screen) */
+      .surface { aspect-ratio: 4 / 3; max-height: 78vh; cursor: grab; }
       canvas { width: 100%; height: 100%; display: block; pointer-events: auto; }
       .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
       .bar label { display: flex; align-items: center; gap: 6px; }
+      :host { color: var(--idl-fg, #1a1a1a); }
       .bar select, .bar button {
         font: inherit; min-height: 32px; padding: 2px 10px; cursor: pointer;
-        border: 1px solid #8a8a8a; border-radius: 6px; background: #fff; color: #1a1a1a;
+        border: var(--idl-border-width, 1px) solid var(--idl-control-border, #8a8a8a); border-radius: 6px;
+        background: var(--idl-surface, #fff); color: var(--idl-fg, #1a1a1a);
       }
-      .bar button:focus-visible, .bar select:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
-      .height-note, .keys, .status { margin: 0; color: #444; }
+      .bar button:hover:not(:disabled) { background: var(--idl-hover, #eef3f9); }
+      .bar button:focus-visible, .bar select:focus-visible { outline: 3px solid var(--idl-focus, #0b5cad); outline-offset: 1px; }
+      .surface:focus-visible { box-shadow: inset 0 0 0 3px var(--idl-focus, #0b5cad); }
+      .height-note, .keys, .status { margin: 0; color: var(--idl-muted, #444); }
       .summary { margin: 0; font-size: 1.05em; }
       .no-webgl { padding: 2em 1em; border: 1px dashed #888; }
     `,
