@@ -50,7 +50,7 @@ async function walkLesson(lang: 'en' | 'zh-CN') {
   const player = page.locator('idl-lesson-player');
   try {
     for (let n = 1; n <= 5; n++) {
-      await expect.poll(() => player.locator('h3').first().textContent()).toContain(lang === 'en' ? `Chapter ${n} of 5` : `第 ${n} 章，共 5 章`);
+      await expect.poll(() => player.locator('h3').first().textContent()).toContain(lang === 'en' ? `Chapter ${n} of 5` : `第 ${n} 章（共 5 章）`);
       const kind = await predict(page);
       await expect.poll(() => search(page)).toMatch(new RegExp(`lesson=diffusion-basics&chapter=${n}&guess=${kind[0]}`));
       await player.locator('button.lock-in').click();
@@ -110,6 +110,31 @@ describe('the guided lesson in the built app', () => {
       expect(map).toEqual(explained);
       await player.locator('button.explain').click();
       expect(await player.locator('p.feedback').textContent()).toMatch(/^You said 2016; in this run half had adopted by 20\d\d \(/);
+      expect(o.errors).toEqual([]);
+    } finally {
+      await o.context.close();
+    }
+  });
+
+  it('a where step takes the province of the locality clicked on the map, not the origin’s', async () => {
+    const o = await openApp(browser, `${inject('appUrl')}?lesson=diffusion-basics&chapter=2&lang=zh-CN`, { locale: 'zh-CN' });
+    const page = o.page;
+    const player = page.locator('idl-lesson-player');
+    try {
+      await player.locator('select.where').waitFor();
+      // the map's click on a locality announces it (idl-map-select); here a county of Jiangsu (32), then Tongxiang, the origin (33)
+      const click = (prefix: string) =>
+        page.evaluate((p) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          const app = document.querySelector('idl-app') as any;
+          const index = (app.sim.info.codes as string[]).findIndex((c) => c.startsWith(p));
+          app.shadowRoot.querySelector('idl-map').dispatchEvent(new CustomEvent('idl-map-select', { detail: { index }, bubbles: true, composed: true }));
+        }, prefix);
+      await click('32');
+      await expect.poll(() => player.locator('select.where option:checked').textContent()).toBe('江苏省');
+      await click('330483');
+      expect(await player.locator('select.where option:checked').textContent()).toBe('江苏省');
+      await expect.poll(() => search(page)).toMatch(/chapter=2&guess=w32/);
       expect(o.errors).toEqual([]);
     } finally {
       await o.context.close();

@@ -33,6 +33,8 @@ export class IdlLessonChart extends LitElement {
       .axis { stroke: var(--idl-muted, #444); }
       .you { fill: none; stroke: var(--idl-accent, #0b5cad); stroke-width: 3; }
       .you-point { fill: var(--idl-surface, #fff); stroke: var(--idl-accent, #0b5cad); stroke-width: 2; }
+      .you-year { stroke: var(--idl-accent, #0b5cad); stroke-width: 3; }
+      .half { stroke: var(--idl-muted, #444); stroke-dasharray: 2 3; }
       .you-point.selected { fill: var(--idl-accent, #0b5cad); }
       .band { fill: #e08a2c; fill-opacity: 0.3; }
       .outcome { fill: none; stroke: #b35806; stroke-width: 2.5; stroke-dasharray: 6 3; }
@@ -52,6 +54,7 @@ export class IdlLessonChart extends LitElement {
     values: { attribute: false },
     editable: { type: Boolean },
     outcome: { attribute: false },
+    markYear: { type: Number },
     selected: { state: true },
   };
 
@@ -64,6 +67,8 @@ export class IdlLessonChart extends LitElement {
   declare values: readonly number[] | null;
   declare editable: boolean;
   declare outcome: LessonOutcome | null;
+  /** a predicted year (calendar), drawn as a vertical line with the 50 % line it is about; null: none */
+  declare markYear: number | null;
   /** the point the keyboard moves */
   declare selected: number;
 
@@ -80,6 +85,7 @@ export class IdlLessonChart extends LitElement {
     this.values = null;
     this.editable = false;
     this.outcome = null;
+    this.markYear = null;
     this.selected = 0;
   }
 
@@ -120,9 +126,10 @@ export class IdlLessonChart extends LitElement {
         @pointercancel=${this.onPointerUp}
       >
         ${this.renderAxes()} ${bands ? this.renderOutcome(bands) : nothing} ${values ? this.renderPrediction(values, selected) : nothing}
+        ${this.markYear !== null ? this.renderYear(this.markYear) : nothing}
       </svg>
       <ul>
-        <li><span class="key"></span>${t('lesson.chart.you')}</li>
+        <li><span class="key"></span>${this.markYear !== null ? t('lesson.chart.youYear') : t('lesson.chart.you')}</li>
         ${bands && bands.runs > 1
           ? html`<li><span class="key outcome"></span>${t('lesson.chart.median', { runs: formatInteger(bands.runs) })}</li>
               <li><span class="key band"></span>${t('lesson.chart.band')}</li>`
@@ -161,6 +168,13 @@ export class IdlLessonChart extends LitElement {
     const at = (j: number) => [this.x(j * this.everyYears), this.y(values[j]!)] as const;
     return svg`<polyline class="you" points=${values.map((_, j) => at(j).join(',')).join(' ')}></polyline>
       ${values.map((_, j) => svg`<circle class="you-point ${this.editable && j === selected ? 'selected' : ''}" cx=${at(j)[0]} cy=${at(j)[1]} r=${this.editable && j === selected ? 6 : 4}></circle>`)}`;
+  }
+
+  /** The predicted year: a vertical line across the plot, and the 50 % level it predicts. */
+  private renderYear(year: number) {
+    const x = this.x(year - this.startYear);
+    return svg`<line class="half" x1=${MARGIN.left} x2=${this.size.width - MARGIN.right} y1=${this.y(0.5)} y2=${this.y(0.5)}></line>
+      <line class="you-year" x1=${x} x2=${x} y1=${this.y(1)} y2=${this.y(0)}></line>`;
   }
 
   /** Sets point j to a share (rounded to whole percents, kept in 0–1) and tells the lesson. */

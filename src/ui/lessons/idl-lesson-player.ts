@@ -69,6 +69,7 @@ export class IdlLessonPlayer extends LitElement {
     prediction: { state: true },
     outcome: { state: true },
     progress: { state: true },
+    runError: { state: true },
   };
 
   declare lessonId: string;
@@ -86,6 +87,8 @@ export class IdlLessonPlayer extends LitElement {
   declare prediction: Prediction | null;
   declare outcome: LessonOutcome | null;
   declare progress: { done: number; total: number } | null;
+  /** why the run step's runs stopped (shown in the run step; Predict again retries) */
+  declare runError: string;
 
   /** how the run step's runs are made (tests inject a quicker one) */
   runner: LessonRunner = browserLessonRunner(() => this.dataBaseUrl);
@@ -107,17 +110,30 @@ export class IdlLessonPlayer extends LitElement {
     this.prediction = null;
     this.outcome = null;
     this.progress = null;
+    this.runError = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.lesson && !this.error) void this.load();
+    window.addEventListener('idl-map-select', this.onMapSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.running?.abort();
+    window.removeEventListener('idl-map-select', this.onMapSelect);
   }
+
+  /** A where step: a click on the map (its event bubbles out of the app) picks that locality's province. */
+  private onMapSelect = (e: Event) => {
+    const info = this.chapterInfo;
+    const index = (e as CustomEvent<{ index: number }>).detail?.index;
+    if (this.step !== 'predict' || this.chapter?.predict.kind !== 'where' || !info || !(index >= 0 && index < info.n)) return;
+    const province = info.province[index]!;
+    const origins = new Set(info.innovations[0]?.origins.map((i) => info.province[i]));
+    if (!origins.has(province)) this.setPrediction({ kind: 'where', province });
+  };
 
   private async load() {
     try {
@@ -158,6 +174,7 @@ export class IdlLessonPlayer extends LitElement {
     this.prediction = null;
     this.outcome = null;
     this.progress = null;
+    this.runError = '';
     const setup: LessonChapterSetup = { presetId: c.preset, seed: chapterMapSeed(c), levers: c.levers ?? {}, params: c.params ?? {}, open: c.open };
     this.emit('idl-lesson-chapter', setup);
     this.emitState();
@@ -196,7 +213,7 @@ export class IdlLessonPlayer extends LitElement {
     const total = lesson.chapters.length;
     return html`
       <header>
-        <h2>${t('lesson.label')}: ${pick(lesson.title)}</h2>
+        <h2>${labelled(t('lesson.label'), pick(lesson.title))}</h2>
         <nav aria-label=${t('lesson.chapterPicker')}>
           <button class="previous" ?disabled=${n <= 1} @click=${() => this.openChapter(n - 1)}>${t('lesson.previous')}</button>
           <label>
@@ -210,9 +227,9 @@ export class IdlLessonPlayer extends LitElement {
           <button class="close" @click=${() => this.emit('idl-lesson-close')}>${t('lesson.close')}</button>
         </nav>
       </header>
-      <h3>${t('lesson.chapterOf', { n: formatInteger(n), total: formatInteger(total) })}: ${pick(c.title)}
+      <h3>${labelled(t('lesson.chapterOf', { n: formatInteger(n), total: formatInteger(total) }), pick(c.title))}
         <span class="minutes">· ${t('lesson.minutes', { n: formatInteger(c.minutes) })}</span></h3>
-      <p class="goal"><strong>${t('lesson.goal')}:</strong> ${pick(c.goal)}</p>
+      <p class="goal"><strong>${labelled(t('lesson.goal'), '')}</strong>${pick(c.goal)}</p>
       <ol class="steps" aria-label=${t('lesson.steps')}>
         ${(['predict', 'run', 'explain'] as const).map((s) => html`<li aria-current=${s === this.step ? 'step' : nothing}>${t(`lesson.step.${s}`)}</li>`)}
       </ol>
@@ -252,16 +269,18 @@ export class IdlLessonPlayer extends LitElement {
       <div class="actions"><button class="run lock-in" ?disabled=${!p} @click=${this.onLockIn}>${t('lesson.lockIn')}</button></div>`;
   }
 
+  /** The curve step's chart (to draw on; then under the outcome); a year step's outcome with the year marked. */
   private renderChart(c: LessonChapter, info: RunInfo, editable: boolean) {
-    if (c.predict.kind !== 'curve') return nothing;
+    if (c.predict.kind === 'where') return nothing;
     const years = this.frame(info).years;
-    const values = this.prediction?.kind === 'curve' ? this.prediction.values : null;
+    const p = this.prediction;
     return html`<idl-lesson-chart
       .startYear=${info.startYear}
       .years=${years}
-      .everyYears=${c.predict.everyYears}
-      .series=${c.predict.series}
-      .values=${values}
+      .everyYears=${c.predict.kind === 'curve' ? c.predict.everyYears : 1}
+      .series=${c.predict.kind === 'curve' ? c.predict.series : 'ever'}
+      .values=${p?.kind === 'curve' ? p.values : null}
+      .markYear=${p?.kind === 'year' ? p.year : null}
       ?editable=${editable}
       .outcome=${editable ? null : this.outcome}
       @idl-curve-change=${(e: CustomEvent<{ values: number[] }>) => this.setPrediction({ kind: 'curve', values: e.detail.values })}
@@ -283,8 +302,10 @@ export class IdlLessonPlayer extends LitElement {
             <span>${t('lesson.running', { runs: formatInteger(runs), done: formatInteger(pr.done), total: formatInteger(pr.total) })}</span>
           </div>`
         : nothing}
+      ${this.runError ? html`<p class="error" role="alert">${this.runError}</p>` : nothing}
       <p class="hint">${this.leversText(c)}</p>
       <div class="actions">
+        ${this.runError ? html`<button class="again" @click=${() => this.openChapter(this.chapterNumber, this.guessText())}>${t('lesson.again')}</button>` : nothing}
         <button class="run explain" ?disabled=${!this.outcome} @click=${() => (this.step = 'explain')}>${t('lesson.explainButton')}</button>
       </div>`;
   }
@@ -303,10 +324,10 @@ export class IdlLessonPlayer extends LitElement {
     const n = this.chapterNumber;
     const last = n >= (this.lesson?.chapters.length ?? 0);
     return html`<h3>${t('lesson.feedbackTitle')}</h3>
-      <div class="columns ${c.predict.kind === 'curve' ? 'two' : ''}">
+      <div class="columns ${c.predict.kind === 'where' ? '' : 'two'}">
         <div>
           <p class="feedback" role="status">${text}</p>
-          <p><strong>${t('lesson.discuss')}:</strong> ${pick(c.explain)}</p>
+          <p><strong>${labelled(t('lesson.discuss'), '')}</strong>${pick(c.explain)}</p>
           <div class="theory"><h3>${t('lesson.theory')}</h3><p>${pick(c.theory)}</p></div>
           <details class="tip"><summary>${t('lesson.tip')}</summary><p>${pick(c.tip)}</p></details>
         </div>
@@ -346,11 +367,16 @@ export class IdlLessonPlayer extends LitElement {
       const outcome = await this.runner(c, { signal: controller.signal, onProgress: (done, total) => (this.progress = { done, total }) });
       if (this.running === controller && outcome) this.outcome = outcome;
     } catch (e) {
-      if (this.running === controller) this.error = t('lesson.runFailed', { message: e instanceof Error ? e.message : String(e) });
+      if (this.running === controller) this.runError = t('lesson.runFailed', { message: e instanceof Error ? e.message : String(e) });
     } finally {
       if (this.running === controller) this.running = null;
     }
   };
+}
+
+/** "Label: text" — a full-width colon and no space in Chinese. */
+function labelled(label: string, text: string): string {
+  return getLocale() === 'en' ? `${label}: ${text}` : `${label}：${text}`;
 }
 
 customElements.define('idl-lesson-player', IdlLessonPlayer);
