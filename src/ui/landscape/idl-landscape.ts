@@ -38,7 +38,7 @@ import {
 import type { Locale } from '../i18n/i18n.ts';
 import { getLocale } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
-import { DEFAULT_PALETTE, FRAME_COLOR, type Palette } from '../palette.ts';
+import { DEFAULT_PALETTE, FRAME_COLOR, STAGE_ORDER, type Palette } from '../palette.ts';
 import { toMapGeometry, type MapGeometryInput } from '../map/map-geometry.ts';
 import { indexMap, type MapIndex } from '../map/map-index.ts';
 import type { MapWorld } from '../map/map-projection.ts';
@@ -224,7 +224,9 @@ export class IdlLandscape extends LitElement {
       const classes = probabilityClasses(this.probability.values, this.tr('landscape.mode.probability'));
       return renderLegend({ lang: this.lang, palette: classes.palette, showLinks: false, zoomed: false, value: classes.legend }, NO_HANDLERS);
     }
-    return renderLegend({ lang: this.lang, palette: this.palette, showLinks: false, zoomed: false, cellsOnly: true }, NO_HANDLERS);
+    // the map's stage legend and its grey of units not simulated (the landscape draws no marks or links)
+    const stages = { title: this.tr('legend.title'), items: STAGE_ORDER.map((s) => ({ colour: this.palette.stages[s], label: this.tr(`stage.${s}` as MessageKey) })) };
+    return renderLegend({ lang: this.lang, palette: this.palette, showLinks: false, zoomed: false, value: stages }, NO_HANDLERS);
   }
 
   private heightNote(): string {

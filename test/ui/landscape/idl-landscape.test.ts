@@ -8,6 +8,9 @@ import { PROBABILITY_COLORS } from '../../../src/ui/compare/comparePalette.ts';
 import { prefectureTopology } from '../../../src/geo/prefecture-topology.ts';
 import { usStatesMap } from '../../../src/geo/topo-features.ts';
 import { rgb } from 'd3';
+import { buildLandscapeGeometry } from '../../../src/ui/landscape/landscapeGeometry.ts';
+import { indexMap } from '../../../src/ui/map/map-index.ts';
+import { toMapGeometry } from '../../../src/ui/map/map-geometry.ts';
 
 // The landscape view on the committed China map (2,828 county-level units), drawn by headless
 // Chromium's WebGL 2 (SwiftShader: no GPU needed).
@@ -106,7 +109,17 @@ describe('<idl-landscape>', () => {
       return count;
     };
     for (const stage of [0, 1, 2, 3, 4]) expect(near(STAGE_COLORS[stage]), `stage ${stage}`).toBeGreaterThan(50);
-    expect(el.shadowRoot!.querySelectorAll('.legend li')).toHaveLength(7);
+    // the map's legend: seven stages and the grey of units not simulated (Taiwan, Hong Kong, …)
+    expect([...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).toEqual([
+      'not adopted',
+      'learning and imitating',
+      'adapting',
+      'institutionalized',
+      'optimizing',
+      'in name only',
+      'terminated',
+      'not simulated',
+    ]);
   });
 
   it('rotates with the arrow keys and the buttons, zooms with + −, and 0 or R restores the first view exactly', async () => {
@@ -300,6 +313,9 @@ describe('<idl-landscape>', () => {
     }
     times.sort((a, b) => a - b);
     const vertices = (el as unknown as { land: { vertexFeature: Int32Array } }).land.vertexFeature.length;
+    const t0 = performance.now();
+    buildLandscapeGeometry(indexMap(toMapGeometry(topology), codes));
+    console.log(`landscape geometry of China built in ${(performance.now() - t0).toFixed(0)} ms`);
     console.log(`landscape frame (China, ${vertices} vertices, ${el.shadowRoot!.querySelector('canvas')!.width} px wide): median ${times[7].toFixed(1)} ms, max ${times[14].toFixed(1)} ms`);
     expect(times[7]).toBeGreaterThan(0);
   });
