@@ -105,6 +105,13 @@ export const appStyles = [
       :host([projector][panels]) { height: auto; min-height: 100vh; }
       :host([projector][panels]) main { flex: none; height: max(24rem, calc(100vh - 12rem)); }
       :host([projector]) > idl-sweep-panel, :host([projector]) > idl-compare-panel { order: 1; }
+      /* A 720-line projector makes every pixel bigger on the wall: smaller type there leaves the map
+         its height (the legend on two rows instead of three, the bars lower). */
+      @media (max-height: 800px) {
+        :host([projector]) { --idl-map-font-size: 18px; }
+        :host([projector]) header, :host([projector]) nav.tools { font-size: 17px; }
+        :host([projector]) idl-transport { --idl-font-size: 17px; }
+      }
     }
     @media (max-width: 1100px) {
       main, main.with-levers, :host([projector]) main { grid-template-columns: minmax(0, 1fr); }

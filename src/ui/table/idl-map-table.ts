@@ -43,8 +43,11 @@ export class IdlMapTable extends LitElement {
       .count { color: var(--idl-muted, #444); font-size: 0.9em; }
       input[type='search'] { min-height: 44px; width: 16em; max-width: 100%; padding: 0.2em 0.5em; border: var(--idl-border-width, 1px) solid var(--idl-control-border, #767676); border-radius: 6px; background: var(--idl-surface, #fff); }
       th .sort { min-height: 36px; width: 100%; padding: 0.1rem 0; border: none; background: none; font-weight: 700; text-align: left; white-space: nowrap; }
-      th[aria-sort='ascending'] .sort::after { content: ' ▲'; }
-      th[aria-sort='descending'] .sort::after { content: ' ▼'; }
+      /* every header sorts: ↕ until it does, then the direction */
+      th .sort::after { content: ' ↕'; color: var(--idl-muted, #444); }
+      th[aria-sort='ascending'] .sort::after { content: ' ▲'; color: inherit; }
+      th[aria-sort='descending'] .sort::after { content: ' ▼'; color: inherit; }
+      td.since { white-space: nowrap; }
       .alt { font-weight: 400; color: var(--idl-muted, #444); }
     `,
   ];
@@ -121,7 +124,7 @@ export class IdlMapTable extends LitElement {
                 <th scope="row">${this.name(d.names[i], d.namesEn[i], en)}</th>
                 ${provinceColumn ? html`<td>${p ? (en && p.nameEn ? p.nameEn : p.name) : ''}</td>` : nothing}
                 <td>${t(`stage.${d.stage[i]}` as MessageKey)}</td>
-                <td>${date(d.since[i])}</td>
+                <td class="since">${date(d.since[i])}</td>
               </tr>`;
             })}
           </tbody>
