@@ -21,7 +21,7 @@ async function cspViolations(): Promise<string[]> {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  // Reduced motion: the app does not autoplay, so the test decides when time runs.
+  // The app opens paused (and reduced motion keeps a clicked-for run from playing), so the test decides when time runs.
   const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'zh-CN', reducedMotion: 'reduce' });
   page = await context.newPage();
   errors = collectErrors(page);

@@ -142,7 +142,7 @@ describe('<idl-transport>', () => {
     await until(() => marks(el).length === 2);
     const [first, second] = marks(el);
     expect(first.getAttribute('aria-label')).toBe('Jan 1964 · Central directive');
-    expect(first.textContent!.replace(/\s+/g, ' ').trim()).toBe('1964 endorsement');
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).toBe('1964 endorsed');
     expect(second.getAttribute('aria-label')).toBe('Jan 2013 · 2013: central document');
     // under the scrubber, the later event further right
     const range = shadow(el).querySelector('input[type=range]')!.getBoundingClientRect();
@@ -172,8 +172,16 @@ describe('<idl-transport>', () => {
     expect(group.textContent!.replace(/\s+/g, ' ').trim()).toBe('1963 · 3 events');
     expect(group.getAttribute('aria-expanded')).toBe('false');
     expect(single.getAttribute('aria-label')).toBe('Jan 2013 · 2013: central document');
-    // no two markers overlap
+    // no two markers overlap, and each label is whole (not cut off), in both languages
     expect(group.getBoundingClientRect().right).toBeLessThanOrEqual(single.getBoundingClientRect().left);
+    const whole = () => marks(el).every((m) => m.scrollWidth <= m.clientWidth);
+    expect(whole()).toBe(true);
+    setLocale('zh-CN');
+    await el.updateComplete;
+    await until(() => marks(el)[0].textContent!.includes('3 项'));
+    expect(whole()).toBe(true);
+    setLocale('en');
+    await el.updateComplete;
     const seeks = collect<{ tick: number }>(el, 'idl-seek');
     group.focus();
     await userEvent.keyboard('{Enter}');

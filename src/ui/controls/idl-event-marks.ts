@@ -8,10 +8,10 @@ import { yearOfTick } from '../timeline.ts';
 import { groupMarks } from './groupMarks.ts';
 
 /**
- * Room one marker needs, in em of the row's font: a shape, a year and a short word ("1964 document",
- * "3 events"). Markers whose events are closer than this are grouped (groupMarks.ts).
+ * Room one marker needs, in em of the row's font: a shape, a year and a short word ("2003 suspended",
+ * "1963 · 5 events"). Markers whose events are closer than this are grouped (groupMarks.ts).
  */
-export const MARK_SPAN_EM = 8;
+export const MARK_SPAN_EM = 11;
 /** Chromium's range thumb (px): the scrubber's first and last ticks sit half a thumb in from its ends. */
 const THUMB_PX = 16;
 
@@ -119,7 +119,7 @@ export class IdlEventMarks extends LitElement {
         if (events.length === 1) {
           const e = events[0];
           return html`<button class="mark" style=${style} aria-label=${this.eventName(e)} title=${this.eventName(e)} ?disabled=${this.disabled} @click=${() => this.seek(e.tick)}>
-            <span class="shape ${e.type}" aria-hidden="true"></span>${formatYear(e.year)} ${t(`event.${e.type}`)}
+            <span class="shape ${e.type}" aria-hidden="true"></span>${formatYear(e.year)} ${t(`event.short.${e.type}`)}
           </button>`;
         }
         const key = events[0].tick;

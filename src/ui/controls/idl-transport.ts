@@ -58,7 +58,8 @@ export class IdlTransport extends LitElement {
       label.speed, label.stops { display: inline-flex; align-items: center; gap: 0.35rem; }
       label.stops { min-height: 44px; cursor: pointer; }
       label.stops input { width: 1.2em; height: 1.2em; margin: 0; accent-color: var(--idl-accent, #0b5cad); }
-      .scrub { position: relative; flex: 1 1 18rem; min-width: 14rem; }
+      /* the scrubber has a row of its own: the whole width for scrubbing and for the milestones' labels */
+      .scrub { position: relative; flex: 1 1 100%; min-width: 14rem; }
       input[type='range'] { width: 100%; margin: 0; height: 44px; accent-color: var(--idl-accent, #0b5cad); cursor: pointer; }
       .ends { position: relative; display: flex; justify-content: space-between; font-size: 0.8em; color: var(--idl-muted, #444); }
       /* milestone ticks share the row of the end years (no extra height: the map below never moves) */
