@@ -309,7 +309,7 @@ const en = {
   'help.mapKeys': 'On the focused map: zoom in, zoom out, reset zoom, pan',
   'help.escape': 'Close a dialog or the map’s tooltip',
   'help.shortcutsWhere': 'Space plays or pauses wherever the focus is — also on a button you have just clicked — except in a text field, a list, a checkbox or a dialog, which keep it. The arrows work whenever the focus is not in a list, text field or slider.',
-  'help.views': 'The table view lists every locality with its province, stage and since when, for screen readers and for looking things up. Projector mode enlarges type, strengthens contrast and thickens the map’s borders for the back of a classroom.',
+  'help.views': 'The table view lists every locality with its province, stage and since when, for screen readers and for looking things up: search it by name, pinyin (tones optional) or province, sort it by any column. Projector mode enlarges type, strengthens contrast and thickens the map’s borders for the back of a classroom, and fits the map, date, controls and KPIs on one screen; the levers then open as a side sheet.',
 
   'table.title': 'Table view of the map',
   'table.caption': '{innovation}: stage of each locality, {date}',
@@ -869,7 +869,7 @@ const zh: Messages = {
   'help.mapKeys': '地图获得焦点时：放大、缩小、复位、平移',
   'help.escape': '关闭对话框或地图提示框',
   'help.shortcutsWhere': '无论焦点在哪里（包括刚点击过的按钮），空格键都会播放或暂停；文本框、下拉列表、复选框和对话框除外，它们保留空格键。焦点不在下拉列表、文本框或滑块中时，方向键均可使用。',
-  'help.views': '表格视图列出每个县级单位的省份、阶段及起始时间，便于读屏软件使用和查找。投影模式放大字号、增强对比度并加粗地图边界，便于教室后排观看。',
+  'help.views': '表格视图列出每个县级单位的省份、阶段及起始时间，便于读屏软件使用和查找：可按名称、拼音（声调可省）或省份搜索，可按任一列排序。投影模式放大字号、增强对比度并加粗地图边界，便于教室后排观看，并把地图、时间、控制按钮和指标放在一屏之内；政策杠杆随之以侧边面板打开。',
 
   'table.title': '地图的表格视图',
   'table.caption': '{innovation}：各县级单位所处阶段，{date}',
