@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
@@ -70,7 +72,30 @@ async function walkLesson(lang: 'en' | 'zh-CN') {
   }
 }
 
+/** The scripts the page has fetched (file names). */
+const fetchedScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()!).filter((n) => n.endsWith('.js')));
+
 describe('the guided lesson in the built app', () => {
+  it('the player is loaded only when a link opens a lesson', async () => {
+    const dir = inject('appDir');
+    const player = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(join(dir, 'assets', f), 'utf8').includes('idl-lesson-chart'));
+    expect(player.length).toBeGreaterThan(0);
+    const plain = await openApp(browser, `${inject('appUrl')}?lang=en`, { locale: 'en' });
+    try {
+      expect((await fetchedScripts(plain.page)).filter((f) => player.includes(f))).toEqual([]);
+    } finally {
+      await plain.context.close();
+    }
+    const lesson = await openApp(browser, `${inject('appUrl')}?lesson=diffusion-basics&lang=en`, { locale: 'en' });
+    try {
+      await lesson.page.locator('idl-lesson-player button.lock-in').waitFor();
+      expect((await fetchedScripts(lesson.page)).filter((f) => player.includes(f)).length).toBeGreaterThan(0);
+    } finally {
+      await lesson.context.close();
+    }
+  });
+
   it('walks all five chapters, predict → run → explain, in English, with no console error', () => walkLesson('en'));
 
   it('walks all five chapters in Chinese', () => walkLesson('zh-CN'));
