@@ -248,17 +248,30 @@ export class IdlLandscape extends LitElement {
     this.startRenderer();
   }
 
+  /**
+   * Closing the view releases its GPU memory and its WebGL context at once (a browser keeps only
+   * about 16 contexts alive; a teacher may open and close the view many times in a lesson).
+   */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.pending);
     this.pending = 0;
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.mesh?.geometry.dispose();
+    this.frame?.geometry.dispose();
+    this.renderer?.dispose();
+    this.renderer?.forceContextLoss();
+    this.renderer = null;
   }
 
+  /** Put back in the page (moved, not new): a fresh canvas and context, the same prisms. */
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.renderer) this.observeSize();
+    const canvas = this.canvas();
+    if (!this.hasUpdated || this.renderer || !canvas) return;
+    canvas.replaceWith(document.createElement('canvas'));
+    this.startRenderer();
   }
 
   private canvas(): HTMLCanvasElement | null {
@@ -277,7 +290,9 @@ export class IdlLandscape extends LitElement {
     }
     this.renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
     this.observeSize();
-    this.rebuild();
+    // back in the page: the prisms are kept (the new context uploads them again on the first render)
+    if (this.land) this.scheduleRender();
+    else this.rebuild();
   }
 
   private observeSize(): void {

@@ -244,6 +244,19 @@ describe('<idl-landscape>', () => {
     }
   });
 
+  it('closing releases the WebGL context; put back, it draws the same view again', async () => {
+    const el = await mount();
+    const first = pixels(el);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const gl = canvas.getContext('webgl2')!;
+    el.remove();
+    expect(gl.isContextLost()).toBe(true);
+    document.body.append(el);
+    await vi.waitFor(() => expect(el.shadowRoot!.querySelector('canvas')!.width).toBe(canvas.width));
+    expect(el.shadowRoot!.querySelector('canvas')).not.toBe(canvas);
+    expect(differing(first, pixels(el))).toBe(0);
+  });
+
   it('exports the view as a PNG', async () => {
     const el = await mount();
     const blob = await el.toPng();
