@@ -83,51 +83,61 @@ describe('projector mode on a projector screen', () => {
     });
   }
 
-  it('1280 × 720: the levers open as a side sheet over the map, and Escape closes it and gives the focus back', async () => {
-    let o: Opened | null = null;
-    try {
-      o = await openApp(browser, `${inject('appUrl')}?preset=fengqiao&lang=zh-CN&projector=1`, { viewport: { width: 1280, height: 720 } });
-      const page = o.page;
-      const before = await projectorLayout(page);
-      await page.locator('idl-app .levers-toggle').click();
-      const sheet = page.locator('idl-app dialog.levers-drawer');
-      await sheet.locator('idl-levers input[type=range]').first().waitFor();
-      const open = await page.evaluate(() => {
-        const root = document.querySelector('idl-app')!.shadowRoot!;
-        const dialog = root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!;
-        const r = dialog.getBoundingClientRect();
-        return {
-          modal: dialog.matches(':modal'),
-          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
-          expanded: root.querySelector('.levers-toggle')!.getAttribute('aria-expanded'),
-          focusInside: dialog.contains(root.activeElement),
-          scrollHeight: document.scrollingElement!.scrollHeight,
-        };
-      });
-      expect(open.modal).toBe(true);
-      expect(open.expanded).toBe('true');
-      expect(open.focusInside).toBe(true);
-      // over the page, from the right edge, covering part of the map; the page under it does not move or grow
-      const map = before.boxes.map!;
-      expect(open.box.right).toBeCloseTo(1280, 0);
-      expect(open.box.left).toBeLessThan(map.right);
-      expect(open.box.top).toBeLessThanOrEqual(map.top);
-      expect(open.scrollHeight).toBeLessThanOrEqual(720);
-      expect((await projectorLayout(page)).boxes.map).toEqual(map);
-      await page.keyboard.press('Escape');
-      const closed = () =>
-        page.evaluate(() => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    it(`${width} × ${height}: the levers open as a side sheet over the page, the map in sight beside it; Escape closes it and gives the focus back`, async () => {
+      let o: Opened | null = null;
+      try {
+        o = await openApp(browser, `${inject('appUrl')}?preset=fengqiao&lang=zh-CN&projector=1`, { viewport: { width, height } });
+        const page = o.page;
+        const before = await projectorLayout(page);
+        await page.locator('idl-app .levers-toggle').click();
+        const sheet = page.locator('idl-app dialog.levers-drawer');
+        await sheet.locator('idl-levers input[type=range]').first().waitFor();
+        const open = await page.evaluate(() => {
           const root = document.querySelector('idl-app')!.shadowRoot!;
+          const dialog = root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!;
+          const r = dialog.getBoundingClientRect();
           return {
-            open: root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!.open,
-            focus: root.activeElement?.className ?? '',
+            modal: dialog.matches(':modal'),
+            box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
             expanded: root.querySelector('.levers-toggle')!.getAttribute('aria-expanded'),
+            focusInside: dialog.contains(root.activeElement),
+          // what a pointer at the sheet's middle meets: the sheet, above the page
+          onTop: dialog.contains(root.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2)),
+            scrollHeight: document.scrollingElement!.scrollHeight,
           };
         });
-      await expect.poll(closed).toEqual({ open: false, focus: 'levers-toggle', expanded: 'false' });
-      expect(o.errors).toEqual([]);
-    } finally {
-      await o?.context.close();
-    }
-  });
+        expect(open.modal).toBe(true);
+        expect(open.expanded).toBe('true');
+        expect(open.focusInside).toBe(true);
+        // over the page from the right edge, the whole height; most of the map stays in sight beside
+        // it (levers moved, the map redrawn); the page under it does not move or grow
+        const map = before.boxes.map!;
+        expect(open.onTop).toBe(true);
+        expect(open.box.right).toBeCloseTo(width, 0);
+        expect(open.box.top).toBeLessThanOrEqual(0);
+        expect(open.box.bottom).toBeGreaterThanOrEqual(height);
+        expect(open.box.left - map.left).toBeGreaterThan(0.5 * (map.right - map.left));
+        expect(open.scrollHeight).toBeLessThanOrEqual(height);
+        expect((await projectorLayout(page)).boxes.map).toEqual(map);
+        await page.keyboard.press('Escape');
+        const closed = () =>
+          page.evaluate(() => {
+            const root = document.querySelector('idl-app')!.shadowRoot!;
+            return {
+              open: root.querySelector<HTMLDialogElement>('dialog.levers-drawer')!.open,
+              focus: root.activeElement?.className ?? '',
+              expanded: root.querySelector('.levers-toggle')!.getAttribute('aria-expanded'),
+            };
+          });
+        await expect.poll(closed).toEqual({ open: false, focus: 'levers-toggle', expanded: 'false' });
+        expect(o.errors).toEqual([]);
+      } finally {
+        await o?.context.close();
+      }
+    });
+  }
 });
