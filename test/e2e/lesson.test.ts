@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
-import { cspViolations, openApp, search } from './lab.ts';
+import { contrastAudit } from '../../scripts/browser/contrast-audit.ts';
+import { cspViolations, openApp, search, tool } from './lab.ts';
 
 // The guided lesson in the built app (served under a sub-path with its production CSP): a student
 // walks the five chapters of diffusion-basics, predict → run → explain, in English and in Chinese —
@@ -161,6 +162,28 @@ describe('the guided lesson in the built app', () => {
       expect(await player.locator('select.where option:checked').textContent()).toBe('江苏省');
       await expect.poll(() => search(page)).toMatch(/chapter=2&guess=w32/);
       expect(o.errors).toEqual([]);
+    } finally {
+      await o.context.close();
+    }
+  });
+
+  it('every text of the lesson panel and its chart meets WCAG AA, in the standard and the projector theme', async () => {
+    const o = await openApp(browser, `${inject('appUrl')}?lesson=diffusion-basics&chapter=1&lang=en`, { locale: 'en' });
+    const page = o.page;
+    const player = page.locator('idl-lesson-player');
+    try {
+      await predict(page);
+      await player.locator('button.lock-in').click();
+      await player.locator('button.explain:not([disabled])').waitFor({ timeout: 30_000 });
+      await player.locator('button.explain').click();
+      await player.locator('p.feedback').waitFor();
+      for (const theme of ['standard', 'projector'] as const) {
+        if (theme === 'projector') await tool(page, 'projector-toggle');
+        const samples = (await contrastAudit(page)).filter((s) => s.where.includes('idl-lesson'));
+        // the chapter nav, steps, feedback, theory, buttons, the chart's axes and legend
+        expect(samples.length, theme).toBeGreaterThan(20);
+        expect(samples.filter((s) => s.ratio < s.required).map((s) => `${theme} ${s.where}: ${s.text} ${s.ratio} (${s.required})`)).toEqual([]);
+      }
     } finally {
       await o.context.close();
     }
