@@ -200,6 +200,11 @@ describe('<idl-transport>', () => {
     await userEvent.keyboard('{Tab}{Enter}');
     expect(seeks).toEqual([{ tick: 12 }]);
     await until(() => inner.querySelectorAll('.list').length === 0);
+    // a click elsewhere closes an open list
+    await userEvent.click(marks(el)[0]);
+    await until(() => inner.querySelectorAll('.list button').length === 3);
+    await userEvent.click(shadow(el).querySelector('output')!);
+    await until(() => inner.querySelectorAll('.list').length === 0);
   });
 
   it('changes speed', async () => {

@@ -19,7 +19,7 @@ const THUMB_PX = 16;
  * The scenario's dated events as a labelled timeline under the scrubber: each marker shows its shape
  * (by type), its year and its type in words, and is named in full for screen readers ("Jul 1964 ·
  * 1964: central directive"). Events too close to be told apart share one marker ("3 events") that
- * opens a list (click or Enter; Escape closes it and gives the focus back). A marker or a list entry
+ * opens a list (click or Enter; Escape closes it and gives the focus back, a click elsewhere closes it). A marker or a list entry
  * asks to go to its event (`idl-seek` {tick}); the row's height never changes (the map below stays put).
  */
 export class IdlEventMarks extends LitElement {
@@ -94,7 +94,19 @@ export class IdlEventMarks extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    window.removeEventListener('pointerdown', this.onPointerDown, true);
   }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('open')) return;
+    // an open list closes when the user clicks or taps anywhere else
+    if (this.open !== null) window.addEventListener('pointerdown', this.onPointerDown, true);
+    else window.removeEventListener('pointerdown', this.onPointerDown, true);
+  }
+
+  private onPointerDown = (e: PointerEvent) => {
+    if (!e.composedPath().includes(this)) this.open = null;
+  };
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('events')) this.open = null;
