@@ -83,6 +83,24 @@ describe('playing a run in class', () => {
     expect(app.sim.playing).toBe(false);
   });
 
+  it('Space on a lever slider plays or pauses; in the seed field Space is the field’s', async () => {
+    setLocale('en');
+    const app = await mountApp();
+    if (!app.leversOpen) await userEvent.click($<HTMLButtonElement>(app, 'button.levers-toggle'));
+    const levers = $<HTMLElement>(app, 'idl-levers').shadowRoot!;
+    const slider = levers.querySelector<HTMLInputElement>('input[type=range]')!;
+    slider.focus();
+    expect(deepActive()).toBe(slider);
+    await userEvent.keyboard(' ');
+    expect(app.sim.playing).toBe(true);
+    await userEvent.keyboard(' ');
+    expect(app.sim.playing).toBe(false);
+    const seed = levers.querySelector<HTMLInputElement>('input[type=text]')!;
+    seed.focus();
+    await userEvent.keyboard(' ');
+    expect(app.sim.playing).toBe(false);
+  });
+
   it('a milestone that fires says what happened and where, in both languages, marks its places on the map, then goes', async () => {
     setLocale('en');
     const app = await mountApp();
