@@ -13,6 +13,7 @@ const ROWS: readonly { keys: readonly (string | MessageKey)[]; action: MessageKe
   { keys: ['?'], action: 'help.openHelp' },
   { keys: ['Tab', 'Shift + Tab'], action: 'help.tab' },
   { keys: ['+', '−', '0', '← ↑ → ↓'], action: 'help.mapKeys' },
+  { keys: ['← →', '↑ ↓', '+ −', '0 R'], action: 'help.landscapeKeys' },
   { keys: ['Esc'], action: 'help.escape' },
 ];
 

@@ -63,3 +63,22 @@ describe('the landscape camera', () => {
     expect(Math.cos(v.azimuth)).toBeCloseTo(-1, 12);
   });
 });
+
+describe('the help dialog', () => {
+  it('lists the landscape’s keys beside the map’s, in both languages', async () => {
+    await import('../../../src/ui/help/idl-help-dialog.ts');
+    const { setLocale } = await import('../../../src/ui/i18n/i18n.ts');
+    const dialog = document.createElement('idl-help-dialog');
+    document.body.append(dialog);
+    for (const [lang, text] of [
+      ['en', 'On the focused landscape: rotate and tilt, zoom in and out, reset the view'],
+      ['zh-CN', '扩散地形获得焦点时：旋转与俯仰、放大与缩小、复位视角'],
+    ] as const) {
+      setLocale(lang);
+      await dialog.updateComplete;
+      const rows = [...dialog.shadowRoot!.querySelectorAll('tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows.find((r) => r.includes(text))).toContain('0 R');
+    }
+    dialog.remove();
+  });
+});
