@@ -490,7 +490,7 @@ export class IdlApp extends LitElement {
                 <p>${pick(info.description)}</p>
               </details></div>`
             : nothing}
-          <p class="milestone-caption" role="status" aria-live="polite" aria-atomic="true" ?hidden=${!this.milestoneCaption.caption}>${this.milestoneCaption.text()}</p>
+          <p class="milestone-caption" ?hidden=${!this.milestoneCaption.caption}>${this.milestoneCaption.text()}</p>
           ${this.renderMap(k)}
           <p class="notice">${mapNotice(info?.worldKind ?? 'china')}</p>
         </section>
@@ -524,6 +524,7 @@ export class IdlApp extends LitElement {
         : nothing}
 
       <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.live.message}</div>
+      <div class="visually-hidden milestone-live" role="status" aria-live="polite" aria-atomic="true">${this.milestoneCaption.text()}</div>
 
       <idl-share-dialog
         .link=${this.shareLink(true)}
