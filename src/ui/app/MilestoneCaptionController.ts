@@ -22,7 +22,7 @@ export interface MilestoneCaption {
  * Milestones during play: when the clock advances over one of the scenario's dated events (of the
  * innovation shown), a caption says what happened and where — "1964: central directive — nationwide",
  * "1964: pilots … — Zhejiang (58 localities)" — for a few seconds (the app also marks the places on the
- * map, and the caption is a polite live region). Jumps (scrubbing, a marker) fire nothing. With
+ * map, and a polite live region repeats the caption). Jumps (scrubbing, a marker) fire nothing. With
  * "pause at each milestone" on, the clock stops at each event's month (SimulationController.stops),
  * and the caption stays until play goes on.
  */
