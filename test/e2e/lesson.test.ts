@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launch.ts';
 import { contrastAudit } from '../../scripts/browser/contrast-audit.ts';
 import { cspViolations, openApp, search, tool } from './lab.ts';
+import { waitForApp } from '../../scripts/browser/app-page.ts';
 
 // The guided lesson in the built app (served under a sub-path with its production CSP): a student
 // walks the five chapters of diffusion-basics, predict → run → explain, in English and in Chinese —
@@ -61,6 +62,7 @@ async function walkLesson(lang: 'en' | 'zh-CN') {
       await player.locator('button.explain').click();
       const feedback = (await player.locator('p.feedback').textContent())!;
       expect(feedback, `chapter ${n}`).toMatch(FEEDBACK[lang][kind]);
+      if (kind === 'where') expect(await player.locator('.reached li').count()).toBeGreaterThan(3);
       expect(await player.locator('.theory p').textContent()).toMatch(lang === 'en' ? /\((19|20)\d\d\)/ : /（(19|20)\d\d）/);
       if (n < 5) await player.locator('button.next-chapter').click();
     }
@@ -119,6 +121,13 @@ describe('the guided lesson in the built app', () => {
       expect(await page.locator('idl-share-dialog input#share-link').inputValue()).toMatch(/lesson=diffusion-basics&chapter=4&guess=y2016/);
       expect(await page.locator('idl-share-dialog .qr svg path').getAttribute('d')).toMatch(/^M/);
       await page.locator('idl-share-dialog button.close').click();
+      // a student moves an open lever (funds back to 0): the map's run restarts with it, and so do the lesson's runs
+      await levers.locator('#p-transfer').evaluate((input: HTMLInputElement) => {
+        input.value = '0';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await expect.poll(() => page.evaluate(() => (document.querySelector('idl-app') as unknown as { sim: { info: { levers: { transfer: number } } } }).sim.info.levers.transfer)).toBe(0);
+      await waitForApp(page, { status: 'ready' });
       await player.locator('button.lock-in').click();
       await player.locator('button.explain:not([disabled])').waitFor({ timeout: 30_000 });
       // the map's run, played to its end, is the run the explanation measured

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getLocale, setLocale } from '../../src/ui/i18n/i18n.ts';
-import { curveFeedback, whereFeedback, yearFeedback, type ProvinceTable } from '../../src/ui/lessons/lessonFeedback.ts';
+import { curveFeedback, reachOrder, whereFeedback, yearFeedback, type ProvinceTable } from '../../src/ui/lessons/lessonFeedback.ts';
 import type { LessonOutcome, LessonRunOutcome } from '../../src/ui/lessons/lessonOutcome.ts';
 
 const before = getLocale();
@@ -81,6 +81,11 @@ describe('where feedback', () => {
     expect(whereFeedback(1, one, table, 2013).text).toBe('You picked B: it was reached number 2 of 3 provinces after the origin’s, in 2016. First reached: C (2014).');
     expect(whereFeedback(2, one, table, 2013).score).toEqual({ hits: 1, of: 1 });
     expect(whereFeedback(3, one, table, 2013).text).toBe('You picked D: this run never reached it. First reached: C (2014).');
+    // the order the explain step lists: the origin's province and provinces never reached left out
+    expect(reachOrder(one.runs[0]!.firstAdoption, table)).toEqual([
+      { province: 2, years: 1.5 },
+      { province: 1, years: 3.2 },
+    ]);
     setLocale('zh-CN');
     expect(whereFeedback(1, one, table, 2013).text).toBe('你选择了乙省：它是起源省之外第 2 个被扩散到的省级单位（共 3 个），时间为 2016年。最先扩散到：丙省（2014年）。');
   });

@@ -561,6 +561,9 @@ const en = {
   'lesson.feedback.whereFirst': 'First reached: {first} ({year}).',
   'lesson.feedback.whereEnsemble': 'You picked {picked}: it was reached first in {wins} of {runs} runs, median rank {rank} of {count}. Most often first: {best} ({bestRuns} runs).',
   'lesson.feedback.unranked': 'not reached',
+  'lesson.offChapter': 'The map shows another scenario than this chapter’s.',
+  'lesson.backToChapter': 'Back to the chapter’s run',
+  'lesson.reachedFirst': 'First provinces reached after the origin’s',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1122,6 +1125,9 @@ const zh: Messages = {
   'lesson.feedback.whereFirst': '最先扩散到：{first}（{year}）。',
   'lesson.feedback.whereEnsemble': '你选择了{picked}：在 {runs} 次运行中有 {wins} 次最先扩散到它，排名中位数为第 {rank}（共 {count} 个）。最常最先扩散到：{best}（{bestRuns} 次）。',
   'lesson.feedback.unranked': '未扩散到',
+  'lesson.offChapter': '地图当前显示的不是本章的情景。',
+  'lesson.backToChapter': '回到本章的运行',
+  'lesson.reachedFirst': '起源省之外最先扩散到的省级单位',
 };
 
 export const CATALOGUE: Readonly<Record<'en' | 'zh-CN', Messages>> = { en, 'zh-CN': zh };

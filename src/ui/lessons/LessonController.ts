@@ -66,6 +66,8 @@ export class LessonController implements ReactiveController {
       .chapterNumber=${link.chapter}
       .guess=${link.guess}
       .info=${this.sim.info}
+      .levers=${this.hooks.state().levers}
+      .params=${this.hooks.state().params}
       ?ready=${this.sim.status === 'ready'}
       .dataBaseUrl=${this.hooks.dataBaseUrl()}
       @idl-lesson-chapter=${this.onChapter}

@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { RunInfo } from '../../service/types.ts';
+import type { RunChanges, RunInfo } from '../../service/types.ts';
 import { findParamDef } from '../../model/params/schema.ts';
 import { parseLesson } from '../../model/lessons/parseLesson.ts';
 import type { LessonChapter, LessonFile } from '../../model/lessons/lessonSchema.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
-import { formatInteger, getLocale, pick, t } from '../i18n/i18n.ts';
+import { formatInteger, formatYear, getLocale, pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { toolPanelStyles } from '../panelStyles.ts';
-import { curveFeedback, whereFeedback, yearFeedback } from './lessonFeedback.ts';
+import { curveFeedback, reachOrder, whereFeedback, yearFeedback } from './lessonFeedback.ts';
 import { curvePoints, decodePrediction, encodePrediction, type Prediction, type PredictionFrame } from './lessonLink.ts';
 import type { LessonOutcome } from './lessonOutcome.ts';
 import { browserLessonRunner, chapterMapSeed, chapterRuns, type LessonRunner } from './lessonRunner.ts';
@@ -52,6 +52,8 @@ export class IdlLessonPlayer extends LitElement {
       .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; }
       @media (min-width: 1100px) { .columns.two { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } }
       details { margin: 0.3rem 0; }
+      .reached ol { margin: 0.2rem 0; padding-left: 1.6rem; }
+      .reached li.picked { font-weight: 700; }
       details p, .theory p { margin: 0.2rem 0; max-width: 70rem; }
     `,
   ];
@@ -61,6 +63,8 @@ export class IdlLessonPlayer extends LitElement {
     chapterNumber: { type: Number },
     guess: { type: String },
     info: { attribute: false },
+    levers: { attribute: false },
+    params: { attribute: false },
     ready: { type: Boolean },
     dataBaseUrl: { type: String },
     lesson: { state: true },
@@ -79,6 +83,9 @@ export class IdlLessonPlayer extends LitElement {
   declare guess: string | undefined;
   /** the app's run (its years and provinces frame the predictions) */
   declare info: RunInfo | null;
+  /** the levers and assumptions changed from the preset on the main map (the chapter's, and open levers students moved) */
+  declare levers: NonNullable<RunChanges['levers']>;
+  declare params: NonNullable<RunChanges['params']>;
   declare ready: boolean;
   declare dataBaseUrl: string;
   declare lesson: LessonFile | null;
@@ -102,6 +109,8 @@ export class IdlLessonPlayer extends LitElement {
     this.chapterNumber = 1;
     this.guess = undefined;
     this.info = null;
+    this.levers = {};
+    this.params = {};
     this.ready = false;
     this.dataBaseUrl = new URL('./', document.baseURI).href;
     this.lesson = null;
@@ -239,7 +248,7 @@ export class IdlLessonPlayer extends LitElement {
 
   private renderPredict(c: LessonChapter) {
     const info = this.chapterInfo;
-    if (!info) return html`<p>${t('app.loading')}</p>`;
+    if (!info) return this.renderWaiting();
     const frame = this.frame(info);
     const p = this.prediction;
     let input;
@@ -270,6 +279,13 @@ export class IdlLessonPlayer extends LitElement {
   }
 
   /** The curve step's chart (to draw on; then under the outcome); a year step's outcome with the year marked. */
+  /** Until the chapter's run is on the map; after another scenario was picked, a way back to the chapter. */
+  private renderWaiting() {
+    if (!this.ready || !this.info || this.running) return html`<p>${t('app.loading')}</p>`;
+    return html`<p class="hint" role="status">${t('lesson.offChapter')}</p>
+      <div class="actions"><button class="run back" @click=${() => this.openChapter(this.chapterNumber, this.guessText())}>${t('lesson.backToChapter')}</button></div>`;
+  }
+
   private renderChart(c: LessonChapter, info: RunInfo, editable: boolean) {
     if (c.predict.kind === 'where') return nothing;
     const years = this.frame(info).years;
@@ -314,7 +330,7 @@ export class IdlLessonPlayer extends LitElement {
     const info = this.chapterInfo;
     const outcome = this.outcome;
     const p = this.prediction;
-    if (!info || !outcome || !p) return html`<p>${t('app.loading')}</p>`;
+    if (!info || !outcome || !p) return this.renderWaiting();
     let text = '';
     if (p.kind === 'curve' && c.predict.kind === 'curve') text = curveFeedback({ everyYears: c.predict.everyYears, values: p.values }, outcome, c.predict.series).text;
     else if (p.kind === 'year') text = yearFeedback(p.year, outcome).text;
@@ -324,19 +340,34 @@ export class IdlLessonPlayer extends LitElement {
     const n = this.chapterNumber;
     const last = n >= (this.lesson?.chapters.length ?? 0);
     return html`<h3>${t('lesson.feedbackTitle')}</h3>
-      <div class="columns ${c.predict.kind === 'where' ? '' : 'two'}">
+      <div class="columns two">
         <div>
           <p class="feedback" role="status">${text}</p>
           <p><strong>${labelled(t('lesson.discuss'), '')}</strong>${pick(c.explain)}</p>
           <div class="theory"><h3>${t('lesson.theory')}</h3><p>${pick(c.theory)}</p></div>
           <details class="tip"><summary>${t('lesson.tip')}</summary><p>${pick(c.tip)}</p></details>
         </div>
-        ${this.renderChart(c, info, false)}
+        ${c.predict.kind === 'where' && outcome.runs.length === 1 ? this.renderReached(info, outcome) : this.renderChart(c, info, false)}
       </div>
       <div class="actions">
         <button class="again" @click=${() => this.openChapter(n, this.guessText())}>${t('lesson.again')}</button>
         ${last ? nothing : html`<button class="run next-chapter" @click=${() => this.openChapter(n + 1)}>${t('lesson.next')}</button>`}
       </div>`;
+  }
+
+  /** A where step's run: the first provinces it reached after the origin's, with the year (the one picked in bold). */
+  private renderReached(info: RunInfo, outcome: LessonOutcome) {
+    const table = { provinces: info.provinces, province: info.province, origins: info.innovations[0]?.origins ?? [] };
+    const picked = this.prediction?.kind === 'where' ? this.prediction.province : -1;
+    const name = (p: number) => (getLocale() === 'en' ? info.provinces[p]!.nameEn : info.provinces[p]!.name);
+    return html`<div class="reached">
+      <h3>${t('lesson.reachedFirst')}</h3>
+      <ol>
+        ${reachOrder(outcome.runs[0]!.firstAdoption, table)
+          .slice(0, 8)
+          .map((x) => html`<li class=${x.province === picked ? 'picked' : ''}>${name(x.province)} · ${formatYear(info.startYear + x.years)}</li>`)}
+      </ol>
+    </div>`;
   }
 
   private guessText(): string | undefined {
@@ -364,7 +395,7 @@ export class IdlLessonPlayer extends LitElement {
     this.running = controller;
     this.progress = { done: 0, total: 2 * chapterRuns(c) };
     try {
-      const outcome = await this.runner(c, { signal: controller.signal, onProgress: (done, total) => (this.progress = { done, total }) });
+      const outcome = await this.runner(c, { changes: { levers: this.levers, params: this.params }, signal: controller.signal, onProgress: (done, total) => (this.progress = { done, total }) });
       if (this.running === controller && outcome) this.outcome = outcome;
     } catch (e) {
       if (this.running === controller) this.runError = t('lesson.runFailed', { message: e instanceof Error ? e.message : String(e) });

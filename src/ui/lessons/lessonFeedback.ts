@@ -121,6 +121,16 @@ function rankOf(first: readonly number[], picked: number, ranked: readonly numbe
   return 1 + ranked.filter((p) => first[p]! < mine).length;
 }
 
+/** Provinces other than the origins' that one run reached, in the order it reached them (years from the start). */
+export function reachOrder(firstAdoption: ArrayLike<number>, table: ProvinceTable): { province: number; years: number }[] {
+  const first = provinceFirsts(firstAdoption, table);
+  const origins = new Set(table.origins.map((i) => table.province[i]!));
+  return first
+    .map((years, province) => ({ province, years }))
+    .filter((x) => !origins.has(x.province) && Number.isFinite(x.years))
+    .sort((a, b) => a.years - b.years || a.province - b.province);
+}
+
 /** The picked province's rank in reaching order after the origin's province: in the run, or over the ensemble. */
 export function whereFeedback(picked: number, outcome: LessonOutcome, table: ProvinceTable, startYear: number): Feedback {
   const originProvinces = new Set(table.origins.map((i) => table.province[i]!));

@@ -1,6 +1,6 @@
 /**
  * Runs a lesson chapter's run step in the compare workers (src/compare/browser): the chapter's
- * preset, levers and assumptions, `runs` runs from the chapter's seed (pair i's seed is
+ * preset with the levers and assumptions the app runs (the chapter's, and any open lever a student moved), `runs` runs from the chapter's seed (pair i's seed is
  * pairSeed(seed, i), as compare mode's; run 1 is the one the main map plays). Both arms of a
  * comparison are the same scenario, so the baseline's runs are the outcome.
  */
@@ -10,9 +10,12 @@ import { PresetStore } from '../../service/presetStore.ts';
 import { connectCompareWorker } from '../compare/compareWorkers.ts';
 import { poolSize } from '../sweep/sweepWorkers.ts';
 import type { LessonChapter } from '../../model/lessons/lessonSchema.ts';
+import type { RunChanges } from '../../service/types.ts';
 import { lessonOutcomeOf, type LessonOutcome } from './lessonOutcome.ts';
 
 export interface LessonRunOptions {
+  /** the levers and assumptions changed from the preset as the app runs them now: the chapter's settings and what students moved */
+  changes: Omit<RunChanges, 'seed'>;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
 }
@@ -32,10 +35,10 @@ export function chapterMapSeed(chapter: LessonChapter): number {
 
 export function browserLessonRunner(dataBaseUrl: () => string): LessonRunner {
   let presets: { base: string; store: PresetStore } | null = null;
-  return async (chapter, { signal, onProgress }) => {
+  return async (chapter, { changes, signal, onProgress }) => {
     const base = dataBaseUrl();
     if (presets?.base !== base) presets = { base, store: new PresetStore(() => fetchTextLoader(base)) };
-    const arm = { presetId: chapter.preset, changes: { levers: chapter.levers ?? {}, params: chapter.params ?? {} } };
+    const arm = { presetId: chapter.preset, changes };
     const pairs = chapterRuns(chapter);
     const outcome = await runComparisonInBrowser({
       baseline: arm,
