@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       await waitForApp(page, { status: 'ready', mapInSync: true }, 60_000);
       await playToYear(page, years);
       await page.locator('idl-map .links-toggle input').check();
+      // ticking the toggle scrolled it into view: back to the top, where the title and the controls are
+      await page.evaluate(() => window.scrollTo(0, 0));
       // Open the tooltip of the first origin, where a reader's eye goes first.
       const origin = await page.evaluate(() => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
