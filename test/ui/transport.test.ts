@@ -217,6 +217,10 @@ describe('<idl-transport>', () => {
     expect([...select.options].map((o) => o.textContent!.trim())).toEqual(['1 mo/s', '3 mo/s', '6 mo/s', '1 yr/s', '2 yr/s', '5 yr/s', '10 yr/s']);
     await userEvent.selectOptions(select, select.options[0]);
     expect(speeds.at(-1)!.speed * 12).toBeCloseTo(1, 12);
+    setLocale('zh-CN');
+    await el.updateComplete;
+    expect([...select.options].map((o) => o.textContent!.trim()).slice(0, 4)).toEqual(['1 个月/秒', '3 个月/秒', '6 个月/秒', '1 年/秒']);
+    setLocale('en');
   });
 
   it('disables play at the end of the run', async () => {

@@ -621,7 +621,7 @@ const zh: Messages = {
   'transport.scrubber': '模拟时间',
   'transport.tickOf': '第 {tick} / {total} 月',
   'transport.done': '运行结束',
-  'transport.speedMonths': '{v} 月/秒',
+  'transport.speedMonths': '{v} 个月/秒',
   'transport.pauseAtMilestones': '在每个节点暂停',
   'milestones.timeline': '情景的时间节点',
   'milestones.event': '{date} · {label}',
