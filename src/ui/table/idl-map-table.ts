@@ -143,7 +143,8 @@ export class IdlMapTable extends LitElement {
   private name(name: string, nameEn: string, en: boolean) {
     const shown = localityName({ name, nameEn });
     const other = en ? name : nameEn;
-    return other && other !== shown ? html`${shown} <span class="alt" lang=${en ? 'zh-CN' : 'zh-Latn'}>${other}</span>` : shown;
+    // the Chinese name is marked as such for a screen reader's English voice; the Latin one needs no mark in Chinese
+    return other && other !== shown ? html`${shown} <span class="alt" lang=${en ? 'zh-CN' : nothing}>${other}</span>` : shown;
   }
 
   private onSort(column: SortColumn) {
