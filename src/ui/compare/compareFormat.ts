@@ -5,11 +5,19 @@ import { formatNumber, formatPercent, t } from '../i18n/i18n.ts';
 /** The dash shown for an undefined figure (no run defines it). */
 export const UNDEFINED = '—';
 
-/** A signed number: "+1.5", "−1.5" (a true minus sign), "0". */
-function signed(x: number, digits: number, unit: (abs: string) => string): string {
+/**
+ * A number rounded to `digits`, with a true minus sign when it is below zero after rounding ("−1.5")
+ * and, when `plus`, "+" above zero; one that rounds to zero has no sign ("0", never "−0").
+ */
+function withSign(x: number, digits: number, unit: (abs: string) => string, plus: boolean): string {
   const r = Math.round(x * 10 ** digits) / 10 ** digits;
   const text = unit(formatNumber(Math.abs(r), digits));
-  return r > 0 ? `+${text}` : r < 0 ? `−${text}` : text;
+  return r < 0 ? `−${text}` : plus && r > 0 ? `+${text}` : text;
+}
+
+/** A signed number: "+1.5", "−1.5" (a true minus sign), "0". */
+function signed(x: number, digits: number, unit: (abs: string) => string): string {
+  return withSign(x, digits, unit, true);
 }
 
 /** A difference of shares in signed percentage points ("+3.1 pp"). */
@@ -22,7 +30,7 @@ export function kpiValue(id: CompareKpiId, v: number): string {
   if (!Number.isFinite(v)) return UNDEFINED;
   if (id === 'timeTo50') return t('kpi.years', { v: formatNumber(v, 1) });
   // the gap may be negative: a true minus sign, as in the differences
-  if (id === 'eastWestGap') return t('kpi.pp', { v: formatNumber(v * 100, 1).replace(/^-/, '−') });
+  if (id === 'eastWestGap') return withSign(v * 100, 1, (abs) => t('kpi.pp', { v: abs }), false);
   return formatPercent(v);
 }
 
