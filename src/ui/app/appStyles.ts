@@ -86,7 +86,8 @@ export const appStyles = [
       :host([projector]) .pickers label { flex-direction: row; align-items: center; gap: 0.4rem; white-space: nowrap; }
       :host([projector]) .pickers select { min-width: 0; max-width: 24rem; }
       :host([projector]) idl-transport { --idl-font-size: 19px; }
-      :host([projector]) main { flex: 1 1 0; min-height: 0; grid-template-columns: minmax(0, 1fr) minmax(24rem, 36%); grid-template-rows: minmax(0, 1fr); align-items: stretch; }
+      /* (on a screen too short for the bars and a usable map, the main view keeps 22rem and the page scrolls) */
+      :host([projector]) main { flex: 1 1 0; min-height: 22rem; grid-template-columns: minmax(0, 1fr) minmax(24rem, 36%); grid-template-rows: minmax(0, 1fr); align-items: stretch; }
       :host([projector]) .map { display: flex; flex-direction: column; min-height: 0; }
       :host([projector]) .map > idl-map, :host([projector]) .map > idl-cell-grid, :host([projector]) .map > .map-placeholder { flex: 1 1 0; min-height: 0; aspect-ratio: auto; }
       /* one line above the map (the name of what spreads) and a small notice under it: the height is the map's */
