@@ -83,6 +83,35 @@ describe('projector mode on a projector screen', () => {
     });
   }
 
+  it('1280 × 720 with the table view open: the page scrolls to the table below the map, which keeps its size; closed, no scrolling again', async () => {
+    let o: Opened | null = null;
+    try {
+      o = await openApp(browser, `${inject('appUrl')}?preset=fengqiao&lang=zh-CN&projector=1`, { viewport: { width: 1280, height: 720 } });
+      const page = o.page;
+      const before = await projectorLayout(page);
+      await page.locator('idl-app nav.tools button.table-toggle').click();
+      await page.locator('idl-map-table tbody tr').first().waitFor();
+      const withTable = await page.evaluate(() => {
+        const root = document.querySelector('idl-app')!.shadowRoot!;
+        return {
+          scrollHeight: document.scrollingElement!.scrollHeight,
+          tableTop: root.querySelector('#map-table')!.getBoundingClientRect().top,
+          mainBottom: root.querySelector('main')!.getBoundingClientRect().bottom,
+          mapHeight: root.querySelector('idl-map')!.getBoundingClientRect().height,
+        };
+      });
+      expect(withTable.scrollHeight).toBeGreaterThan(720);
+      expect(withTable.tableTop).toBeGreaterThanOrEqual(withTable.mainBottom);
+      const mapBefore = before.boxes.map!.bottom - before.boxes.map!.top;
+      expect(withTable.mapHeight).toBeGreaterThan(0.9 * mapBefore);
+      await page.locator('idl-app nav.tools button.table-toggle').click();
+      await expect.poll(() => page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(720);
+      expect(o.errors).toEqual([]);
+    } finally {
+      await o?.context.close();
+    }
+  });
+
   for (const [width, height] of [
     [1920, 1080],
     [1280, 720],
