@@ -197,4 +197,17 @@ describe('the guided lesson in the built app', () => {
       await o.context.close();
     }
   });
+
+  it('on a phone the lesson panel fits the screen’s width, in both languages', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const o = await openApp(browser, `${inject('appUrl')}?lesson=diffusion-basics&chapter=1&lang=${lang}`, { locale: lang, viewport: { width: 390, height: 844 } });
+      try {
+        await o.page.locator('idl-lesson-player idl-lesson-chart svg').waitFor();
+        const [scroll, inner] = await o.page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+        expect(scroll, lang).toBeLessThanOrEqual(inner);
+      } finally {
+        await o.context.close();
+      }
+    }
+  });
 });

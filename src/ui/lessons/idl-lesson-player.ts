@@ -38,6 +38,8 @@ export class IdlLessonPlayer extends LitElement {
     css`
       header { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; justify-content: space-between; }
       nav, .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+      nav label { display: flex; flex: 1 1 14rem; min-width: 0; max-width: 100%; }
+      select.chapter { width: 100%; min-width: 0; }
       h3 { font-size: 1.05em; margin: 0.5rem 0 0.2rem; color: var(--idl-heading, #0b3d6e); }
       .minutes { font-weight: 400; color: var(--idl-muted, #444); font-size: 0.85em; }
       ol.steps { display: flex; gap: 0.3rem; list-style: none; padding: 0; margin: 0.4rem 0; counter-reset: step; }
