@@ -201,11 +201,12 @@ export class IdlLessonChart extends LitElement {
       End: () => this.set(j, 1),
     };
     const move = moves[e.key];
-    if (!move) return;
-    e.preventDefault();
-    // the app's shortcuts (← → step the run, Space plays) must not also act
-    e.stopPropagation();
-    move();
+    // the app's shortcuts (← → step the run, Space plays) must not act while a student draws: that would show the answer
+    if (move || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+    move?.();
   };
 
   /** The point and share under a pointer (client coordinates → the SVG's own). */

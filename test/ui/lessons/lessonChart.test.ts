@@ -41,7 +41,7 @@ describe('<idl-lesson-chart>: drawing the predicted curve', () => {
     window.addEventListener('keydown', listener);
     try {
       shadow(el).querySelector('svg')!.focus();
-      await userEvent.keyboard('{ArrowRight}{ArrowUp}{PageUp}');
+      await userEvent.keyboard('{ArrowRight}{ArrowUp}{PageUp}[Space]');
       expect(seen).toEqual([]);
     } finally {
       window.removeEventListener('keydown', listener);
