@@ -190,7 +190,7 @@ export class IdlLessonChart extends LitElement {
     if (!this.editable) return;
     const j = Math.min(this.selected, this.points - 1);
     const now = this.values?.[j] ?? 0;
-    const moves: Record<string, () => void> = {
+    const moves: Partial<Record<string, () => void>> = {
       ArrowLeft: () => (this.selected = Math.max(0, j - 1)),
       ArrowRight: () => (this.selected = Math.min(this.points - 1, j + 1)),
       ArrowUp: () => this.set(j, now + STEP),
