@@ -37,7 +37,28 @@ function projectorLayout(page: Page) {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
+    // lines of text a box's content takes (distinct tops of its line boxes)
+    // (a smaller unit span on the same line has its own box: a new line starts below the last one's bottom)
+    const lines = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const boxes = [...range.getClientRects()].sort((a, b) => a.top - b.top);
+      let n = 0;
+      let bottom = -Infinity;
+      for (const b of boxes) {
+        if (b.top >= bottom - 1) n++;
+        bottom = Math.max(bottom, b.bottom);
+      }
+      return n;
+    };
+    const kpis = root.querySelector('idl-kpis')!.shadowRoot!;
     return {
+      /** each KPI's value and the lines it takes */
+      kpiValues: [...kpis.querySelectorAll('dd')].map((dd) => ({ text: dd.textContent!.trim(), lines: lines(dd) })),
+      /** the tools bar's rows of buttons (distinct tops) */
+      toolRows: new Set([...root.querySelectorAll('nav.tools button')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+      /** the tools bar's buttons all in sight, none scrolled off its end */
+      toolsFit: root.querySelector('nav.tools')!.scrollWidth <= root.querySelector('nav.tools')!.clientWidth,
       scrollHeight: document.scrollingElement!.scrollHeight,
       scrollWidth: document.scrollingElement!.scrollWidth,
       innerWidth,
@@ -76,6 +97,12 @@ describe('projector mode on a projector screen', () => {
         const map = l.boxes.map!;
         expect(map.bottom - map.top).toBeGreaterThan(0.4 * height);
         expect(map.right - map.left).toBeGreaterThan(0.5 * width);
+        // the tools bar stays one row (a second row would push the map down)
+        expect(l.toolRows).toBe(1);
+        expect(l.toolsFit).toBe(true);
+        // each KPI's value on one line in the narrow KPI column: the gap reads in a compact unit
+        expect(l.kpiValues.at(-1)!.text).toMatch(locale === 'en' ? /^\d+(\.\d)? pp$/ : /^\d+(\.\d)? 百分点$/);
+        expect(l.kpiValues.filter((v) => v.lines !== 1)).toEqual([]);
         expect(o.errors).toEqual([]);
       } finally {
         await o?.context.close();

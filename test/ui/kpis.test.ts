@@ -26,7 +26,7 @@ describe('<idl-kpis>', () => {
     setLocale('zh-CN');
     await el.updateComplete;
     expect(shadow(el).querySelector('dt')?.textContent).toBe('过半用时');
-    expect(values(el)).toEqual(['12.3 年', '42.1%', '80.0%', '5.0%', '20.0%', '12.3 个百分点']);
+    expect(values(el)).toEqual(['12.3 年', '42.1%', '80.0%', '5.0%', '20.0%', '12.3 百分点']);
   });
 
   it('says when 50 % is not reached and shows a dash for undefined shares', async () => {

@@ -80,6 +80,10 @@ export const appStyles = [
       :host([projector]) { height: 100vh; height: 100dvh; min-height: 0; padding: 0.4rem 0.8rem 0.5rem; gap: 0.5rem; }
       :host([projector]) header, :host([projector]) nav.tools { font-size: 19px; }
       :host([projector]) header { flex-wrap: nowrap; }
+      /* the tools bar stays one row (a second would push the map down) and scrolls sideways if the
+         buttons do not fit; its padding, taken back by the margin, leaves room for the focus ring */
+      :host([projector]) nav.tools { flex-wrap: nowrap; overflow-x: auto; padding: var(--idl-focus-width); margin: calc(-1 * var(--idl-focus-width)); }
+      :host([projector]) nav.tools button { flex: none; }
       :host([projector]) .brand { flex: none; white-space: nowrap; }
       :host([projector]) .brand p { display: none; }
       :host([projector]) .pickers { flex-wrap: nowrap; align-items: center; min-width: 0; }
@@ -111,6 +115,9 @@ export const appStyles = [
       @media (max-height: 800px) {
         :host([projector]) { --idl-map-font-size: 18px; }
         :host([projector]) header, :host([projector]) nav.tools { font-size: 17px; }
+        /* (tighter buttons: all of the tools bar fits a 1280-px screen in English) */
+        :host([projector]) nav.tools { gap: 0.3rem; }
+        :host([projector]) nav.tools button { padding-inline: 0.55em; }
         :host([projector]) idl-transport { --idl-font-size: 17px; }
       }
     }

@@ -410,9 +410,17 @@ export class IdlApp extends LitElement {
         <button class="table-toggle" aria-pressed=${this.tableOpen ? 'true' : 'false'} aria-controls="map-table" @click=${this.onToggleTable}>
           ${t('tools.table')}
         </button>
-        <button class="landscape-toggle" aria-pressed=${this.landscape.open ? 'true' : 'false'} aria-controls="landscape" @click=${() => this.landscape.toggle()}>
+        <button
+          class="landscape-toggle"
+          aria-pressed=${this.landscape.open && !abstract ? 'true' : 'false'}
+          aria-controls="landscape"
+          ?disabled=${abstract}
+          title=${abstract ? t('tools.landscapeMapOnly') : nothing}
+          @click=${() => this.landscape.toggle()}
+        >
           ${t('tools.landscape')}
         </button>
+        <button class="lesson-toggle" aria-pressed=${this.lesson.link ? 'true' : 'false'} aria-controls="lesson" @click=${() => this.lesson.toggle()}>${t('tools.lesson')}</button>
         <button class="projector-toggle" aria-pressed=${this.projector ? 'true' : 'false'} @click=${this.onToggleProjector}>
           ${t('tools.projector')}
         </button>

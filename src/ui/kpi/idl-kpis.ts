@@ -7,6 +7,18 @@ import { baseStyles } from '../styles.ts';
 import { unitKey, type LocalityWording } from '../i18n/unitKey.ts';
 
 /** One cell of the strip: its label, the formatted value and the help text. */
+/** A number and a worded unit after it ("33.8 百分点", "12.3 years"); "42.1%" and "not reached" have none. */
+const NUMBER_AND_UNIT = /^([−+-]?[\d.,]+)(\s+\S.*)$/u;
+
+/**
+ * The value with its worded unit in a smaller span: in the narrow KPI column (projector mode,
+ * two KPIs a row) the number and its unit then stay on one line; the text read is unchanged.
+ */
+function withUnit(value: string) {
+  const m = NUMBER_AND_UNIT.exec(value);
+  return m ? html`${m[1]}<span class="unit">${m[2]}</span>` : value;
+}
+
 interface Cell {
   label: MessageKey;
   help: MessageKey;
@@ -29,6 +41,7 @@ export class IdlKpis extends LitElement {
       div.cell { background: var(--idl-surface-alt, #f1f4f7); border-radius: 8px; padding: 0.4rem 0.7rem; border-left: 5px solid var(--idl-accent, #0b5cad); }
       dt { font-size: 0.8em; color: var(--idl-muted, #444); }
       dd { margin: 0; overflow-wrap: break-word; font-size: 1.6em; font-weight: 700; font-variant-numeric: tabular-nums; }
+      dd .unit { font-size: 0.6em; font-weight: 600; white-space: nowrap; }
     `,
   ];
 
@@ -58,7 +71,7 @@ export class IdlKpis extends LitElement {
       ${this.cells().map(
         (c) => html`<div class="cell" title=${t(unitKey(c.help, this.wording))}>
           <dt>${t(c.label)}</dt>
-          <dd data-kpi=${c.label}>${c.value}</dd>
+          <dd data-kpi=${c.label}>${withUnit(c.value)}</dd>
         </div>`,
       )}
     </dl>`;
@@ -89,7 +102,7 @@ export class IdlKpis extends LitElement {
       {
         label: this.usRegions ? 'kpi.gap.us' : 'kpi.gap',
         help: this.usRegions ? 'kpi.gapHelp.us' : 'kpi.gapHelp',
-        value: k && k.eastWestGap !== null ? t('kpi.pp', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
+        value: k && k.eastWestGap !== null ? t('kpi.ppShort', { v: formatNumber(k.eastWestGap * 100, 1) }) : dash,
       },
     ];
   }

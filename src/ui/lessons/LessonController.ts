@@ -4,6 +4,9 @@ import type { SimulationController } from '../controllers/SimulationController.t
 import type { UrlState } from '../url/urlState.ts';
 import type { LessonChapterSetup } from './idl-lesson-player.ts';
 
+/** The one lesson the app ships (public/lessons/<id>.json). */
+const SHIPPED_LESSON = 'diffusion-basics';
+
 /** The lesson a link opened: its id, the chapter (from 1) and the student's prediction. */
 export interface LessonLink {
   lesson: string;
@@ -50,6 +53,15 @@ export class LessonController implements ReactiveController {
     this.link = link;
     this.start = link;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The tools bar's button: opens the shipped lesson at its first chapter, or closes the open one.
+   * Only one lesson ships, so there is no list to choose from.
+   */
+  toggle(): void {
+    if (this.link) this.onClose();
+    else void this.begin({ lesson: SHIPPED_LESSON, chapter: 1 });
   }
 
   /** The lesson's keys of the page's link. */

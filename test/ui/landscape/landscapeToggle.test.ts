@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IdlApp } from '../../../src/ui/app/idl-app.ts';
+import { mountApp, until } from '../mountApp.ts';
+import { setLocale } from '../../../src/ui/i18n/i18n.ts';
+
+// The tools bar's Landscape button says whether the 3D view is on the page: a world without a map
+// (lattice or fully mixed) has no landscape, so there the button is not pressed and says why it is off.
+
+const button = (app: IdlApp) => app.shadowRoot!.querySelector<HTMLButtonElement>('nav.tools button.landscape-toggle')!;
+
+async function choosePreset(app: IdlApp, id: string) {
+  const picker = app.shadowRoot!.querySelector<HTMLSelectElement>('header select.preset')!;
+  picker.value = id;
+  picker.dispatchEvent(new Event('change'));
+  await until(() => app.sim.status === 'ready' && app.sim.info?.presetId === id, 30_000);
+  await app.updateComplete;
+}
+
+describe('the Landscape button', () => {
+  afterEach(() => setLocale('en'));
+
+  it('open on a map, then a mixed world: unpressed and disabled with the reason; back on a map, pressed again with the view', async () => {
+    setLocale('en');
+    const app = await mountApp();
+    const mapPreset = app.sim.info!.presetId!;
+    button(app).click();
+    await app.updateComplete;
+    expect(button(app).getAttribute('aria-pressed')).toBe('true');
+    await until(() => !!app.shadowRoot!.querySelector('#landscape'));
+
+    await choosePreset(app, 'bass');
+    expect(app.shadowRoot!.querySelector('#landscape')).toBeNull();
+    expect(button(app).getAttribute('aria-pressed')).toBe('false');
+    expect(button(app).disabled).toBe(true);
+    expect(button(app).title).toBe('The landscape needs a map: this world is a lattice or fully mixed, without geography.');
+
+    await choosePreset(app, mapPreset);
+    expect(button(app).disabled).toBe(false);
+    expect(button(app).hasAttribute('title')).toBe(false);
+    expect(button(app).getAttribute('aria-pressed')).toBe('true');
+    await until(() => !!app.shadowRoot!.querySelector('#landscape'));
+  });
+});
