@@ -105,18 +105,20 @@ describe('<idl-sweep-panel>', () => {
     const saved: { name: string; data: string | Uint8Array; type: string }[] = [];
     panel.save = (name, data, type) => saved.push({ name, data, type });
     await fill(panel, 'input.years', '5');
-    await fill(panel, 'input.replicates', '8'); // 5 levels × 8 = 40 runs of 5 years
+    // 5 levels × 40 = 200 runs of 5 years: enough that the sweep cannot finish between the second
+    // record and the click on Stop, even when a loaded machine delays the page's polling
+    await fill(panel, 'input.replicates', '40');
     await userEvent.click(button(panel, 'run'));
     await until(() => panel.sweep.records.length >= 2);
     await userEvent.click(button(panel, 'stop'));
     await until(() => panel.sweep.status === 'stopped');
     const kept = panel.sweep.records.length;
     expect(kept).toBeGreaterThanOrEqual(2);
-    expect(kept).toBeLessThan(40);
+    expect(kept).toBeLessThan(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(panel.sweep.records).toHaveLength(kept); // the workers are gone: nothing more arrives
     await panel.updateComplete;
-    expect(root(panel).querySelector('.status')!.textContent).toMatch(new RegExp(`Stopped after ${kept} of 40 runs`));
+    expect(root(panel).querySelector('.status')!.textContent).toMatch(new RegExp(`Stopped after ${kept} of 200 runs`));
 
     // export of a stopped sweep: its finished runs, in run order, named partial
     await userEvent.click(button(panel, 'export-csv'));
@@ -130,18 +132,18 @@ describe('<idl-sweep-panel>', () => {
 
     await userEvent.click(button(panel, 'resume'));
     await until(() => panel.sweep.status === 'done', 60_000);
-    expect(new Set(panel.sweep.records.map((r) => r.run)).size).toBe(40);
+    expect(new Set(panel.sweep.records.map((r) => r.run)).size).toBe(200);
 
     await userEvent.click(button(panel, 'export-csv'));
     expect(saved.at(-1)!.name).toMatch(/^sweep-[0-9a-f]{12}-results\.csv$/);
-    expect((saved.at(-1)!.data as string).trimEnd().split('\n')).toHaveLength(41);
+    expect((saved.at(-1)!.data as string).trimEnd().split('\n')).toHaveLength(201);
     await userEvent.click(button(panel, 'export-parquet'));
     await until(() => saved.at(-1)!.name.endsWith('.parquet'));
     const parquet = saved.at(-1)!.data as Uint8Array;
     expect(new TextDecoder().decode(parquet.subarray(0, 4))).toBe('PAR1');
     await userEvent.click(button(panel, 'export-sweep'));
     const sweep = JSON.parse(saved.at(-1)!.data as string);
-    expect(sweep).toMatchObject({ scenario: 'three-governance', factors: [{ path: 'params.q' }], design: { type: 'grid', levels: 5 }, replicates: 8, seed: 4 });
+    expect(sweep).toMatchObject({ scenario: 'three-governance', factors: [{ path: 'params.q' }], design: { type: 'grid', levels: 5 }, replicates: 40, seed: 4 });
   });
 
   it('replaces a worker that hangs or closes and says so; a run that keeps hanging stops the sweep with Continue, which finishes it keeping the done runs', async () => {
