@@ -58,6 +58,7 @@ describe('the app on a us-states scenario', () => {
     expect($('.error[role=alert]')).toBeNull();
     expect($('idl-cell-grid')).toBeNull();
     expect($('section.map')!.getAttribute('aria-label')).toBe('按阶段着色的美国各州地图');
+    expect($('header .brand p')!.textContent).toBe('政策创新如何在美国各州之间扩散'); // not “在中国各地”
     // Every state is drawn, DC grey and unsimulated; no South China Sea inset.
     expect([...map.layout!.index.featureOfLocality].filter((f) => f < 0)).toEqual([]);
     expect(map.layout!.insetRect.width).toBe(0);
@@ -119,6 +120,7 @@ describe('the app on a us-states scenario', () => {
     await app.updateComplete;
     expect($('.notice')!.textContent).toContain('The 50 US states in the Albers USA projection');
     expect($('section.map')!.getAttribute('aria-label')).toBe('Map of the US states coloured by stage');
+    expect($('header .brand p')!.textContent).toBe('How policy innovations spread among the US states');
 
     // Back to a China preset: the same element draws China again, with its South China Sea inset.
     const picker = $('select.preset') as HTMLSelectElement;

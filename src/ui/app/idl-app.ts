@@ -369,7 +369,7 @@ export class IdlApp extends LitElement {
       <header>
         <div class="brand">
           <h1>${t('app.title')}</h1>
-          <p>${t('app.subtitle')}</p>
+          <p>${t(info?.worldKind === 'us-states' ? 'app.subtitle.usStates' : 'app.subtitle')}</p>
         </div>
         <div class="pickers">
           <label>

@@ -8,6 +8,7 @@
 const en = {
   'app.title': 'Innovation Diffusion Lab',
   'app.subtitle': 'How grassroots-governance innovations spread among China’s localities',
+  'app.subtitle.usStates': 'How policy innovations spread among the US states',
   'app.loading': 'Loading the map and the scenario…',
   'app.errorTitle': 'The simulation stopped',
   'app.retry': 'Restart the run',
@@ -574,6 +575,7 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 const zh: Messages = {
   'app.title': '创新扩散实验室',
   'app.subtitle': '基层治理创新如何在中国各地扩散',
+  'app.subtitle.usStates': '政策创新如何在美国各州之间扩散',
   'app.loading': '正在加载地图与情景……',
   'app.errorTitle': '模拟已停止',
   'app.retry': '重新开始',
