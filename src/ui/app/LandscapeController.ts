@@ -3,6 +3,7 @@ import type { SimulationController } from '../controllers/SimulationController.t
 import type { ComparisonResult } from '../../compare/types.ts';
 import { adoptionProbability } from '../../compare/adoptionProbability.ts';
 import type { LandscapeData, LandscapeProbability } from '../landscape/landscapeValues.ts';
+import { isMapWorld } from '../map/map-projection.ts';
 
 /** While playing, the landscape asks for new heights at most this often (ms): each is a round trip to the worker. */
 const LANDSCAPE_REFRESH_PLAYING_MS = 250;
@@ -58,8 +59,14 @@ export class LandscapeController implements ReactiveController {
     this.timer = undefined;
   }
 
+  /** Open and shown: a world without a map (lattice, fully mixed) keeps it open but hides it. */
+  get shown(): boolean {
+    const info = this.sim.info;
+    return this.open && !!info && isMapWorld(info.worldKind);
+  }
+
   hostUpdated(): void {
-    if (!this.open) return;
+    if (!this.shown) return; // hidden on a world without a map: nothing to ask the worker for
     const info = this.sim.info;
     const frame = this.sim.frame;
     if (!info || !frame || this.sim.status !== 'ready' || this.timer !== undefined) return;

@@ -335,7 +335,7 @@ export class IdlApp extends LitElement {
   override updated(): void {
     document.documentElement.classList.toggle('projector', this.projector);
     // projector mode's one-screen layout gives way to a scrolling page while a panel is open
-    this.toggleAttribute('panels', this.tableOpen || this.sweepOpen || this.compareOpen || this.landscape.open || this.lesson.link !== null);
+    this.toggleAttribute('panels', this.tableOpen || this.sweepOpen || this.compareOpen || this.landscape.shown || this.lesson.link !== null);
     this.writeUrl();
     this.offerLiveStatus();
     this.scheduleTable();

@@ -33,6 +33,16 @@ describe('the Landscape button', () => {
     expect(button(app).getAttribute('aria-pressed')).toBe('false');
     expect(button(app).disabled).toBe(true);
     expect(button(app).title).toBe('The landscape needs a map: this world is a lattice or fully mixed, without geography.');
+    // hidden, it asks the worker for nothing, and projector mode's one-screen layout does not count it as an open panel
+    const landscape = app.sim.landscape.bind(app.sim);
+    let asked = 0;
+    app.sim.landscape = (k: number) => (asked++, landscape(k));
+    await app.sim.step();
+    await app.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(asked).toBe(0);
+    expect(app.hasAttribute('panels')).toBe(false);
+    app.sim.landscape = landscape;
 
     await choosePreset(app, mapPreset);
     expect(button(app).disabled).toBe(false);
