@@ -98,6 +98,17 @@ export class LandscapeController implements ReactiveController {
   }
 
   /**
+   * The run's data for the view, or null while what is held belongs to another run (another preset,
+   * world or seed: its arrays would not match the new world's localities — a prefecture world's 366
+   * heights under the county map's 2,828 units would raise them to NaN) until the refresh arrives.
+   */
+  currentData(): LandscapeData | null {
+    const info = this.sim.info;
+    if (!this.data || !info || this.data.stage.length !== info.n) return null;
+    return this.dataKey.startsWith(`${info.digest}|${info.seed}|`) ? this.data : null;
+  }
+
+  /**
    * The scenario arm's probability of having adopted the shown innovation by the shown date (same
    * world only), or null without a comparison; read while the shell renders, kept while nothing changed.
    */

@@ -17,7 +17,7 @@ export function landscapeSlot(c: LandscapeController, info: RunInfo, tick: numbe
       world=${info.worldKind === 'us-states' ? 'us-states' : 'china'}
       .geometry=${geometry}
       .codes=${info.codes}
-      .data=${c.data}
+      .data=${c.currentData()}
       .run=${info}
       .probability=${c.currentProbability()}
       .lang=${getLocale()}

@@ -50,4 +50,28 @@ describe('the Landscape button', () => {
     expect(button(app).getAttribute('aria-pressed')).toBe('true');
     await until(() => !!app.shadowRoot!.querySelector('#landscape'));
   });
+
+  it('switching from a prefecture-level world to the county map while open never draws the old run’s heights on the new map', async () => {
+    setLocale('en');
+    const app = await mountApp();
+    await choosePreset(app, 'chengdu'); // 366 prefecture-level units
+    button(app).click();
+    await app.updateComplete;
+    await until(() => !!app.shadowRoot!.querySelector('#landscape') && (app.shadowRoot!.querySelector('idl-landscape') as unknown as { data: unknown }).data !== null, 30_000);
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+      original(...args);
+    };
+    try {
+      await choosePreset(app, 'fengqiao'); // 2,828 county-level units
+      const view = () => app.shadowRoot!.querySelector('idl-landscape') as unknown as { data: { stage: ArrayLike<number> } | null };
+      await until(() => view().data !== null && view().data!.stage.length === app.sim.info!.n, 30_000);
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      console.error = original;
+    }
+    expect(errors.filter((e) => e.includes('NaN'))).toEqual([]);
+  });
 });
