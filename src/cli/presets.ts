@@ -58,6 +58,14 @@ export function presetExists(id: string): boolean {
 }
 
 /**
+ * The file a scenario argument reads, for the check that no output overwrites an input: the
+ * preset's shipped file when `arg` names a preset (and no file of that name exists here), else `arg`.
+ */
+export function scenarioInputPath(arg: string): string {
+  return presetExists(arg) && !existsSync(arg) ? join(presetsDir(), `${arg}.json`) : arg;
+}
+
+/**
  * The parsed JSON of preset `id`, or undefined when there is no such preset. Invalid JSON in a
  * shipped preset is an Error naming the file, line and column.
  */

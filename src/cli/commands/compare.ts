@@ -6,16 +6,15 @@
  * tidy CSV (compare-output.ts), the HTML report (src/compare/report), or prints the summary. Every problem with the flags, files and arms
  * is found before the first run; progress goes to stderr.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
 import { resolveRequest } from '../execute-run.ts';
 import { outputFlag } from '../output-flag.ts';
 import { outputConflicts } from '../output-conflicts.ts';
-import { presetExists, presetsDir } from '../presets.ts';
+import { scenarioInputPath } from '../presets.ts';
 import { writeStaged } from '../output/write-staged.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { comparisonJson, comparisonTable, comparisonText, type CompareProvenance } from '../compare-output.ts';
@@ -57,8 +56,7 @@ export async function compareCommand(argv: readonly string[]): Promise<number> {
   const workers = numberFlag(args, 'workers', { integer: true, min: 1, max: 1024 }, problems) ?? availableParallelism();
   const out = outputFlag(args, 'out', ['json', 'csv', 'html'], problems);
   const [baselineArg, scenarioArg] = args.positionals;
-  const input = (arg: string) => (presetExists(arg) && !existsSync(arg) ? join(presetsDir(), `${arg}.json`) : arg);
-  if (out) problems.push(...outputConflicts([{ what: '--out', path: out.path }], [{ what: 'the baseline', path: input(baselineArg) }, { what: 'the scenario', path: input(scenarioArg) }]));
+  if (out) problems.push(...outputConflicts([{ what: '--out', path: out.path }], [{ what: 'the baseline', path: scenarioInputPath(baselineArg) }, { what: 'the scenario', path: scenarioInputPath(scenarioArg) }]));
   if (problems.length) throw new CliError(problems, EXIT.usage);
 
   let notes = 0;

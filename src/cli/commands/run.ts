@@ -4,8 +4,7 @@
  * the summary table when there is no --out. Every problem with the flags or files is found before
  * the run starts, so a long run never fails at the end for a typo in an output path.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { numberFlag, parseArgs, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
@@ -20,7 +19,7 @@ import { summaryText } from '../summary-text.ts';
 import { MAX_SEED } from '../../model/scenario/seedSchema.ts';
 import { writeStaged, type StagedOutput } from '../output/write-staged.ts';
 import { outputConflicts, type NamedPath } from '../output-conflicts.ts';
-import { presetExists, presetsDir } from '../presets.ts';
+import { scenarioInputPath } from '../presets.ts';
 import { outputFlag, type OutputSpec } from '../output-flag.ts';
 
 export const RUN_SPEC: CommandSpec = {
@@ -101,7 +100,7 @@ function outputSpecs(specs: Record<string, OutputSpec | null>): NamedPath[] {
 
 /** The files a run reads: the scenario file (or the preset's file) and the attribute overrides. */
 function runInputs(scenario: string, attributes: string | true | undefined): NamedPath[] {
-  const inputs: NamedPath[] = [{ what: 'the scenario', path: presetExists(scenario) && !existsSync(scenario) ? join(presetsDir(), `${scenario}.json`) : scenario }];
+  const inputs: NamedPath[] = [{ what: 'the scenario', path: scenarioInputPath(scenario) }];
   if (typeof attributes === 'string') inputs.push({ what: 'the --attributes file', path: attributes });
   return inputs;
 }

@@ -6,16 +6,15 @@
  * are done once and shared), and the levers are ranked by the swing of the chosen KPI. Writes the
  * JSON document or the CSV table (tornado-output.ts), or prints the ranked table.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { numberFlag, parseArgs, type CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { createProgress } from '../progress.ts';
 import { resolveRequest } from '../execute-run.ts';
 import { outputFlag } from '../output-flag.ts';
 import { outputConflicts } from '../output-conflicts.ts';
-import { presetExists, presetsDir } from '../presets.ts';
+import { scenarioInputPath } from '../presets.ts';
 import { writeStaged } from '../output/write-staged.ts';
 import { writeTableFile } from '../output/write-table.ts';
 import { tornadoJson, tornadoTable, tornadoText, type TornadoProvenance } from '../tornado-output.ts';
@@ -66,7 +65,7 @@ export async function tornadoCommand(argv: readonly string[]): Promise<number> {
   const kpi = (typeof kpiFlag === 'string' ? kpiFlag : 'timeTo50') as CompareKpiId;
   if (!COMPARE_KPIS.some((k) => k.id === kpi)) problems.push(`invalid --kpi: '${kpi}' (allowed: ${COMPARE_KPIS.map((k) => k.id).join(', ')})`);
   const [scenarioArg] = args.positionals;
-  const input = presetExists(scenarioArg) && !existsSync(scenarioArg) ? join(presetsDir(), `${scenarioArg}.json`) : scenarioArg;
+  const input = scenarioInputPath(scenarioArg);
   if (out) problems.push(...outputConflicts([{ what: '--out', path: out.path }], [{ what: 'the scenario', path: input }]));
   if (problems.length) throw new CliError(problems, EXIT.usage);
 
