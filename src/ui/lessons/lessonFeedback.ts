@@ -3,7 +3,7 @@
  * sentence in the current language. Pure (numbers in, text out) so the exact texts are tested.
  * Bands over an ensemble are pointwise 10–90 % quantiles by the (n + 1)p rule, as compare mode's.
  */
-import { quantileSorted } from '../../model/metrics/quantile.ts';
+import { band } from '../../compare/summarizeComparison.ts';
 import { formatInteger, formatPercent, formatYear, getLocale, t } from '../i18n/i18n.ts';
 import type { LessonOutcome } from './lessonOutcome.ts';
 import type { CurveSeries } from '../../model/lessons/lessonSchema.ts';
@@ -23,11 +23,6 @@ export interface Feedback {
   score: { hits: number; of: number };
 }
 
-const quantiles = (values: number[]) => {
-  const s = values.sort((a, b) => a - b);
-  return { p10: quantileSorted(s, 0.1), median: quantileSorted(s, 0.5), p90: quantileSorted(s, 0.9) };
-};
-
 const pct = (share: number) => formatPercent(share, 0);
 
 /** The curve vs the run (within 10 points) or vs the ensemble's 10–90 % band, at the predicted years. */
@@ -39,7 +34,7 @@ export function curveFeedback(prediction: CurvePrediction, outcome: LessonOutcom
   prediction.values.forEach((you, j) => {
     const index = j * prediction.everyYears;
     if (index >= outcome.years.length) return;
-    const { p10, median, p90 } = quantiles(outcome.runs.map((r) => r[series][index]!));
+    const { p10, median, p90 } = band(outcome.runs.map((r) => r[series][index]!));
     const inside = ensemble ? you >= p10 - 1e-9 && you <= p90 + 1e-9 : Math.abs(you - median) <= SINGLE_RUN_TOLERANCE + 1e-9;
     of++;
     if (inside) hits++;
@@ -78,7 +73,7 @@ export function yearFeedback(guess: number, outcome: LessonOutcome): Feedback {
   }
   // a run that never got there counts as later than any that did (its year sorts last)
   const late = end + 1e6;
-  const q = quantiles(years.map((y) => (Number.isFinite(y) ? y : late)));
+  const q = band(years.map((y) => (Number.isFinite(y) ? y : late)));
   const round = (y: number) => (y >= late ? Infinity : Math.round(y));
   const [p10, median, p90] = [round(q.p10), round(q.median), round(q.p90)];
   const inside = guess >= p10 && guess <= p90;
@@ -156,7 +151,7 @@ export function whereFeedback(picked: number, outcome: LessonOutcome, table: Pro
   for (const first of firsts) tally.set(firstOf(first), (tally.get(firstOf(first)) ?? 0) + 1);
   const [best, bestRuns] = [...tally].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
   // a run that never reached it ranks after every ranked province
-  const median = quantiles(ranks.map((r) => (r === 0 ? ranked.length + 1 : r))).median;
+  const median = band(ranks.map((r) => (r === 0 ? ranked.length + 1 : r))).median;
   const text = t('lesson.feedback.whereEnsemble', {
     picked: name(picked),
     wins: formatInteger(wins),
