@@ -96,6 +96,23 @@ export function compareTask(plan: ComparePlan, t: number): CompareTask {
   return t % 2 === 0 ? { arm: 'baseline', pair, seed: plan.seeds[pair] } : { arm: 'scenario', pair, seed: plan.scenarioSeeds[pair] };
 }
 
+/**
+ * Where a comparison's runs start: results indexed by task, holding `reuseBaseline` (an earlier
+ * comparison's baseline runs in pair order, taken only when there is one per pair) in the baseline's
+ * slots, and the tasks still to run, in task order.
+ */
+export function startingRuns(plan: ComparePlan, reuseBaseline?: readonly CompareRunResult[]): { results: (CompareRunResult | undefined)[]; tasks: number[] } {
+  const results: (CompareRunResult | undefined)[] = new Array(plan.taskCount);
+  if (reuseBaseline?.length === plan.pairs) reuseBaseline.forEach((run, i) => (results[2 * i] = run));
+  const tasks = Array.from({ length: plan.taskCount }, (_, t) => t).filter((t) => results[t] === undefined);
+  return { results, tasks };
+}
+
+/** The baseline's runs in pair order, from the runs' results indexed by task (every task done). */
+export function baselineRunsOf(plan: ComparePlan, results: readonly (CompareRunResult | undefined)[]): CompareRunResult[] {
+  return plan.seeds.map((_, i) => results[2 * i]!);
+}
+
 /** The pairs from the runs' results indexed by task (every task done). */
 export function pairsOf(plan: ComparePlan, results: readonly (CompareRunResult | undefined)[]): ComparePair[] {
   return plan.seeds.map((seed, i) => {

@@ -29,7 +29,7 @@
 import { scenarioDigest } from '../../model/scenario/digest.ts';
 import type { PresetStore } from '../../service/presetStore.ts';
 import { runSweepPool, type SweepRestart, type SweepWorker } from '../../sweep/browser/runSweepPool.ts';
-import { CompareError, pairsOf, planComparison, type ComparePlan } from '../comparePlan.ts';
+import { baselineRunsOf, CompareError, pairsOf, planComparison, startingRuns, type ComparePlan } from '../comparePlan.ts';
 import { comparisonMemoryProblem } from '../comparisonMemoryProblem.ts';
 import { APP_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import { APP_VERSION } from '../../model/version.ts';
@@ -74,10 +74,7 @@ export async function runComparisonInBrowser(o: BrowserComparisonOptions): Promi
   const tooLarge = comparisonMemoryProblem(plan, APP_MEMORY_LIMIT, 'app');
   if (tooLarge) throw new CompareError(tooLarge);
   const key = baselineKey(plan);
-  const results: (CompareRunResult | undefined)[] = new Array(plan.taskCount);
-  const reuse = o.reuseBaseline?.key === key && o.reuseBaseline.runs.length === plan.pairs;
-  if (reuse) o.reuseBaseline!.runs.forEach((run, i) => (results[2 * i] = run));
-  const tasks = Array.from({ length: plan.taskCount }, (_, t) => t).filter((t) => results[t] === undefined);
+  const { results, tasks } = startingRuns(plan, o.reuseBaseline?.key === key ? o.reuseBaseline.runs : undefined);
   let done = plan.taskCount - tasks.length;
   o.onProgress?.({ done, total: plan.taskCount });
   const outcome = await runSweepPool({
@@ -94,7 +91,7 @@ export async function runComparisonInBrowser(o: BrowserComparisonOptions): Promi
   });
   if (outcome.stopped) return { status: 'stopped' };
   const result = summarizeComparison(pairsOf(plan, results));
-  return { status: 'done', result, baselineRuns: { key, runs: plan.seeds.map((_, i) => results[2 * i]!) } };
+  return { status: 'done', result, baselineRuns: { key, runs: baselineRunsOf(plan, results) } };
 }
 
 /** What the baseline's runs depend on: the app version, its resolved scenario, the pairs' seeds and the kept innovations. */

@@ -5,7 +5,7 @@
  */
 import type { World } from '../../model/world.ts';
 import { runThreadPool, workerEntry } from '../../sweep/node/threadPool.ts';
-import { compareTask, pairsOf, type ComparePlan } from '../comparePlan.ts';
+import { baselineRunsOf, compareTask, pairsOf, startingRuns, type ComparePlan } from '../comparePlan.ts';
 import { executeCompareRun } from '../executeCompareRun.ts';
 import { summarizeComparison } from '../summarizeComparison.ts';
 import type { CompareRunResult, ComparisonResult } from '../types.ts';
@@ -28,10 +28,7 @@ export interface NodeComparisonOptions {
 export async function runComparison(o: NodeComparisonOptions): Promise<ComparisonResult | null> {
   const { plan } = o;
   const scenarios = { baseline: plan.baseline, scenario: plan.scenario };
-  const results: (CompareRunResult | undefined)[] = new Array(plan.taskCount);
-  if (o.reuseBaseline?.length === plan.pairs) o.reuseBaseline.forEach((run, i) => (results[2 * i] = run));
-  // the tasks still to run, in task order (all of them without reuseBaseline)
-  const tasks = Array.from({ length: plan.taskCount }, (_, t) => t).filter((t) => results[t] === undefined);
+  const { results, tasks } = startingRuns(plan, o.reuseBaseline);
   let done = plan.taskCount - tasks.length;
   const init: Omit<CompareWorkerInit, 'stop'> = { world: o.world, scenarios, spec: plan.spec };
   const outcome = await runThreadPool<CompareRunResult>({
@@ -58,6 +55,6 @@ export async function runComparison(o: NodeComparisonOptions): Promise<Compariso
     },
   });
   if (outcome.stopped) return null;
-  o.onBaselineRuns?.(plan.seeds.map((_, i) => results[2 * i]!));
+  o.onBaselineRuns?.(baselineRunsOf(plan, results));
   return summarizeComparison(pairsOf(plan, results));
 }
