@@ -1,13 +1,12 @@
-import { resolveArm, runComparisonInBrowser, type BaselineRuns, type CompareService } from '../../compare/browser/index.ts';
+import { resolveArm, type BaselineRuns, type CompareService } from '../../compare/browser/index.ts';
 import { runTornado } from '../../compare/tornado/runTornado.ts';
 import { tornadoLevers } from '../../compare/tornado/tornadoLevers.ts';
 import type { TornadoData } from '../../compare/tornado/types.ts';
-import { fetchTextLoader } from '../../service/loader.ts';
-import { PresetStore } from '../../service/presetStore.ts';
 import type { SweepWorker } from '../../sweep/browser/runSweepPool.ts';
 import { poolSize } from '../sweep/sweepWorkers.ts';
 import type { CompareChanges, CompareSource } from './CompareController.ts';
 import { connectCompareWorker } from './compareWorkers.ts';
+import { pageComparisons } from './pageComparisons.ts';
 
 /** What one tornado runs: the current scenario (the source with the user's changes), pairs, seed and years. */
 export interface TornadoRequest {
@@ -34,34 +33,19 @@ export function browserTornadoRunner(
   connect: () => SweepWorker<CompareService> = connectCompareWorker,
   workers: () => number = poolSize,
 ): TornadoRunner {
-  let presets: { base: string; store: PresetStore } | null = null;
+  const comparisons = pageComparisons(dataBaseUrl, connect, workers);
   return async (request, { signal, onProgress }) => {
-    const base = dataBaseUrl();
-    if (presets?.base !== base) presets = { base, store: new PresetStore(() => fetchTextLoader(base)) };
-    const store = presets.store;
-    const years = request.years === null ? {} : { years: request.years };
+    const page = comparisons(request);
     const current = { ...request.source, changes: request.changes };
-    const levers = tornadoLevers(await resolveArm('scenario', current, store, request.years ?? undefined));
+    const levers = tornadoLevers(await resolveArm('scenario', current, page.presets, request.years ?? undefined));
     return runTornado<BaselineRuns>({
       levers,
       pairs: request.pairs,
       onProgress: (p) => onProgress(p.done, p.total),
       run: async (variant, reuse, progress) => {
         if (signal.aborted) return null;
-        const outcome = await runComparisonInBrowser({
-          baseline: current,
-          scenario: { ...request.source, changes: { ...request.changes, levers: { ...request.changes.levers, [variant.key]: variant.value } } },
-          pairs: request.pairs,
-          seed: request.seed,
-          ...years,
-          connect,
-          workers: Math.min(workers(), 2 * request.pairs),
-          presets: store,
-          dataBaseUrl: base,
-          signal,
-          onProgress: (p) => progress(p.done, p.total),
-          ...(reuse ? { reuseBaseline: reuse } : {}),
-        });
+        const moved = { ...request.source, changes: { ...request.changes, levers: { ...request.changes.levers, [variant.key]: variant.value } } };
+        const outcome = await page.compare(current, moved, { signal, onProgress: progress, reuse });
         return outcome.status === 'done' ? { result: outcome.result, currentRuns: outcome.baselineRuns } : null;
       },
     });
