@@ -107,7 +107,6 @@ export class IdlLandscape extends LitElement {
     lang: { type: String, reflect: true },
     fileName: { attribute: false },
     mode: { type: String, reflect: true },
-    view: { state: true },
     status: { state: true },
     webgl: { state: true },
   };
@@ -124,7 +123,17 @@ export class IdlLandscape extends LitElement {
   declare fileName: string;
   /** what raises a unit */
   declare mode: LandscapeMode;
-  declare view: OrbitView;
+  /**
+   * The camera's orbit. Not a reactive property: it changes on every pointer move of a drag, and
+   * only the canvas depends on it, so it schedules a draw without rendering the template again.
+   */
+  get view(): OrbitView {
+    return this.orbit;
+  }
+  set view(view: OrbitView) {
+    this.orbit = view;
+    this.scheduleRender();
+  }
   /** the last export's message */
   declare status: string;
   /** false when the browser gives no WebGL 2 context */
@@ -143,6 +152,7 @@ export class IdlLandscape extends LitElement {
   private readonly topMaterial = new MeshBasicMaterial({ vertexColors: true });
   private readonly wallMaterial = new MeshLambertMaterial({ vertexColors: true });
   private pending = 0;
+  private orbit: OrbitView = DEFAULT_VIEW;
   private resizeObserver: ResizeObserver | null = null;
   private readonly pointers = new Map<number, { x: number; y: number }>();
 
@@ -158,7 +168,6 @@ export class IdlLandscape extends LitElement {
     this.lang = getLocale();
     this.fileName = 'landscape.png';
     this.mode = 'adoption';
-    this.view = DEFAULT_VIEW;
     this.status = '';
     this.webgl = true;
     this.scene.background = new Color(PAPER);
@@ -323,7 +332,6 @@ export class IdlLandscape extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('mode') || changed.has('probability') || changed.has('palette')) this.restyle();
-    if (changed.has('view')) this.scheduleRender();
   }
 
   /** A new map: its prisms built once, then raised and coloured. */

@@ -170,6 +170,24 @@ describe('<idl-landscape>', () => {
     expect(differing(first, pixels(el))).toBeGreaterThan(0.05);
   });
 
+  it('a drag redraws only the canvas: the controls, legend and summary (a sort over every unit) are not rebuilt per move', async () => {
+    const el = await mount();
+    const render = vi.spyOn(el, 'render');
+    const drawn = el.frameStats.count;
+    const surface = el.shadowRoot!.querySelector('.surface') as HTMLElement;
+    const at = (type: string, x: number) => surface.dispatchEvent(new PointerEvent(type, { pointerId: 1, clientX: x, clientY: 200, bubbles: true }));
+    at('pointerdown', 300);
+    for (let x = 310; x <= 400; x += 10) {
+      at('pointermove', x);
+      await el.updateComplete;
+    }
+    at('pointerup', 400);
+    await new Promise(requestAnimationFrame);
+    expect(el.view.azimuth).not.toBe(0);
+    expect(render).not.toHaveBeenCalled();
+    expect(el.frameStats.count).toBeGreaterThan(drawn);
+  });
+
   it('zooms with a two-finger pinch and with the wheel', async () => {
     const el = await mount();
     const surface = el.shadowRoot!.querySelector('.surface') as HTMLElement;
