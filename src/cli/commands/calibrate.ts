@@ -69,17 +69,32 @@ function planDifferences(stored: CalibrationPlan, fresh: CalibrationPlan): strin
   return out;
 }
 
+/** ", 12.3 sims/s on 4 workers" for `simulations` done in `seconds` (s); empty when no time passed. */
+function rateText(simulations: number, seconds: number, workers: number): string {
+  return seconds > 0 ? `, ${(simulations / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
+}
+
 function generationLine(g: GenerationResult, seconds: number, workers: number): string {
   const tolerance = Number.isFinite(g.tolerance) ? g.tolerance.toPrecision(4) : '∞';
-  const rate = seconds > 0 ? `, ${(g.simulations / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
+  const rate = rateText(g.simulations, seconds, workers);
   return `generation ${g.index}: tolerance ${tolerance}, acceptance ${(100 * g.acceptanceRate).toPrecision(3)} %, ESS ${g.ess.toFixed(0)} of ${g.particles.length}${g.resampled ? ' (resampled)' : ''}, ${g.simulations} simulations in ${seconds.toFixed(1)} s${rate}`;
 }
 
 function predictiveLine(rows: readonly PredictiveSummaryRow[], draws: number, seconds: number, workers: number): string {
   const judged = rows.filter((r) => r.inside80 !== null);
   const inside = judged.filter((r) => r.inside80).length;
-  const rate = seconds > 0 ? `, ${(draws / seconds).toFixed(1)} sims/s on ${workers} worker${workers === 1 ? '' : 's'}` : '';
+  const rate = rateText(draws, seconds, workers);
   return `posterior predictive: ${draws} simulations in ${seconds.toFixed(1)} s${rate}; ${inside} of ${judged.length} observed statistics inside their 80 % interval`;
+}
+
+/** `pool.evaluate` with a progress line labelled `label`; null when `stop` cut it short. */
+async function evaluateWithProgress(pool: CalibratePool, batch: readonly Candidate[], label: string, force: boolean, stop: AbortSignal): Promise<number[][] | null> {
+  const progress = createProgress({ label, total: batch.length, force });
+  try {
+    return await pool.evaluate(batch, (done) => progress.update(done), stop);
+  } finally {
+    progress.finish();
+  }
 }
 
 interface PredictiveContext {
@@ -105,14 +120,8 @@ async function posteriorPredictiveStep(ctx: PredictiveContext, last: GenerationR
     return null;
   }
   const candidates = posteriorPredictiveDraws(last.particles, draws, plan.abc.seed);
-  const progress = createProgress({ label: `${label}: posterior predictive, ${draws} simulations`, total: draws, force: ctx.forceProgress });
   const mark = performance.now();
-  let summaries;
-  try {
-    summaries = await ctx.pool.evaluate(candidates, (done) => progress.update(done), ctx.stop);
-  } finally {
-    progress.finish();
-  }
+  const summaries = await evaluateWithProgress(ctx.pool, candidates, `${label}: posterior predictive, ${draws} simulations`, ctx.forceProgress, ctx.stop);
   if (summaries === null) return 'stopped';
   const rows = predictiveSummary(plan.statistics, plan.observed, summaries);
   fsStep(`cannot write the posterior predictive in ${out}`, () => writePredictive(out, plan, candidates, summaries, rows));
@@ -170,7 +179,7 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   const pool = calibratePool(plan, workers);
-  const onCluster = process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
+  const forceProgress = args.flags.has('progress') || process.env.SLURM_JOB_ID !== undefined || process.env.KUBERNETES_SERVICE_HOST !== undefined;
   let predictiveStopped = false;
   const started = performance.now();
   let outcome;
@@ -180,14 +189,7 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     if (state.generations.length) process.stderr.write(`${label}: resuming ${out} after generation ${state.generations.length - 1} (${simulationsSpent(state)} simulations so far)\n`);
     let mark = performance.now();
     let generation = state.generations.length;
-    const evaluate = async (batch: readonly Candidate[]) => {
-      const progress = createProgress({ label: `${label}: generation ${generation}, ${batch.length} simulations`, total: batch.length, force: args.flags.has('progress') || onCluster });
-      try {
-        return await pool.evaluate(batch, (done) => progress.update(done), stopping.signal);
-      } finally {
-        progress.finish();
-      }
-    };
+    const evaluate = (batch: readonly Candidate[]) => evaluateWithProgress(pool, batch, `${label}: generation ${generation}, ${batch.length} simulations`, forceProgress, stopping.signal);
     outcome = await continueAbcSmc(state, evaluate, {
       shouldStop: () => stopSignal !== null,
       onGeneration: (s, g) => {
@@ -202,7 +204,7 @@ export async function calibrateCommand(argv: readonly string[]): Promise<number>
     const finished = outcome.stop !== 'stopped' && outcome.state.generations.length > 0;
     if (finished) {
       const { generations } = outcome.state;
-      const predictive = await posteriorPredictiveStep({ label, out, plan, pool, workers, stop: stopping.signal, forceProgress: args.flags.has('progress') || onCluster }, generations.at(-1)!);
+      const predictive = await posteriorPredictiveStep({ label, out, plan, pool, workers, stop: stopping.signal, forceProgress }, generations.at(-1)!);
       predictiveStopped = predictive === 'stopped';
       if (predictive !== 'stopped') fsStep(`cannot write ${join(out, REPORT_HTML)}`, () => writeReport(out, { fileName: basename(path), plan, generations, predictive, version }));
     }
