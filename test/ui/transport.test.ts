@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/ui/controls/idl-transport.ts';
 import type { IdlTransport } from '../../src/ui/controls/idl-transport.ts';
@@ -96,6 +96,25 @@ describe('<idl-transport>', () => {
     el.milestones = [];
     await el.updateComplete;
     expect(marks()).toEqual([]);
+  });
+
+  it('a playing run’s ticks do not measure the milestone years again (no forced layout per frame)', async () => {
+    setLocale('en');
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), startYear: 2004, totalTicks: 240 });
+    el.milestones = [{ year: 2007, label: { en: 'a', zh: 'a' } }, { year: 2008, label: { en: 'b', zh: 'b' } }];
+    await el.updateComplete;
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    try {
+      el.playing = true;
+      for (let tick = 1; tick <= 20; tick++) {
+        el.tick = tick;
+        await el.updateComplete;
+      }
+      expect(rect.mock.contexts.filter((c) => (c as Element).classList.contains('milestone'))).toEqual([]);
+    } finally {
+      rect.mockRestore();
+    }
+    expect(shadow(el).querySelectorAll('.milestone.crowded')).toHaveLength(1);
   });
 
   it('names its controls in Chinese when the language is zh-CN', async () => {

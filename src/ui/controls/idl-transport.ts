@@ -16,6 +16,8 @@ export interface MilestoneMark {
 
 /** Space kept between a milestone's year and the texts beside it (px). */
 const MARK_LABEL_GAP_PX = 6;
+/** The properties that change what the scrubber's axis writes, or where (the ticks and years under it). */
+const AXIS_TEXT_PROPS: readonly PropertyKey[] = ['milestones', 'startYear', 'totalTicks', 'dt', 'done'];
 
 /**
  * Speeds offered, in simulated years per second of wall time: from one simulated month per second
@@ -208,8 +210,10 @@ export class IdlTransport extends LitElement {
     );
   }
 
-  override updated(): void {
-    this.unclutter();
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    // measured again only when what the axis writes may have moved: not on each tick of a playing run
+    // (a forced layout per frame); a bare requestUpdate (the language changed) may have resized the years
+    if (changed.size === 0 || AXIS_TEXT_PROPS.some((p) => changed.has(p))) this.unclutter();
   }
 
   override disconnectedCallback(): void {
