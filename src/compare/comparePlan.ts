@@ -7,6 +7,7 @@
 import type { ResolvedScenario } from '../model/scenario/types.ts';
 import { canonicalJson } from '../model/scenario/canonicalJson.ts';
 import { deriveSeed } from '../sweep/seeds.ts';
+import { comparisonMemoryProblem } from './comparisonMemoryProblem.ts';
 import type { CompareArm, ComparePair, CompareRunResult, CompareRunSpec } from './types.ts';
 
 export interface ComparePlanRequest {
@@ -20,6 +21,8 @@ export interface ComparePlanRequest {
    * `independent`: the scenario arm runs with seeds of its own — only to measure what pairing gains
    */
   seeds?: 'common' | 'independent';
+  /** the memory the comparison must fit in (comparisonMemoryProblem.ts): a CompareError says why it does not */
+  fitIn?: { limit: number; where: 'app' | 'cli' };
 }
 
 export interface CompareTask {
@@ -67,7 +70,10 @@ export function planComparison(r: ComparePlanRequest): ComparePlan {
   const seeds = Array.from({ length: r.pairs }, (_, i) => pairSeed(r.seed, i));
   // independent: pair r.pairs + i's seed, which no baseline run uses
   const scenarioSeeds = r.seeds === 'independent' ? seeds.map((_, i) => pairSeed(r.seed, r.pairs + i)) : seeds;
-  return { baseline: r.baseline, scenario: r.scenario, spec: { innovations }, pairs: r.pairs, seed: r.seed, seeds, scenarioSeeds, taskCount: 2 * r.pairs };
+  const plan: ComparePlan = { baseline: r.baseline, scenario: r.scenario, spec: { innovations }, pairs: r.pairs, seed: r.seed, seeds, scenarioSeeds, taskCount: 2 * r.pairs };
+  const tooLarge = r.fitIn && comparisonMemoryProblem(plan, r.fitIn.limit, r.fitIn.where);
+  if (tooLarge) throw new CompareError(tooLarge);
+  return plan;
 }
 
 /** Why the two arms cannot be compared, or null. */

@@ -25,7 +25,6 @@ import { scenarioDigest } from '../../model/scenario/digest.ts';
 import { APP_VERSION } from '../../model/version.ts';
 import { CompareError, planComparison } from '../../compare/comparePlan.ts';
 import { runComparison } from '../../compare/node/runComparison.ts';
-import { comparisonMemoryProblem } from '../../compare/comparisonMemoryProblem.ts';
 import { CLI_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 
 export const COMPARE_SPEC: CommandSpec = {
@@ -65,9 +64,7 @@ export async function compareCommand(argv: readonly string[]): Promise<number> {
   if (notes > 0) process.stderr.write(`idlab compare: ${notes} note${notes === 1 ? '' : 's'} on the scenarios (values outside their plausible range …): idlab validate lists them\n`);
   let plan;
   try {
-    plan = planComparison({ baseline: baseline.scenario, scenario: scenario.scenario, pairs, seed });
-    const tooLarge = comparisonMemoryProblem(plan, CLI_MEMORY_LIMIT, 'cli');
-    if (tooLarge) throw new CompareError(tooLarge);
+    plan = planComparison({ baseline: baseline.scenario, scenario: scenario.scenario, pairs, seed, fitIn: { limit: CLI_MEMORY_LIMIT, where: 'cli' } });
   } catch (error) {
     if (error instanceof CompareError) throw new CliError(`cannot compare ${scenarioArg} with ${baselineArg}: ${error.message}`, EXIT.invalid);
     throw error;

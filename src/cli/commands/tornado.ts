@@ -24,7 +24,6 @@ import { APP_VERSION } from '../../model/version.ts';
 import { CLI_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import { CompareError, planComparison } from '../../compare/comparePlan.ts';
 import { COMPARE_KPIS } from '../../compare/compareKpis.ts';
-import { comparisonMemoryProblem } from '../../compare/comparisonMemoryProblem.ts';
 import type { CompareKpiId } from '../../compare/types.ts';
 import { runTornadoOnThreads } from '../run-tornado-on-threads.ts';
 import { COMPARE_SPEC } from './compare.ts';
@@ -80,8 +79,7 @@ export async function tornadoCommand(argv: readonly string[]): Promise<number> {
   const levers = tornadoLevers(current);
   const variants = tornadoVariants(levers);
   try {
-    const tooLarge = comparisonMemoryProblem(planComparison({ baseline: current, scenario: variantScenario(current, variants[0]), pairs, seed }), CLI_MEMORY_LIMIT, 'cli');
-    if (tooLarge) throw new CompareError(tooLarge);
+    planComparison({ baseline: current, scenario: variantScenario(current, variants[0]), pairs, seed, fitIn: { limit: CLI_MEMORY_LIMIT, where: 'cli' } });
   } catch (error) {
     if (error instanceof CompareError) throw new CliError(`cannot run a tornado of ${scenarioArg}: ${error.message}`, EXIT.invalid);
     throw error;

@@ -29,8 +29,7 @@
 import { scenarioDigest } from '../../model/scenario/digest.ts';
 import type { PresetStore } from '../../service/presetStore.ts';
 import { runSweepPool, type SweepRestart, type SweepWorker } from '../../sweep/browser/runSweepPool.ts';
-import { baselineRunsOf, CompareError, pairsOf, planComparison, startingRuns, type ComparePlan } from '../comparePlan.ts';
-import { comparisonMemoryProblem } from '../comparisonMemoryProblem.ts';
+import { baselineRunsOf, pairsOf, planComparison, startingRuns, type ComparePlan } from '../comparePlan.ts';
 import { APP_MEMORY_LIMIT } from '../../model/simulation/runMemory.ts';
 import { APP_VERSION } from '../../model/version.ts';
 import { summarizeComparison } from '../summarizeComparison.ts';
@@ -70,9 +69,7 @@ export type BrowserComparison = { status: 'done'; result: ComparisonResult; base
 
 export async function runComparisonInBrowser(o: BrowserComparisonOptions): Promise<BrowserComparison> {
   const [baseline, scenario] = await Promise.all([resolveArm('baseline', o.baseline, o.presets, o.years), resolveArm('scenario', o.scenario, o.presets, o.years)]);
-  const plan = planComparison({ baseline, scenario, pairs: o.pairs, seed: o.seed });
-  const tooLarge = comparisonMemoryProblem(plan, APP_MEMORY_LIMIT, 'app');
-  if (tooLarge) throw new CompareError(tooLarge);
+  const plan = planComparison({ baseline, scenario, pairs: o.pairs, seed: o.seed, fitIn: { limit: APP_MEMORY_LIMIT, where: 'app' } });
   const key = baselineKey(plan);
   const { results, tasks } = startingRuns(plan, o.reuseBaseline?.key === key ? o.reuseBaseline.runs : undefined);
   let done = plan.taskCount - tasks.length;
