@@ -527,9 +527,7 @@ export class IdlApp extends LitElement {
             <idl-map-table .data=${this.tableData}></idl-map-table>
           </section>`
         : nothing}
-      ${this.landscape.open && info && isMapWorld(info.worldKind)
-        ? landscapeSlot(this.landscape, info, frame?.tick ?? 0, info.worldKind === 'us-states' ? this.usGeometry : this.geometry ? this.mapGeometry(info.unit) : null)
-        : nothing}
+      ${this.landscape.shown && info ? landscapeSlot(this.landscape, info, frame?.tick ?? 0, this.runGeometry(info)) : nothing}
 
       <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.live.message}</div>
       <div class="visually-hidden milestone-live" role="status" aria-live="polite" aria-atomic="true">${this.milestoneCaption.text()}</div>
@@ -568,14 +566,15 @@ export class IdlApp extends LitElement {
     const usStates = info?.worldKind === 'us-states';
     const error = usStates ? this.usMapError : this.mapError;
     if (error) return html`<div class="map-placeholder" role="alert">${error}</div>`;
-    if (!sim.info || !sim.frame || !(usStates ? this.usGeometry : this.geometry)) {
+    const geometry = this.runGeometry(info);
+    if (!sim.info || !sim.frame || !geometry) {
       return html`<div class="map-placeholder">${sim.status === 'errored' ? '' : t('app.loading')}</div>`;
     }
     const n = sim.info.n;
     const frame = sim.frame;
     return html`<idl-map
       world=${usStates ? 'us-states' : 'china'}
-      .geometry=${usStates ? this.usGeometry : this.mapGeometry(sim.info.unit)}
+      .geometry=${geometry}
       .codes=${sim.info.codes}
       .stages=${frame.stage.subarray(k * n, (k + 1) * n)}
       .innovation=${k}
@@ -596,19 +595,25 @@ export class IdlApp extends LitElement {
 
   private renderCompare(k: number) {
     const info = this.sim.info;
-    const usStates = info?.worldKind === 'us-states';
     return compareSlot({
       open: this.compareOpen,
       info,
       tick: this.sim.frame?.tick ?? 0,
       state: this.state,
       imported: this.imported && this.importedText !== null ? { name: this.imported, text: this.importedText } : null,
-      geometry: usStates ? this.usGeometry : info && this.geometry ? this.mapGeometry(info.unit) : null,
+      geometry: this.runGeometry(info),
       dataBaseUrl: this.dataBaseUrl,
       borderScale: this.projector ? PROJECTOR_BORDER_SCALE : 1,
       innovation: k,
       onSeed: this.onCompareSeed,
     });
+  }
+
+  /** The map a run is drawn on (map, compare mode, landscape): the US states', or China's at the run's unit; null until loaded. */
+  private runGeometry(info: RunInfo | null): Topology | null {
+    if (!info) return null;
+    if (info.worldKind === 'us-states') return this.usGeometry;
+    return this.geometry ? this.mapGeometry(info.unit) : null;
   }
 
   /** The county map, or its counties merged into prefecture-level units (once per loaded map). */
