@@ -74,6 +74,30 @@ describe('<idl-tornado>', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('marks the ranking outdated once the scenario differs from the one it ranked, not when the same scenario comes again', async () => {
+    setLocale('en');
+    const runner: TornadoRunner = () => Promise.resolve(DATA);
+    const el = await mount<IdlTornado>('idl-tornado', { runner, source: { presetId: 'fengqiao' }, changes: { levers: { reward: 2 }, params: {} }, seed: 7 });
+    const root = shadow(el);
+    (root.querySelector('button.tornado-run') as HTMLButtonElement).click();
+    await settle();
+    await el.updateComplete;
+    expect(root.querySelector('idl-tornado-chart')).not.toBeNull();
+    el.changes = { levers: { reward: 2 }, params: {} };
+    await el.updateComplete;
+    expect(root.querySelector('.outdated')).toBeNull();
+    el.changes = { levers: { reward: 3 }, params: {} };
+    await el.updateComplete;
+    expect(root.querySelector('.outdated')!.textContent).not.toBe('');
+    el.changes = { levers: { reward: 2 }, params: {} };
+    el.seed = 8;
+    await el.updateComplete;
+    expect(root.querySelector('.outdated')).not.toBeNull();
+    el.seed = 7;
+    await el.updateComplete;
+    expect(root.querySelector('.outdated')).toBeNull();
+  });
+
   it('stops on Cancel, says so in Chinese, and keeps the button usable', async () => {
     setLocale('zh-CN');
     const runner: TornadoRunner = (_request, { signal }) => new Promise((resolve) => signal.addEventListener('abort', () => resolve(null)));

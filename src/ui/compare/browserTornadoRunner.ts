@@ -4,19 +4,12 @@ import { tornadoLevers } from '../../compare/tornado/tornadoLevers.ts';
 import type { TornadoData } from '../../compare/tornado/types.ts';
 import type { SweepWorker } from '../../sweep/browser/runSweepPool.ts';
 import { poolSize } from '../sweep/sweepWorkers.ts';
-import type { CompareChanges, CompareSource } from './CompareController.ts';
+import type { CompareRequest } from './CompareController.ts';
 import { connectCompareWorker } from './compareWorkers.ts';
 import { pageComparisons } from './pageComparisons.ts';
 
-/** What one tornado runs: the current scenario (the source with the user's changes), pairs, seed and years. */
-export interface TornadoRequest {
-  source: CompareSource;
-  changes: CompareChanges;
-  pairs: number;
-  seed: number;
-  /** years per run; null: the scenario's own */
-  years: number | null;
-}
+/** What one tornado runs: a comparison request's fields, the current scenario being the source with the user's changes (pairs per variant). */
+export type TornadoRequest = CompareRequest;
 
 /** Runs a tornado; progress in runs; resolves null when stopped by the signal. */
 export type TornadoRunner = (request: TornadoRequest, options: { signal: AbortSignal; onProgress: (done: number, total: number) => void }) => Promise<TornadoData | null>;

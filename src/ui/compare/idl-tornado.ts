@@ -7,7 +7,7 @@ import { LocaleController } from '../controllers/LocaleController.ts';
 import { formatInteger, formatNumber, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { browserTornadoRunner, type TornadoRequest, type TornadoRunner } from './browserTornadoRunner.ts';
-import type { CompareChanges, CompareSource } from './CompareController.ts';
+import { sameRequest, type CompareChanges, type CompareSource } from './CompareController.ts';
 import { kpiLabel } from './compareFormat.ts';
 import { TornadoController } from './TornadoController.ts';
 import './idl-tornado-chart.ts';
@@ -132,7 +132,7 @@ export class IdlTornado extends LitElement {
     if (!result) return nothing;
     const shown = this.tornado.dataRequest;
     const now = this.request();
-    const outdated = !!shown && !!now && JSON.stringify(shown) !== JSON.stringify(now);
+    const outdated = !!shown && !!now && !sameRequest(shown, now);
     return html`${outdated ? html`<p class="note outdated" role="status">${t('tornado.outdated')}</p>` : nothing}
       <idl-tornado-chart .result=${result} .usRegions=${this.usRegions}></idl-tornado-chart>`;
   }
