@@ -77,7 +77,7 @@ function variant(match: PresetMatch, values: readonly number[]): PresetJson {
 function measure(preset: string, file: unknown, targets: readonly MatchTarget[], r: number): number[][] {
   const values = targets.map(() => [] as number[]);
   for (let seed = 1; seed <= r; seed++) {
-    const run = presetRun(preset, seed, file);
+    const run = presetRun(preset, targets, seed, file);
     targets.forEach((t, j) => values[j].push(keep(t.measure(run))));
   }
   return values;

@@ -4,7 +4,7 @@
  * 10 significant digits, so the committed record and a re-measurement compare exactly.
  */
 import { runScenario } from '../audit/runScenario.ts';
-import { bottomUp } from '../audit/presetMeasures.ts';
+import { EndorsementWatch } from '../../src/service/milestones/EndorsementWatch.ts';
 import type { ChinaTarget, PresetRun } from '../../src/service/milestones/chinaTargets.ts';
 
 /** x to 10 significant digits (NaN stays NaN). */
@@ -12,13 +12,14 @@ export function keep(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(10)) : x;
 }
 
-/** One run of `preset` (or of `file`, a variant of it) with what its targets measure. */
-export function presetRun(preset: string, seed: number, file: unknown = { extends: preset }): PresetRun {
-  if (preset === 'bottom-up') {
-    const b = bottomUp(seed, file);
-    return { sim: b.sim, endorsement: b.watch };
-  }
-  return { sim: runScenario(file, seed) };
+/**
+ * One run of `preset` (or of `file`, a variant of it) with what `targets` measure on it: the
+ * endorsement field watched after every tick when one of the preset's targets reads it.
+ */
+export function presetRun(preset: string, targets: readonly ChinaTarget[], seed: number, file: unknown = { extends: preset }): PresetRun {
+  if (!targets.some((t) => t.preset === preset && t.watchesEndorsement)) return { sim: runScenario(file, seed) };
+  const endorsement = new EndorsementWatch();
+  return { sim: runScenario(file, seed, (s) => endorsement.observe(s)), endorsement };
 }
 
 export function measureChina(targets: readonly ChinaTarget[], seeds: readonly number[]): number[][] {
@@ -26,7 +27,7 @@ export function measureChina(targets: readonly ChinaTarget[], seeds: readonly nu
   const presets = [...new Set(targets.map((t) => t.preset))];
   for (const seed of seeds) {
     for (const preset of presets) {
-      const run = presetRun(preset, seed);
+      const run = presetRun(preset, targets, seed);
       targets.forEach((t, j) => {
         if (t.preset === preset) values[j].push(keep(t.measure(run)));
       });
