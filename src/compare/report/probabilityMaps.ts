@@ -9,6 +9,7 @@
 import { escapeHtml } from '../../calibration/report/escapeHtml.ts';
 import { px } from '../../calibration/report/svgAxes.ts';
 import { adoptionProbability } from '../adoptionProbability.ts';
+import { differenceClassCodes, probabilityClassCodes } from '../mapClassCodes.ts';
 import type { ComparisonResult } from '../types.ts';
 import { DIFFERENCE_CLASS_COLOURS, DIFFERENCE_CLASS_COUNT, PROBABILITY_CLASS_COLOURS, PROBABILITY_CLASS_COUNT, REPORT_BACKGROUND_COLOUR } from './reportColours.ts';
 import type { ReportMapShapes } from './reportMapShapes.ts';
@@ -21,13 +22,6 @@ export function mapShapeDefs(shapes: ReportMapShapes): string {
     ...shapes.background.map((d, i) => `<path id="b${i}" d="${d}"/>`),
   ];
   return `<svg class="defs" width="0" height="0" aria-hidden="true"><defs>${paths.join('\n')}</defs></svg>`;
-}
-
-/** x rounded up to 1, 2, 2.5 or 5 × a power of ten. */
-function roundUp(x: number): number {
-  const p = 10 ** Math.floor(Math.log10(x));
-  const f = x / p;
-  return Number(((f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p).toPrecision(12));
 }
 
 interface Classed {
@@ -46,17 +40,13 @@ const signedPp = (x: number, digits: number) => {
 
 function probabilityClassed(p: Float64Array): Classed {
   const n = PROBABILITY_CLASS_COUNT;
-  const classes = Uint8Array.from(p, (v) => Math.min(n - 1, Math.max(0, Math.floor(v * n + 1e-9))));
+  const classes = probabilityClassCodes(p, n);
   return { classes, colours: PROBABILITY_CLASS_COLOURS, labels: PROBABILITY_CLASS_COLOURS.map((_, c) => `${pct(c / n, 0)} – ${pct((c + 1) / n, 0)}`) };
 }
 
 function differenceClassed(d: Float64Array): Classed {
-  let largest = 0;
-  for (const v of d) if (Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));
-  const m = Math.min(1, roundUp(Math.max(largest, 0.05)));
   const n = DIFFERENCE_CLASS_COUNT;
-  const w = (2 * m) / n;
-  const classes = Uint8Array.from(d, (v) => Math.min(n - 1, Math.max(0, Math.floor((v + m) / w))));
+  const { codes: classes, m, w } = differenceClassCodes(d, n);
   const digits = w >= 0.05 ? 0 : 1;
   const middle = (n - 1) / 2;
   const labels = DIFFERENCE_CLASS_COLOURS.map((_, c) => {

@@ -1,4 +1,5 @@
 import type { BandSeries, CompareArm, CompareSeriesId, ComparisonResult } from '../../compare/types.ts';
+import { niceCeil } from '../../compare/mapClassCodes.ts';
 import { ARM_COLORS, DIFFERENCE_COLOR } from './comparePalette.ts';
 
 /** One median line with its pointwise 10–90 % band. */
@@ -51,12 +52,4 @@ export function differenceExtent(lines: readonly BandLine[]): number {
     for (const arr of [l.band.p10, l.band.p90, l.band.median]) for (const v of arr) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
   }
   return niceCeil(Math.max(m, 0.01));
-}
-
-/** x rounded up to 1, 2, 2.5 or 5 × a power of ten. */
-export function niceCeil(x: number): number {
-  const p = 10 ** Math.floor(Math.log10(x));
-  const f = x / p;
-  const step = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-  return Number((step * p).toPrecision(12));
 }
