@@ -4,10 +4,10 @@ import { findParamDef } from '../../model/params/schema.ts';
 import { parseLesson } from '../../model/lessons/parseLesson.ts';
 import type { LessonChapter, LessonFile } from '../../model/lessons/lessonSchema.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
-import { formatInteger, formatYear, getLocale, pick, t } from '../i18n/i18n.ts';
+import { formatInteger, formatYear, getLocale, localityName, pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import { toolPanelStyles } from '../panelStyles.ts';
-import { curveFeedback, reachOrder, whereFeedback, yearFeedback } from './lessonFeedback.ts';
+import { curveFeedback, originProvinces, reachOrder, whereFeedback, yearFeedback, type ProvinceTable } from './lessonFeedback.ts';
 import { curvePoints, decodePrediction, encodePrediction, type Prediction, type PredictionFrame } from './lessonLink.ts';
 import type { LessonOutcome } from './lessonOutcome.ts';
 import { browserLessonRunner, chapterMapSeed, chapterRuns, type LessonRunner } from './lessonRunner.ts';
@@ -142,8 +142,7 @@ export class IdlLessonPlayer extends LitElement {
     const index = (e as CustomEvent<{ index: number }>).detail?.index;
     if (this.step !== 'predict' || this.chapter?.predict.kind !== 'where' || !info || !(index >= 0 && index < info.n)) return;
     const province = info.province[index]!;
-    const origins = new Set(info.innovations[0]?.origins.map((i) => info.province[i]));
-    if (!origins.has(province)) this.setPrediction({ kind: 'where', province });
+    if (!originProvinces(provinceTable(info)).has(province)) this.setPrediction({ kind: 'where', province });
   };
 
   private async load() {
@@ -205,9 +204,8 @@ export class IdlLessonPlayer extends LitElement {
   }
 
   private emitState() {
-    const info = this.chapterInfo;
-    const guess = this.prediction && info ? encodePrediction(this.prediction, this.frame(info)) : this.guess;
-    this.emit('idl-lesson-state', { lesson: this.lessonId, chapter: this.chapterNumber, guess });
+    // the prediction once the chapter's run frames it; until then the link's, still undecoded
+    this.emit('idl-lesson-state', { lesson: this.lessonId, chapter: this.chapterNumber, guess: this.guessText() ?? this.guess });
   }
 
   private setPrediction(p: Prediction | null) {
@@ -265,8 +263,8 @@ export class IdlLessonPlayer extends LitElement {
           @input=${(e: Event) => this.onYear(e, from, to)} />
       </label>`;
     } else {
-      const origins = new Set(info.innovations[0]?.origins.map((i) => info.province[i]));
-      const choices = info.provinces.map((prov, i) => ({ i, name: getLocale() === 'en' ? prov.nameEn : prov.name })).filter((x) => !origins.has(x.i));
+      const origins = originProvinces(provinceTable(info));
+      const choices = info.provinces.map((prov, i) => ({ i, name: localityName(prov) })).filter((x) => !origins.has(x.i));
       input = html`<label class="field">
         <span>${t('lesson.whereLabel')}</span>
         <select class="where" @change=${(e: Event) => this.onWhere(e)}>
@@ -280,7 +278,6 @@ export class IdlLessonPlayer extends LitElement {
       <div class="actions"><button class="run lock-in" ?disabled=${!p} @click=${this.onLockIn}>${t('lesson.lockIn')}</button></div>`;
   }
 
-  /** The curve step's chart (to draw on; then under the outcome); a year step's outcome with the year marked. */
   /** Until the chapter's run is on the map; after another scenario was picked, a way back to the chapter. */
   private renderWaiting() {
     if (!this.ready || !this.info || this.running) return html`<p>${t('app.loading')}</p>`;
@@ -288,6 +285,7 @@ export class IdlLessonPlayer extends LitElement {
       <div class="actions"><button class="run back" @click=${() => this.openChapter(this.chapterNumber, this.guessText())}>${t('lesson.backToChapter')}</button></div>`;
   }
 
+  /** The curve step's chart (to draw on; then under the outcome); a year step's outcome with the year marked. */
   private renderChart(c: LessonChapter, info: RunInfo, editable: boolean) {
     if (c.predict.kind === 'where') return nothing;
     const years = this.frame(info).years;
@@ -337,7 +335,7 @@ export class IdlLessonPlayer extends LitElement {
     if (p.kind === 'curve' && c.predict.kind === 'curve') text = curveFeedback({ everyYears: c.predict.everyYears, values: p.values }, outcome, c.predict.series).text;
     else if (p.kind === 'year') text = yearFeedback(p.year, outcome).text;
     else if (p.kind === 'where') {
-      text = whereFeedback(p.province, outcome, { provinces: info.provinces, province: info.province, origins: info.innovations[0]?.origins ?? [] }, info.startYear).text;
+      text = whereFeedback(p.province, outcome, provinceTable(info), info.startYear).text;
     }
     const n = this.chapterNumber;
     const last = n >= (this.lesson?.chapters.length ?? 0);
@@ -359,9 +357,9 @@ export class IdlLessonPlayer extends LitElement {
 
   /** A where step's run: the first provinces it reached after the origin's, with the year (the one picked in bold). */
   private renderReached(info: RunInfo, outcome: LessonOutcome) {
-    const table = { provinces: info.provinces, province: info.province, origins: info.innovations[0]?.origins ?? [] };
+    const table = provinceTable(info);
     const picked = this.prediction?.kind === 'where' ? this.prediction.province : -1;
-    const name = (p: number) => (getLocale() === 'en' ? info.provinces[p]!.nameEn : info.provinces[p]!.name);
+    const name = (p: number) => localityName(info.provinces[p]!);
     return html`<div class="reached">
       <h3>${t('lesson.reachedFirst')}</h3>
       <ol>
@@ -405,6 +403,11 @@ export class IdlLessonPlayer extends LitElement {
       if (this.running === controller) this.running = null;
     }
   };
+}
+
+/** The run's provinces as the where step ranks them; the innovation's origins (lessons use one-innovation presets). */
+function provinceTable(info: RunInfo): ProvinceTable {
+  return { provinces: info.provinces, province: info.province, origins: info.innovations[0]?.origins ?? [] };
 }
 
 /** "Label: text" — a full-width colon and no space in Chinese. */

@@ -4,7 +4,7 @@
  * Bands over an ensemble are pointwise 10–90 % quantiles by the (n + 1)p rule, as compare mode's.
  */
 import { band } from '../../compare/summarizeComparison.ts';
-import { formatInteger, formatPercent, formatYear, getLocale, t } from '../i18n/i18n.ts';
+import { formatInteger, formatPercent, formatYear, getLocale, localityName, t } from '../i18n/i18n.ts';
 import type { LessonOutcome } from './lessonOutcome.ts';
 import type { CurveSeries } from '../../model/lessons/lessonSchema.ts';
 
@@ -98,6 +98,11 @@ export interface ProvinceTable {
   origins: readonly number[];
 }
 
+/** The provinces of the localities where the innovation starts (not ranked, not offered as a guess). */
+export function originProvinces(table: ProvinceTable): Set<number> {
+  return new Set(table.origins.map((i) => table.province[i]!));
+}
+
 /** Per province, the earliest first adoption of its localities in one run (years from the start; Infinity = never). */
 function provinceFirsts(firstAdoption: ArrayLike<number>, table: ProvinceTable): number[] {
   const first = table.provinces.map(() => Infinity);
@@ -119,7 +124,7 @@ function rankOf(first: readonly number[], picked: number, ranked: readonly numbe
 /** Provinces other than the origins' that one run reached, in the order it reached them (years from the start). */
 export function reachOrder(firstAdoption: ArrayLike<number>, table: ProvinceTable): { province: number; years: number }[] {
   const first = provinceFirsts(firstAdoption, table);
-  const origins = new Set(table.origins.map((i) => table.province[i]!));
+  const origins = originProvinces(table);
   return first
     .map((years, province) => ({ province, years }))
     .filter((x) => !origins.has(x.province) && Number.isFinite(x.years))
@@ -128,9 +133,9 @@ export function reachOrder(firstAdoption: ArrayLike<number>, table: ProvinceTabl
 
 /** The picked province's rank in reaching order after the origin's province: in the run, or over the ensemble. */
 export function whereFeedback(picked: number, outcome: LessonOutcome, table: ProvinceTable, startYear: number): Feedback {
-  const originProvinces = new Set(table.origins.map((i) => table.province[i]!));
-  const ranked = table.provinces.map((_, p) => p).filter((p) => !originProvinces.has(p));
-  const name = (p: number) => (getLocale() === 'en' ? table.provinces[p]!.nameEn : table.provinces[p]!.name);
+  const origins = originProvinces(table);
+  const ranked = table.provinces.map((_, p) => p).filter((p) => !origins.has(p));
+  const name = (p: number) => localityName(table.provinces[p]!);
   const count = formatInteger(ranked.length);
   const firsts = outcome.runs.map((r) => provinceFirsts(r.firstAdoption, table));
   const firstOf = (first: readonly number[]) => ranked.reduce((best, p) => (first[p]! < first[best]! ? p : best), ranked[0]!);
