@@ -1,5 +1,5 @@
 /**
- * Colours of the comparison report: the app's compare colours (a test keeps them equal), so a
+ * Colours of the comparison report, also the app's compare colours (comparePalette.ts), so a
  * figure on paper reads like the one on screen. Arms: Okabe–Ito blue (baseline) and vermilion
  * (scenario); the paired difference a reddish purple of its own. Maps: probability of having adopted
  * in 10 classes of 10 percentage points (ColorBrewer Blues, light → dark), the difference in 9 equal
