@@ -4,7 +4,7 @@ import type { Scope } from '../../model/scenario/types.ts';
 import { REGIONS } from '../../model/world.ts';
 import type { RunInfo } from '../../service/types.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
-import { getLocale, pick, t } from '../i18n/i18n.ts';
+import { localityName, pick, t } from '../i18n/i18n.ts';
 import { baseStyles } from '../styles.ts';
 import type { ParamChange } from './idl-levers.ts';
 import {
@@ -155,7 +155,7 @@ export class IdlLeverTargets extends LitElement {
           </optgroup>`
         : nothing}
       <optgroup label=${t(world.worldKind === 'us-states' ? 'targets.states' : 'targets.provinces')}>
-        ${provinces.map((p) => html`<option value=${targetValue({ kind: 'province', code: p.code })}>${this.provinceName(p)}</option>`)}
+        ${provinces.map((p) => html`<option value=${targetValue({ kind: 'province', code: p.code })}>${localityName(p)}</option>`)}
       </optgroup>`;
   }
 
@@ -171,11 +171,7 @@ export class IdlLeverTargets extends LitElement {
       return t(world?.worldKind === 'us-states' ? (`region.us.${i}` as 'region.us.0') : (`region.${i}` as 'region.0'));
     }
     const p = world?.provinces.find((x) => x.code === target.code);
-    return p ? this.provinceName(p) : target.code;
-  }
-
-  private provinceName(p: TargetWorld['provinces'][number]): string {
-    return getLocale() === 'en' ? p.nameEn : p.name;
+    return p ? localityName(p) : target.code;
   }
 
   private onAdd = () => {

@@ -122,7 +122,7 @@ export class IdlMapTable extends LitElement {
               const p = d.provinces[d.province[i]];
               return html`<tr>
                 <th scope="row">${this.name(d.names[i], d.namesEn[i], en)}</th>
-                ${provinceColumn ? html`<td>${p ? (en && p.nameEn ? p.nameEn : p.name) : ''}</td>` : nothing}
+                ${provinceColumn ? html`<td>${p ? localityName(p) : ''}</td>` : nothing}
                 <td>${t(`stage.${d.stage[i]}` as MessageKey)}</td>
                 <td class="since">${date(d.since[i])}</td>
               </tr>`;
