@@ -73,7 +73,7 @@ export class IdlCompareMaps extends LitElement {
   declare borderScale: number;
 
   private readonly locale = new LocaleController(this);
-  private cache: { key: string; maps: YearMaps } | null = null;
+  private cache: { result: ComparisonResult; key: string; maps: YearMaps } | null = null;
 
   constructor() {
     super();
@@ -127,7 +127,7 @@ export class IdlCompareMaps extends LitElement {
   private maps(r: ComparisonResult, index: number): YearMaps {
     const id = r.innovations[this.innovation].id;
     const key = `${id}|${index}|${getLocale()}`;
-    if (this.cache?.key === key && this.cacheResult === r) return this.cache.maps;
+    if (this.cache?.result === r && this.cache.key === key) return this.cache.maps;
     const b = adoptionProbability(r, 'baseline', id, index);
     const s = adoptionProbability(r, 'scenario', id, index);
     const d = new Float64Array(s.length);
@@ -142,12 +142,9 @@ export class IdlCompareMaps extends LitElement {
       scenario: chance(s),
       difference: { classes: differenceClasses(d, t('compare.legendDifference')), text: (i: number) => t('compare.tooltipDifference', { d: signedPoints(d[i], 0) }) },
     };
-    this.cache = { key, maps };
-    this.cacheResult = r;
+    this.cache = { result: r, key, maps };
     return maps;
   }
-
-  private cacheResult: ComparisonResult | null = null;
 
   private onYear = (e: Event) => {
     const index = Number((e.target as HTMLInputElement).value);
