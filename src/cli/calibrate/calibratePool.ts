@@ -4,11 +4,10 @@
  * four per worker, so a slow chunk does not leave the others idle) that go to whichever worker is
  * free; the summaries come back in the batch's order, so the result does not depend on W.
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { Candidate, Simulator } from '../../calibration/abcSmc.ts';
 import { planSimulator, type CalibrationPlan } from '../../calibration/abcSmcPlan.ts';
+import { startWorker, workerEntry } from '../../sweep/node/threadPool.ts';
 import { SIMULATOR_CONTEXT } from './simulatorContext.ts';
 
 export interface ToCalibrateWorker {
@@ -62,17 +61,6 @@ function inThread(simulate: Simulator): CalibratePool {
   };
 }
 
-/**
- * A worker on the entry beside this module: the bundled `calibrate.worker.js` in dist-cli, or — from
- * source (tsx, Vitest) — the .ts entry, loaded after registering tsx's loader inside the worker.
- */
-function spawn(plan: CalibrationPlan): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./calibrate.worker.js', import.meta.url), { workerData: plan });
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./calibrate.worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: plan });
-}
-
 interface BatchInProgress {
   chunks: Candidate[][];
   /** chunks handed out so far */
@@ -87,7 +75,8 @@ interface BatchInProgress {
 }
 
 function onWorkers(plan: CalibrationPlan, count: number): CalibratePool {
-  const workers = Array.from({ length: count }, () => spawn(plan));
+  // the bundled calibrate.worker.js beside dist-cli, or the .ts entry from source (tsx, Vitest)
+  const workers = Array.from({ length: count }, () => startWorker(workerEntry('calibrate', import.meta.url), plan));
   let failure: Error | null = null;
   let current: BatchInProgress | null = null;
   const fail = (error: Error) => {

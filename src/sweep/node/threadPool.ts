@@ -77,7 +77,7 @@ async function runInThread<R>(o: ThreadPoolOptions<R>): Promise<ThreadPoolResult
  * A worker on `entry`. A .ts entry is loaded after registering tsx's loader inside the worker
  * (Node 20 does not carry a parent's module hooks into workers).
  */
-function startWorker(entry: URL, workerData: object): Worker {
+export function startWorker(entry: URL, workerData: object): Worker {
   if (!entry.href.endsWith('.ts')) return new Worker(entry, { workerData });
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
