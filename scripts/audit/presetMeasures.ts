@@ -1,6 +1,6 @@
 /**
- * The bottom-up preset's figures for the preset-figures script and `npm run validation`: one run with
- * its endorsement field watched after every tick, read by the measurements the app shares
+ * The bottom-up preset's figures for the preset-figures script: one run with its endorsement field
+ * watched after every tick, read by the measurements the app and `npm run validation` share
  * (src/service/milestones/presetMeasures.ts).
  */
 import type { Simulation } from '../../src/model/simulation/types.ts';
