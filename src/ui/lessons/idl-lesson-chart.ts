@@ -156,12 +156,10 @@ export class IdlLessonChart extends LitElement {
   }
 
   private renderOutcome(b: CurveBands) {
-    const line = (ys: ArrayLike<number>) => b.at.map((yr, i) => `${this.x(yr)},${this.y(ys[i]!)}`).join(' ');
-    const band =
-      b.runs > 1
-        ? svg`<polygon class="band" points=${`${line(b.p90)} ${b.at.map((yr, i) => `${this.x(yr)},${this.y(b.p10[i]!)}`).reverse().join(' ')}`}></polygon>`
-        : nothing;
-    return svg`${band}<polyline class="outcome" points=${line(b.median)}></polyline>`;
+    const points = (ys: ArrayLike<number>) => b.at.map((yr, i) => `${this.x(yr)},${this.y(ys[i]!)}`);
+    // the band: along the 90th percentile, back along the 10th
+    const band = b.runs > 1 ? svg`<polygon class="band" points=${[...points(b.p90), ...points(b.p10).reverse()].join(' ')}></polygon>` : nothing;
+    return svg`${band}<polyline class="outcome" points=${points(b.median).join(' ')}></polyline>`;
   }
 
   private renderPrediction(values: readonly number[], selected: number) {
