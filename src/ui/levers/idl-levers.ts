@@ -4,7 +4,7 @@ import { ASSUMPTION_GROUPS, LEVER_GROUPS } from '../../model/params/groups.ts';
 import type { Assumptions, Levers } from '../../model/params/keys.ts';
 import { ASSUMPTION_DEFS, LEVER_DEFS } from '../../model/params/schema.ts';
 import { SCOPED_LEVER_DEFS } from '../../model/params/table/levers.ts';
-import type { LeverScopes } from '../../model/scenario/types.ts';
+import type { LeverScopes, Scope } from '../../model/scenario/types.ts';
 import { MAX_SEED, parseSeedText } from '../../model/scenario/seedSchema.ts';
 import { LocaleController } from '../controllers/LocaleController.ts';
 import { pick, t } from '../i18n/i18n.ts';
@@ -13,7 +13,6 @@ import { formatParamValue, outsidePlausible, plausibleText, sliderBounds, slider
 import './idl-lever-targets.ts';
 import type { TargetWorld } from './idl-lever-targets.ts';
 import type { NamedSite } from './leverTargets.ts';
-import type { Scope } from '../../model/scenario/types.ts';
 
 /**
  * Detail of `idl-param-change`: one lever or assumption set to a new value — a targeted lever's
