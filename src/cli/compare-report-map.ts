@@ -4,32 +4,31 @@
  * public/data/us-states.json), projected for the report's maps. Null for a lattice or a mixed world,
  * which have no map. Reading and projecting the China map takes a fraction of a second.
  */
-import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { prefectureTopology } from '../geo/prefecture-topology.ts';
 import { usStatesMap } from '../geo/topo-features.ts';
 import type { WorldSpec } from '../model/scenario/types.ts';
 import { reportMapShapes, type ReportMapShapes } from '../compare/report/reportMapShapes.ts';
 import { CliError, EXIT } from './cli-error.ts';
-import { describeFsError } from './load-scenario.ts';
-import { loadWorld, US_STATES_FILE } from './load-world.ts';
+import { loadWorld, readDataFile, US_STATES_FILE } from './load-world.ts';
 import { packagePath } from './package-root.ts';
 
 export const CHINA_MAP_FILE = ['public', 'data', 'china-units.topo.json'] as const;
 
-function readJson(parts: readonly string[]): unknown {
-  const path = packagePath(...parts);
+/** A committed map file's JSON; unreadable or invalid, a CliError naming the file and the script that rebuilds it. */
+function readJson(parts: readonly string[], rebuild = 'npm run data'): unknown {
+  const text = readDataFile(parts, rebuild);
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`cannot read the map data ${path}: ${error instanceof SyntaxError ? error.message : describeFsError(error)} (run \`npm run data\` to rebuild it)`, EXIT.invalid);
+    throw new CliError(`cannot read the map data ${packagePath(...parts)}: ${(error as Error).message} (run \`${rebuild}\` to rebuild it)`, EXIT.invalid);
   }
 }
 
 export function compareReportMap(spec: WorldSpec): ReportMapShapes | null {
   if (spec.kind !== 'china' && spec.kind !== 'us-states') return null;
   const codes = loadWorld(spec).codes;
-  if (spec.kind === 'us-states') return reportMapShapes(usStatesMap(readJson(US_STATES_FILE)), 'us-states', codes);
+  if (spec.kind === 'us-states') return reportMapShapes(usStatesMap(readJson(US_STATES_FILE, 'npm run data:us')), 'us-states', codes);
   const county = readJson(CHINA_MAP_FILE) as Topology;
   return reportMapShapes((spec.unit ?? 'county') === 'county' ? county : prefectureTopology(county), 'china', codes);
 }

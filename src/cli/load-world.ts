@@ -50,8 +50,8 @@ function loadChinaWorld(spec: Extract<WorldSpec, { kind: 'china' }>): World {
   });
 }
 
-/** `rebuild`: the npm script that writes the file again. */
-function readDataFile(parts: readonly string[], rebuild = 'npm run data'): string {
+/** The text of a committed map-data file; `rebuild`: the npm script that writes it again (named when it cannot be read). */
+export function readDataFile(parts: readonly string[], rebuild = 'npm run data'): string {
   const path = packagePath(...parts);
   try {
     return readFileSync(path, 'utf8');
