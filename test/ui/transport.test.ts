@@ -226,6 +226,34 @@ describe('<idl-transport>', () => {
     await until(() => inner.querySelectorAll('.list').length === 0);
   });
 
+  it('an open "3 events" list stays open while the run plays (the app hands the same events again each frame)', async () => {
+    setLocale('en');
+    const close: TimelineEvent[] = [
+      { tick: 10, year: 1963.9, type: 'endorse', level: 'central', innovation: 0 },
+      { tick: 12, year: 1964, type: 'pilot', level: 'province', innovation: 0 },
+      { tick: 18, year: 1964.5, type: 'document', level: 'central', innovation: 0 },
+    ];
+    const el = await mount<IdlTransport>('idl-transport', { ...base(), events: close });
+    await until(() => marks(el).length === 1);
+    await userEvent.click(marks(el)[0]);
+    const inner = el.shadowRoot!.querySelector('idl-event-marks')!.shadowRoot!;
+    await until(() => inner.querySelectorAll('.list button').length === 3);
+    el.playing = true;
+    for (let tick = 1; tick <= 5; tick++) {
+      // as the app renders a frame: the next tick, and the innovation's events filtered afresh
+      Object.assign(el, { tick, events: close.filter(() => true) });
+      await el.updateComplete;
+      await el.shadowRoot!.querySelector('idl-event-marks')!.updateComplete;
+    }
+    expect(inner.querySelectorAll('.list button')).toHaveLength(3);
+    expect(marks(el)[0].getAttribute('aria-expanded')).toBe('true');
+    // another run's events close it
+    el.events = close.map((e) => ({ ...e }));
+    await el.updateComplete;
+    await el.shadowRoot!.querySelector('idl-event-marks')!.updateComplete;
+    expect(inner.querySelectorAll('.list button')).toHaveLength(0);
+  });
+
   it('changes speed', async () => {
     const el = await mount<IdlTransport>('idl-transport', base());
     const speeds = collect<{ speed: number }>(el, 'idl-speed');

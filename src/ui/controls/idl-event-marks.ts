@@ -53,7 +53,9 @@ export class IdlEventMarks extends LitElement {
   ];
 
   static override properties = {
-    events: { attribute: false },
+    // the app filters the innovation's events afresh on every frame: the same events in a new array
+    // are no change (an open list stays open, and the row is not laid out again while the run plays)
+    events: { attribute: false, hasChanged: (next: readonly TimelineEvent[], prev?: readonly TimelineEvent[]) => !sameEvents(next, prev) },
     totalTicks: { type: Number },
     startYear: { type: Number },
     dt: { type: Number },
@@ -197,6 +199,11 @@ export class IdlEventMarks extends LitElement {
   private seek(tick: number) {
     this.dispatchEvent(new CustomEvent('idl-seek', { detail: { tick }, bubbles: true, composed: true }));
   }
+}
+
+/** The same event objects in the same order (a new run brings new objects: its events are new). */
+function sameEvents(a: readonly TimelineEvent[], b: readonly TimelineEvent[] | undefined): boolean {
+  return a === b || (!!b && a.length === b.length && a.every((e, i) => e === b[i]));
 }
 
 customElements.define('idl-event-marks', IdlEventMarks);
