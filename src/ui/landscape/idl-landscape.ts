@@ -105,7 +105,9 @@ export class IdlLandscape extends LitElement {
     probability: { attribute: false },
     palette: { attribute: false },
     lang: { type: String, reflect: true },
-    fileName: { attribute: false },
+    // the app names the PNG after the shown tick, so it changes on every frame of a playing run, and
+    // only the PNG button's click reads it: a new name is kept without rendering the view again
+    fileName: { attribute: false, hasChanged: () => false },
     mode: { type: String, reflect: true },
     status: { state: true },
     webgl: { state: true },

@@ -188,6 +188,17 @@ describe('<idl-landscape>', () => {
     expect(el.frameStats.count).toBeGreaterThan(drawn);
   });
 
+  it('a playing run renaming the PNG at every tick does not render the view again', async () => {
+    const el = await mount();
+    const render = vi.spyOn(el, 'render');
+    for (let tick = 1; tick <= 5; tick++) {
+      el.fileName = `landscape-${tick}.png`;
+      await el.updateComplete;
+    }
+    expect(render).not.toHaveBeenCalled();
+    expect(el.fileName).toBe('landscape-5.png');
+  });
+
   it('zooms with a two-finger pinch and with the wheel', async () => {
     const el = await mount();
     const surface = el.shadowRoot!.querySelector('.surface') as HTMLElement;
