@@ -3,8 +3,11 @@ import { layer } from '../charts/timeAxis.ts';
 import { BAND_OPACITY, ZERO_COLOR } from './comparePalette.ts';
 import { differenceExtent, type BandLine, type CompareChartData } from './compareChartData.ts';
 
-/** Margins, CSS px: room for the share axis on the left and the years below. */
+/** Margins, CSS px: room for the share axis on the left (at least; wider labels widen it) and the years below. */
 export const COMPARE_MARGIN = { top: 14, right: 16, bottom: 30, left: 58 };
+
+/** Between a y label's left end and the plot's edge beyond it: d3's tick (6) and padding (3), plus 3 px of air. */
+const Y_LABEL_ROOM = 12;
 
 /** Text of a compare chart in the current language (the drawing stays language-free). */
 export interface CompareChartText {
@@ -36,15 +39,20 @@ export function drawCompareChart(svgEl: SVGSVGElement, data: CompareChartData, t
   const svg = d3.select(svgEl).attr('viewBox', `0 0 ${width} ${height}`);
   const first = data.years[0] ?? 0;
   const last = data.years[data.years.length - 1] ?? first + 1;
-  const x = d3.scaleLinear().domain([first, Math.max(last, first + 1)]).range([COMPARE_MARGIN.left, width - COMPARE_MARGIN.right]);
   const m = data.kind === 'difference' ? differenceExtent(data.lines) : 1;
   const y = d3.scaleLinear().domain(data.kind === 'difference' ? [-m, m] : [0, 1]).range([height - COMPARE_MARGIN.bottom, COMPARE_MARGIN.top]);
 
+  // the y axis first: its widest label sets the left margin ("+4 个百分点" needs more than "+4 pp")
   const frame = layer(svg, 'frame');
+  const yAxis = layer(frame, 'y-axis').call(d3.axisLeft(y).ticks(data.kind === 'difference' ? 4 : 5).tickFormat((v) => text.formatValue(Number(v))));
+  const labelWidth = d3.max(yAxis.selectAll<SVGTextElement, unknown>('text').nodes(), (n) => n.getComputedTextLength()) ?? 0;
+  const left = Math.max(COMPARE_MARGIN.left, Math.ceil(labelWidth) + Y_LABEL_ROOM);
+  yAxis.attr('transform', `translate(${left},0)`);
+  const x = d3.scaleLinear().domain([first, Math.max(last, first + 1)]).range([left, width - COMPARE_MARGIN.right]);
+
   layer(frame, 'x-axis')
     .attr('transform', `translate(0,${height - COMPARE_MARGIN.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((width - COMPARE_MARGIN.left - COMPARE_MARGIN.right) / 70))).tickFormat((v) => text.formatYear(Number(v))));
-  layer(frame, 'y-axis').attr('transform', `translate(${COMPARE_MARGIN.left},0)`).call(d3.axisLeft(y).ticks(data.kind === 'difference' ? 4 : 5).tickFormat((v) => text.formatValue(Number(v))));
+    .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((width - left - COMPARE_MARGIN.right) / 70))).tickFormat((v) => text.formatYear(Number(v))));
 
   const lines = data.lines.map((l) => ({ l, pts: points(data.years, l) }));
   const defined = (v: number) => Number.isFinite(v);
@@ -74,7 +82,7 @@ export function drawCompareChart(svgEl: SVGSVGElement, data: CompareChartData, t
     .selectAll('line')
     .data(data.kind === 'difference' ? [0] : [])
     .join('line')
-    .attr('x1', COMPARE_MARGIN.left)
+    .attr('x1', left)
     .attr('x2', width - COMPARE_MARGIN.right)
     .attr('y1', y(0))
     .attr('y2', y(0))

@@ -81,6 +81,23 @@ describe('<idl-compare-chart>', () => {
     expect(shadow(diff).querySelector('ul')!.textContent).toMatch(/差值（方案 − 基准）.*无差异/s);
   });
 
+  it('keeps every y label whole inside the chart, the longer Chinese units too ("−20 个百分点")', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      setLocale(lang);
+      const el = await chart('difference');
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('g.y-axis .tick text')];
+      expect(labels.map((x) => x.textContent)).toContain(lang === 'en' ? '−20 pp' : '−20 个百分点');
+      // each label's left end, in the svg's own units, lies at or right of its left edge
+      for (const label of labels) {
+        const g = label.parentNode as SVGGElement;
+        const axis = g.parentNode as SVGGElement;
+        const tx = g.transform.baseVal.consolidate()?.matrix.e ?? 0;
+        const ax = axis.transform.baseVal.consolidate()?.matrix.e ?? 0;
+        expect(ax + tx + label.getBBox().x, `${lang} ${label.textContent}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('uses a colour-blind-safe pair (blue against vermilion, apart in lightness) visible in both themes', () => {
     for (const theme of Object.values(THEMES)) {
       for (const c of [ARM_COLORS.baseline, ARM_COLORS.scenario, DIFFERENCE_COLOR]) expect(contrastRatio(c, theme.bg), c).toBeGreaterThanOrEqual(3);
